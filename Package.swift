@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "plansite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plansite", targets: ["plansite"]),
+        .library(name: "PlanSite", targets: ["PlanSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+    ],
+    targets: [
+        // libcmark-gfm and its extensions, from Debian's libcmark-gfm-dev / -extensions-dev.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // renameat2(RENAME_EXCHANGE): Glibc's Swift overlay does not expose it.
+        .target(name: "CRenameExchange"),
+        .target(
+            name: "PlanSite",
+            dependencies: [
+                "CCmarkGFM",
+                "CRenameExchange",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "plansite",
+            dependencies: [
+                "PlanSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlanSiteTests",
+            dependencies: ["PlanSite", "plansite"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

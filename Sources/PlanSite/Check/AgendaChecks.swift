@@ -1,0 +1,196 @@
+import Foundation
+
+/// `HA`: a document's answers to the Hervormingsagenda name maatregelen, columns and
+/// onderdelen that exist, each onderdeel in its own column, and answer printed-twice
+/// maatregelen the same way.
+enum AgendaChecks {
+    static func check(_ site: Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let national = site.national
+        var answeredAnywhere: Set<String> = []
+        for region in site.regions {
+            for document in region.documents {
+                guard let agenda = document.agenda else { continue }
+                diagnostics += check(agenda, document: document, region: region, national: national, answered: &answeredAnywhere)
+            }
+        }
+        if let national {
+            for maatregel in national.maatregelen where !answeredAnywhere.contains(maatregel.id.value) {
+                diagnostics.append(Diagnostic(.haNotAnswered, at: maatregel.id.location, "maatregel \(maatregel.id.value) wordt door geen enkel document beantwoord"))
+            }
+            var seen: Set<String> = []
+            for maatregel in national.maatregelen {
+                if !seen.insert(maatregel.id.value).inserted {
+                    diagnostics.append(Diagnostic(.entityDuplicate, at: maatregel.id.location, "maatregel \(maatregel.id.value) staat twee keer in de landelijke lijst",
+                                                  hint: "gebruik `zelfde-als` voor een maatregel die de bron twee keer noemt"))
+                }
+                if let other = maatregel.zelfdeAls, national.maatregel(other.value) == nil {
+                    diagnostics.append(Diagnostic(.haUnknownMaatregel, at: other.location, "`zelfde-als`: maatregel \(other.value) bestaat niet",
+                                                  hint: EditDistance.suggestion(other.value, in: national.maatregelen.map(\.id.value))))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    static func isWellFormed(_ number: String) -> Bool {
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    static func check(_ agenda: DocumentAgenda, document: Document, region: Region, national: NationalAgenda?, answered: inout Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        guard let national else {
+            if let first = agenda.maatregelen.first {
+                diagnostics.append(Diagnostic(.haUnknownMaatregel, at: first.maatregel.location, "er is geen landelijke hervormingsagenda.yaml om naar te verwijzen",
+                                              hint: "maak hervormingsagenda/hervormingsagenda.yaml in de inhoudsmap"))
+            }
+            return diagnostics
+        }
+        let top = document.entities.filter { $0.level == 1 }
+        let columnNumbers = top.map(\.number)
+        let topName = document.config.niveaus.first?.value.lowercased() ?? "onderdeel"
+        let lower = document.entities.filter { $0.level > 1 }
+        let lowerNumbers = Set(lower.map(\.number))
+        var touched: Set<String> = []
+        var cellsByMaatregel: [String: [DocumentAgenda.Cell]] = [:]
+        var seenMaatregelen: [String: SourceLocation] = [:]
+
+        func checkOnderdeel(_ ref: Located<String>, column: String?) {
+            let value = ref.value.trimmingCharacters(in: .whitespaces)
+            guard isWellFormed(value) else {
+                let pieces = value.split(whereSeparator: { "/,; ".contains($0) }).map(String.init)
+                var guess: [String] = []
+                var prefix = ""
+                for piece in pieces {
+                    if piece.contains(".") { guess.append(piece); prefix = String(piece.split(separator: ".").first ?? "") }
+                    else if !prefix.isEmpty { guess.append(prefix + "." + piece) }
+                    else { guess.append(piece) }
+                }
+                let distinct = NSOrderedSetLike(guess).filter { lowerNumbers.contains($0) }
+                diagnostics.append(Diagnostic(.haMalformedReference, at: ref.location, "`\(value)` is geen geldige verwijzing naar een onderdeel",
+                                              hint: distinct.isEmpty ? "schrijf elk onderdeel apart, zoals [\"2.1\", \"2.2\"]" : "schrijf elk onderdeel apart: [\(distinct.map { "\"\($0)\"" }.joined(separator: ", "))]"))
+                return
+            }
+            guard let entity = lower.first(where: { $0.number == value }) ?? (column == nil ? top.first(where: { $0.number == value }) : nil) else {
+                let inColumn = column.map { c in lower.filter { $0.number.hasPrefix(c + ".") }.map(\.number) } ?? lower.map(\.number)
+                diagnostics.append(Diagnostic(.haUnknownOnderdeel, at: ref.location, "onderdeel \(value) bestaat niet in \(document.slug)",
+                                              hint: EditDistance.suggestion(value, in: inColumn, format: { $0 }) ?? (inColumn.isEmpty ? nil : "bestaand: \(inColumn.joined(separator: ", "))")))
+                return
+            }
+            touched.insert(entity.number)
+            guard let column else { return }
+            let owner = String(entity.number.split(separator: ".").first ?? "")
+            if owner != column {
+                let last = entity.number.split(separator: ".").dropFirst().joined(separator: ".")
+                let sameInColumn = column + "." + last
+                let alternative = lowerNumbers.contains(sameInColumn) ? ", of bedoelde je \(sameInColumn)?" : ""
+                diagnostics.append(Diagnostic(.haOnderdeelInOtherColumn, at: ref.location,
+                                              "onderdeel \(entity.number) hoort bij \(topName) \(owner), maar staat in de kolom van \(topName) \(column)",
+                                              hint: "verplaats \(entity.number) naar kolom \(owner)\(alternative)"))
+            }
+        }
+
+        for thema in agenda.themas {
+            if national.thema(thema.thema.value) == nil {
+                diagnostics.append(Diagnostic(.haUnknownThema, at: thema.thema.location, "thema \(thema.thema.value) bestaat niet in de Hervormingsagenda",
+                                              hint: EditDistance.suggestion(thema.thema.value, in: national.themas.map(\.id.value), format: { $0 }) ?? "thema's: \(national.themas.map(\.id.value).joined(separator: ", "))"))
+            }
+            for onderdeel in thema.onderdelen { checkOnderdeel(onderdeel, column: nil) }
+        }
+
+        for answer in agenda.maatregelen {
+            let id = answer.maatregel.value
+            if let first = seenMaatregelen[id] {
+                diagnostics.append(Diagnostic(.yamlDuplicateKey, at: answer.maatregel.location, "maatregel \(id) staat al op regel \(first.line)"))
+            }
+            seenMaatregelen[id] = answer.maatregel.location
+            guard national.maatregel(id) != nil else {
+                diagnostics.append(Diagnostic(.haUnknownMaatregel, at: answer.maatregel.location, "maatregel \(id) bestaat niet in de Hervormingsagenda",
+                                              hint: EditDistance.suggestion(id, in: national.maatregelen.map(\.id.value), format: { $0 })))
+                continue
+            }
+            if !answer.cells.isEmpty { answered.insert(id) }
+            cellsByMaatregel[id] = answer.cells
+            for cell in answer.cells {
+                let column = cell.column.value
+                guard columnNumbers.contains(column) else {
+                    diagnostics.append(Diagnostic(.haUnknownColumn, at: cell.column.location, "kolom \(column) bestaat niet: \(document.slug) heeft geen \(topName) \(column)",
+                                                  hint: EditDistance.suggestion(column, in: columnNumbers, format: { $0 }) ?? "kolommen: \(columnNumbers.joined(separator: ", "))"))
+                    continue
+                }
+                touched.insert(column)
+                if cell.geheel { for e in lower where e.number.hasPrefix(column + ".") { touched.insert(e.number) } }
+                for onderdeel in cell.onderdelen { checkOnderdeel(onderdeel, column: column) }
+                for (onderdeel, _) in cell.perOnderdeel where !cell.onderdelen.contains(where: { $0.value == onderdeel.value }) {
+                    checkOnderdeel(onderdeel, column: column)
+                }
+                diagnostics += begripWarnings(cell, column: column, document: document, region: region)
+            }
+        }
+
+        // Printed twice: both answers must be the same.
+        for maatregel in national.maatregelen {
+            guard let other = maatregel.zelfdeAls?.value,
+                  let mine = cellsByMaatregel[maatregel.id.value], let theirs = cellsByMaatregel[other],
+                  let at = agenda.maatregelen.first(where: { $0.maatregel.value == maatregel.id.value })?.maatregel.location else { continue }
+            if signature(mine) != signature(theirs) {
+                let firstLine = agenda.maatregelen.first { $0.maatregel.value == other }?.maatregel.location.line ?? 0
+                diagnostics.append(Diagnostic(.haZelfdeAlsDiffers, at: at,
+                                              "maatregel \(maatregel.id.value) is dezelfde als \(other), maar de cellen verschillen",
+                                              hint: "maak de cellen gelijk aan die van \(other) (regel \(firstLine)), of verwijder een van beide"))
+            }
+        }
+
+        for entity in document.entities where !touched.contains(entity.number) {
+            diagnostics.append(Diagnostic(.haEntityAnswersNone, at: entity.location, "\(entity.label) draagt volgens hervormingsagenda.yaml aan geen enkele maatregel bij"))
+        }
+        return diagnostics
+    }
+
+    /// A cell set in a form that ignores order and positions.
+    static func signature(_ cells: [DocumentAgenda.Cell]) -> [String] {
+        cells.map { cell in
+            let onderdelen = (cell.onderdelen.map(\.value) + cell.perOnderdeel.map(\.onderdeel.value)).sorted()
+            let texts = ([cell.tekst?.text ?? ""] + cell.perOnderdeel.map(\.tekst.text)).joined(separator: "|")
+            return "\(cell.column.value)|\(cell.geheel)|\(onderdelen.joined(separator: ","))|\(texts)"
+        }.sorted()
+    }
+
+    /// A begrip that belongs to an entity of another column, named in a cell's text.
+    static func begripWarnings(_ cell: DocumentAgenda.Cell, column: String, document: Document, region: Region) -> [Diagnostic] {
+        let texts: [RichText] = (cell.tekst.map { [$0] } ?? []) + cell.perOnderdeel.map(\.tekst)
+        guard !texts.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for begrip in region.begrippen {
+            guard let hoortBij = begrip.hoortBij?.value else { continue }
+            let (reference, documentPart) = hoortBij.contains("@") ? (String(hoortBij.split(separator: "@")[0]), String(hoortBij.split(separator: "@")[1])) : (hoortBij, document.slug)
+            guard documentPart == document.slug || documentPart == document.key,
+                  let colon = reference.firstIndex(of: ":"), document.kinds.contains(String(reference[..<colon])) else { continue }
+            let number = String(reference[reference.index(after: colon)...])
+            let owner = String(number.split(separator: ".").first ?? "")
+            guard owner != column else { continue }
+            let names = [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 }
+            for text in texts {
+                guard let name = names.first(where: { contains(text.text, word: $0) }) else { continue }
+                let topName = document.config.niveaus.first?.value.lowercased() ?? "onderdeel"
+                diagnostics.append(Diagnostic(.haBegripInOtherColumn, at: text.location,
+                                              "\(name) hoort bij \(reference) (\(topName) \(owner)), maar wordt genoemd in de kolom van \(topName) \(column)",
+                                              hint: "staat deze tekst in de goede kolom? Anders hoort hij in kolom \(owner)"))
+                break
+            }
+        }
+        return diagnostics
+    }
+
+    static func contains(_ text: String, word: String) -> Bool {
+        var searchRange = text.startIndex..<text.endIndex
+        while let range = text.range(of: word, options: word.count <= 6 ? [] : [.caseInsensitive], range: searchRange) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
+            searchRange = range.upperBound..<text.endIndex
+        }
+        return false
+    }
+}

@@ -1,0 +1,62 @@
+/// `FN`: every footnote reference has a definition and every definition is used. cmark-gfm
+/// leaves an undefined `[^9]` as plain text and drops unused definitions, so both are read
+/// from the source lines of each file.
+enum FootnoteChecks {
+    static func check(_ site: Site) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for region in site.regions {
+            for document in region.documents {
+                for page in document.pages { diagnostics += check(page.file) }
+            }
+        }
+        return diagnostics
+    }
+
+    static func check(_ file: SourceFile) -> [Diagnostic] {
+        var definitions: [String: SourceLocation] = [:]
+        var references: [(String, SourceLocation)] = []
+        var inFence = false
+        var inFrontMatter = file.lines.first == "---"
+        for (index, line) in file.lines.enumerated() {
+            let number = index + 1
+            if inFrontMatter {
+                if number > 1 && (line == "---" || line == "...") { inFrontMatter = false }
+                continue
+            }
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence { continue }
+            let chars = Array(line)
+            var i = 0
+            var definitionEnd = -1
+            if line.count - trimmed.count <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+               trimmed.index(after: close) < trimmed.endIndex, trimmed[trimmed.index(after: close)] == ":" {
+                let label = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
+                let column = line.count - trimmed.count + 2
+                if definitions[label] == nil { definitions[label] = file.location(line: number, column: column) }
+                definitionEnd = line.count - trimmed.count + trimmed.distance(from: trimmed.startIndex, to: close) + 2
+            }
+            while i + 2 < chars.count {
+                if chars[i] == "[", chars[i + 1] == "^", i >= definitionEnd, !(i > 0 && chars[i - 1] == "\\") {
+                    if let close = chars[(i + 2)...].firstIndex(of: "]"), close > i + 2 {
+                        let label = String(chars[(i + 2)..<close])
+                        if !label.contains(" ") { references.append((label, file.location(line: number, column: i + 2))) }
+                        i = close
+                    }
+                }
+                i += 1
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        let used = Set(references.map(\.0))
+        for (label, location) in references where definitions[label] == nil {
+            diagnostics.append(Diagnostic(.fnUndefined, at: location, "voetnoot [^\(label)] heeft geen tekst",
+                                          hint: EditDistance.suggestion(label, in: definitions.keys, format: { "[^\($0)]" }) ?? "voeg onderaan het bestand `[^\(label)]: tekst van de voetnoot` toe"))
+        }
+        for (label, location) in definitions where !used.contains(label) {
+            diagnostics.append(Diagnostic(.fnUnused, at: location, "voetnoot [^\(label)] wordt nergens in de tekst gebruikt",
+                                          hint: "zet `[^\(label)]` in de tekst waar de voetnoot bij hoort, of verwijder de definitie"))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,89 @@
+/// Every link and image written anywhere in the site, with where it was written. The check
+/// stage resolves them for diagnostics; the render stage for "genoemd in" backlinks.
+public struct LinkOccurrence: Sendable {
+    public var link: Link
+    public var isImage: Bool
+    public var context: ReferenceContext
+    /// The page the link is shown on (nil for region data shown on generated pages).
+    public var pageURL: String
+    public var pageTitle: String
+}
+
+extension Site {
+    public func linkOccurrences() -> [LinkOccurrence] {
+        var out: [LinkOccurrence] = []
+        for (r, region) in regions.enumerated() {
+            let regionContext = ReferenceContext(region: r)
+            for begrip in region.begrippen {
+                if let text = begrip.betekenis {
+                    collect(text.blocks, context: regionContext, url: region.url + "begrippen/", title: "Begrippen van \(region.config.naam)", into: &out)
+                }
+            }
+            for gremium in region.gremia {
+                if let text = gremium.rol {
+                    collect(text.blocks, context: regionContext, url: region.url + "overlegvormen/", title: "Overlegvormen van \(region.config.naam)", into: &out)
+                }
+            }
+            for (d, document) in region.documents.enumerated() {
+                for (p, page) in document.pages.enumerated() {
+                    let context = ReferenceContext(region: r, document: d, page: p)
+                    collect(page.blocks, context: context, url: page.url, title: page.displayTitle, into: &out)
+                    if let doel = page.frontMatter.doel {
+                        collect(doel.blocks, context: context, url: page.url, title: page.displayTitle, into: &out)
+                    }
+                }
+                if let agenda = document.agenda {
+                    let context = ReferenceContext(region: r, document: d)
+                    let url = document.url + "hervormingsagenda/"
+                    let title = "Hervormingsagenda in \(document.config.titel)"
+                    for answer in agenda.maatregelen {
+                        var texts: [RichText] = answer.toelichting.map { [$0] } ?? []
+                        for cell in answer.cells {
+                            if let t = cell.tekst { texts.append(t) }
+                            texts += cell.perOnderdeel.map(\.tekst)
+                        }
+                        for text in texts { collect(text.blocks, context: context, url: url, title: title, into: &out) }
+                    }
+                    for thema in agenda.themas {
+                        if let t = thema.toelichting { collect(t.blocks, context: context, url: url, title: title, into: &out) }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    private func collect(_ blocks: [Block], context: ReferenceContext, url: String, title: String, into out: inout [LinkOccurrence]) {
+        func inlines(_ list: [Inline]) {
+            for inline in list {
+                switch inline {
+                case .link(let link):
+                    out.append(LinkOccurrence(link: link, isImage: false, context: context, pageURL: url, pageTitle: title))
+                    inlines(link.children)
+                case .image(let link):
+                    out.append(LinkOccurrence(link: link, isImage: true, context: context, pageURL: url, pageTitle: title))
+                case .emphasis(let c), .strong(let c), .strikethrough(let c):
+                    inlines(c)
+                default:
+                    break
+                }
+            }
+        }
+        func walk(_ list: [Block]) {
+            for block in list {
+                switch block {
+                case .paragraph(let i): inlines(i)
+                case .heading(let h): inlines(h.inlines)
+                case .blockQuote(let b): walk(b)
+                case .list(let l): for item in l.items { walk(item.blocks) }
+                case .table(let t):
+                    for cell in t.header { inlines(cell) }
+                    for row in t.rows { for cell in row { inlines(cell) } }
+                case .footnoteDefinition(let f): walk(f.blocks)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+    }
+}

@@ -1,0 +1,184 @@
+/// Walks one page's blocks once: gives every heading and list-item entity its element id,
+/// and finds the entities defined on the page with what contains them.
+struct PageWalker {
+    struct FoundEntity {
+        var kind: String
+        var number: String
+        var title: String
+        var placement: Entity.Placement
+        var location: SourceLocation
+        /// Keys of the entities this definition sits inside (page entity first).
+        var containers: [String]
+        /// For section entities: the range of top-level blocks after the heading.
+        var bodyRange: Range<Int>?
+        var listItemBody: [Block]?
+    }
+
+    let kinds: [String]
+    let pageEntity: String?
+    var allocator: Slug.Allocator
+    var headings: [HeadingAnchor] = []
+    var found: [FoundEntity] = []
+    var diagnostics: [Diagnostic] = []
+    var ids: Set<String> = []
+
+    init(kinds: [String], pageEntity: String?, reserved: Set<String>) {
+        self.kinds = kinds
+        self.pageEntity = pageEntity
+        self.allocator = Slug.Allocator(reserved: reserved)
+    }
+
+    /// The element id of an entity key: `actielijn:4.1` → `actielijn-4-1`.
+    static func elementID(_ key: String) -> String {
+        key.replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: ".", with: "-")
+    }
+
+    mutating func walkTop(_ blocks: inout [Block]) {
+        var sections: [(level: Int, key: String?, foundIndex: Int?)] = []
+        for i in blocks.indices {
+            if case .heading(var heading) = blocks[i] {
+                while let last = sections.last, last.level >= heading.level {
+                    if let f = last.foundIndex { found[f].bodyRange = (found[f].bodyRange?.lowerBound ?? i)..<i }
+                    sections.removeLast()
+                }
+                let containers = (pageEntity.map { [$0] } ?? []) + sections.compactMap(\.key)
+                let key = assign(&heading, containers: containers)
+                var foundIndex: Int?
+                if key != nil, !found.isEmpty {
+                    foundIndex = found.count - 1
+                    found[found.count - 1].bodyRange = (i + 1)..<(i + 1)
+                }
+                sections.append((heading.level, key, foundIndex))
+                blocks[i] = .heading(heading)
+            } else {
+                let containers = (pageEntity.map { [$0] } ?? []) + sections.compactMap(\.key)
+                walk(&blocks[i], containers: containers)
+            }
+        }
+        for section in sections {
+            if let f = section.foundIndex { found[f].bodyRange = (found[f].bodyRange?.lowerBound ?? blocks.count)..<blocks.count }
+        }
+    }
+
+    private mutating func walk(_ block: inout Block, containers: [String]) {
+        switch block {
+        case .heading(var heading):
+            _ = assign(&heading, containers: containers)
+            block = .heading(heading)
+        case .blockQuote(var children):
+            for i in children.indices { walk(&children[i], containers: containers) }
+            block = .blockQuote(children)
+        case .list(var list):
+            for i in list.items.indices {
+                var item = list.items[i]
+                var inner = containers
+                if let attribute = item.attribute {
+                    if let key = entityKey(attribute) {
+                        let id = PageWalker.elementID(key)
+                        item.id = claim(id, at: attribute.location)
+                        let title = item.blocks.first.map(Self.leadText) ?? ""
+                        record(key, title: title, placement: .listItem, location: attribute.location, containers: containers)
+                        inner.append(key)
+                    } else if !attribute.value.contains(":") {
+                        item.id = claim(attribute.value, at: attribute.location)
+                    }
+                }
+                for j in item.blocks.indices { walk(&item.blocks[j], containers: inner) }
+                if let key = inner.last, inner.count > containers.count, let f = found.lastIndex(where: { $0.kind + ":" + $0.number == key }) {
+                    found[f].listItemBody = item.blocks
+                }
+                list.items[i] = item
+            }
+            block = .list(list)
+        case .footnoteDefinition(var definition):
+            for i in definition.blocks.indices { walk(&definition.blocks[i], containers: containers) }
+            block = .footnoteDefinition(definition)
+        default:
+            break
+        }
+    }
+
+    /// Gives a heading its id; returns the entity key when the heading defines an entity.
+    private mutating func assign(_ heading: inout Heading, containers: [String]) -> String? {
+        let text = heading.inlines.plainText.trimmingCharacters(in: .whitespaces)
+        if let attribute = heading.attribute {
+            if attribute.value.hasPrefix("ha-thema:") {
+                heading.id = claim(PageWalker.elementID(attribute.value), at: attribute.location)
+            } else if let key = entityKey(attribute) {
+                heading.id = claim(PageWalker.elementID(key), at: attribute.location)
+                record(key, title: text, placement: .section, location: heading.location, containers: containers)
+                headings.append(HeadingAnchor(id: heading.id, level: heading.level, text: text, location: heading.location))
+                return key
+            } else if attribute.value.contains(":") {
+                heading.id = allocator.claim(Slug.make(text))
+            } else {
+                heading.id = claim(attribute.value, at: attribute.location)
+            }
+        } else {
+            heading.id = allocator.claim(Slug.make(text))
+        }
+        ids.insert(heading.id)
+        headings.append(HeadingAnchor(id: heading.id, level: heading.level, text: text, location: heading.location))
+        return nil
+    }
+
+    /// An explicit id is never renamed; a clash is reported instead.
+    private mutating func claim(_ id: String, at location: SourceLocation) -> String {
+        if !allocator.reserve(id) {
+            diagnostics.append(Diagnostic(.markdownHeadingAttribute, at: location, "het anker `\(id)` komt al eerder op deze pagina voor",
+                                          hint: "kies een andere `{#...}`"))
+        }
+        ids.insert(id)
+        return id
+    }
+
+    /// `actielijn:4.1` when the attribute names one of this document's levels, else nil
+    /// (an unknown kind is reported).
+    private mutating func entityKey(_ attribute: Located<String>) -> String? {
+        let value = attribute.value
+        guard let colon = value.firstIndex(of: ":") else { return nil }
+        let kind = String(value[..<colon])
+        let number = String(value[value.index(after: colon)...])
+        guard kind != "ha-thema" else { return nil }
+        guard let level = kinds.firstIndex(of: kind) else {
+            diagnostics.append(Diagnostic(.entityUnknownKind, at: attribute.location,
+                                          "`\(kind)` is geen niveau van dit document",
+                                          hint: EditDistance.suggestion(kind, in: kinds + ["ha-thema"]) ?? (kinds.isEmpty ? "dit document heeft geen `niveaus` in document.yaml" : "niveaus van dit document: \(kinds.joined(separator: ", "))")))
+            return nil
+        }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+            diagnostics.append(Diagnostic(.entityUnknownKind, at: attribute.location, "`\(number)` is geen geldig nummer voor \(kind)",
+                                          hint: "een nummer bestaat uit cijfers en punten, zoals `4.1`"))
+            return nil
+        }
+        guard parts.count == level + 1 else {
+            let example = (1...(level + 1)).map(String.init).joined(separator: ".")
+            diagnostics.append(Diagnostic(.entityUnknownKind, at: attribute.location,
+                                          "\(kind) is niveau \(level + 1) van dit document en heeft een nummer met \(level + 1) delen, maar `\(number)` heeft er \(parts.count)",
+                                          hint: "bijvoorbeeld `\(kind):\(example)`"))
+            return nil
+        }
+        return kind + ":" + number
+    }
+
+    private mutating func record(_ key: String, title: String, placement: Entity.Placement, location: SourceLocation, containers: [String]) {
+        guard let colon = key.firstIndex(of: ":") else { return }
+        found.append(FoundEntity(kind: String(key[..<colon]), number: String(key[key.index(after: colon)...]), title: title,
+                                 placement: placement, location: location, containers: containers))
+    }
+
+    /// The first sentence-ish text of a list item: its title.
+    static func leadText(_ block: Block) -> String {
+        guard case .paragraph(let inlines) = block else { return "" }
+        var text = ""
+        for inline in inlines {
+            if case .softBreak = inline { break }
+            if case .lineBreak = inline { break }
+            text += [inline].plainText
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation

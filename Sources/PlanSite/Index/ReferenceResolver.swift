@@ -1,0 +1,290 @@
+import Foundation
+
+/// Where a reference is written: which region, document and page (nil for a region's YAML).
+public struct ReferenceContext: Sendable {
+    public var region: Int
+    public var document: Int?
+    public var page: Int?
+
+    public init(region: Int, document: Int? = nil, page: Int? = nil) {
+        self.region = region
+        self.document = document
+        self.page = page
+    }
+}
+
+/// A reference that resolved: the site-relative URL of the target page, the anchor on it,
+/// the text for an empty link, and a key that identifies the target for "genoemd in".
+public struct ResolvedTarget: Sendable, Hashable {
+    public var url: String
+    public var fragment: String?
+    public var label: String
+    public var key: String
+}
+
+public struct ReferenceProblem: Sendable, Error {
+    public var code: DiagnosticCode
+    public var message: String
+    public var hint: String?
+}
+
+public enum Resolution: Sendable {
+    case external
+    case target(ResolvedTarget)
+    case problem(ReferenceProblem)
+}
+
+/// Resolves every reference form of the contract against the indexed site. Pure: the
+/// check stage turns problems into diagnostics, the render stage turns targets into links.
+public struct ReferenceResolver: Sendable {
+    public let site: Site
+
+    public init(site: Site) { self.site = site }
+
+    static let externalSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+    static let nationalKinds = ["maatregel", "ha-thema"]
+    static let regionKinds = ["gremium", "begrip"]
+    static let pageKinds = ["bijlage", "hoofdstuk"]
+
+    public func resolve(_ destination: String, from context: ReferenceContext) -> Resolution {
+        var reference = destination.trimmingCharacters(in: .whitespaces)
+        var fragment: String?
+        if let hash = reference.firstIndex(of: "#") {
+            fragment = String(reference[reference.index(after: hash)...]).removingPercentEncoding
+            reference = String(reference[..<hash])
+        }
+        if reference.isEmpty {
+            return inPage(fragment ?? "", context: context)
+        }
+        if let colon = reference.firstIndex(of: ":"), Self.isScheme(reference[..<colon]) {
+            let scheme = String(reference[..<colon])
+            if Self.externalSchemes.contains(scheme.lowercased()) { return .external }
+            return typed(kind: scheme, rest: String(reference[reference.index(after: colon)...]), fragment: fragment, context: context)
+        }
+        if reference.hasPrefix("//") { return .external }
+        return relative(reference, fragment: fragment, context: context)
+    }
+
+    static func isScheme(_ text: Substring) -> Bool {
+        guard let first = text.first, first.isLetter else { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }
+    }
+
+    // MARK: - In-page and relative links
+
+    private func inPage(_ fragment: String, context: ReferenceContext) -> Resolution {
+        guard let d = context.document, let p = context.page else {
+            return .problem(ReferenceProblem(code: .refMissingAnchor, message: "een anker `#\(fragment)` werkt alleen binnen een pagina", hint: nil))
+        }
+        let document = site.regions[context.region].documents[d]
+        let page = document.pages[p]
+        return anchor(fragment, on: page, in: document)
+    }
+
+    private func anchor(_ fragment: String?, on page: Page, in document: Document) -> Resolution {
+        guard let fragment, !fragment.isEmpty else {
+            return .target(ResolvedTarget(url: page.url, fragment: nil, label: page.displayTitle, key: "pagina:" + page.url))
+        }
+        guard page.ids.contains(fragment) else {
+            return .problem(ReferenceProblem(code: .refMissingAnchor, message: "de pagina `\(page.fileName)` heeft geen anker `#\(fragment)`",
+                                             hint: EditDistance.suggestion(fragment, in: page.ids)))
+        }
+        let label = page.headings.first { $0.id == fragment }?.text ?? page.displayTitle
+        return .target(ResolvedTarget(url: page.url, fragment: fragment, label: label, key: "pagina:" + page.url + "#" + fragment))
+    }
+
+    private func relative(_ path: String, fragment: String?, context: ReferenceContext) -> Resolution {
+        let decoded = path.removingPercentEncoding ?? path
+        if decoded.hasPrefix("/") {
+            return .problem(ReferenceProblem(code: .refOutsideContent, message: "een absoluut pad `\(path)` wijst buiten de inhoudsmap",
+                                             hint: "gebruik een relatief pad, zoals `02-ambitie.md`"))
+        }
+        let base: [String]
+        if let d = context.document {
+            let document = site.regions[context.region].documents[d]
+            if let p = context.page {
+                base = document.pages[p].relativePath.split(separator: "/").dropLast().map(String.init)
+            } else {
+                base = [document.regionSlug, document.slug]
+            }
+        } else {
+            base = [site.regions[context.region].slug]
+        }
+        var parts = base
+        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else {
+                    return .problem(ReferenceProblem(code: .refOutsideContent, message: "de link `\(path)` wijst buiten de inhoudsmap",
+                                                     hint: "een link mag niet hoger gaan dan de inhoudsmap"))
+                }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        let target = parts.joined(separator: "/")
+        if target.hasSuffix(".md") {
+            guard let address = site.symbols.pagesByPath[target] else {
+                let known = site.symbols.pagesByPath.keys.filter { $0.hasPrefix(base.joined(separator: "/")) }.map { ($0 as NSString).lastPathComponent }
+                return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet",
+                                                 hint: EditDistance.suggestion((path as NSString).lastPathComponent, in: known)))
+            }
+            let document = site.regions[address.region].documents[address.document]
+            return anchor(fragment, on: document.pages[address.page], in: document)
+        }
+        guard site.assets.contains(target) else {
+            return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: nil))
+        }
+        return .target(ResolvedTarget(url: target, fragment: nil, label: (target as NSString).lastPathComponent, key: "bestand:" + target))
+    }
+
+    // MARK: - Typed references
+
+    private func typed(kind: String, rest: String, fragment: String?, context: ReferenceContext) -> Resolution {
+        var id = rest
+        var documentPart: String?
+        if let at = rest.firstIndex(of: "@") {
+            id = String(rest[..<at])
+            documentPart = String(rest[rest.index(after: at)...])
+        }
+        let region = site.regions[context.region]
+
+        if Self.regionKinds.contains(kind) {
+            return regional(kind: kind, id: id, region: region)
+        }
+        if Self.nationalKinds.contains(kind) {
+            return national(kind: kind, id: id, documentPart: documentPart, context: context)
+        }
+        // Entity kinds, chapters and bijlagen live in a document.
+        let candidates: [(Int, Int)]
+        switch targetDocuments(documentPart, context: context) {
+        case .success(let list): candidates = list
+        case .failure(let problem): return .problem(problem)
+        }
+        var matches: [ResolvedTarget] = []
+        var problem: ReferenceProblem?
+        for (r, d) in candidates {
+            let document = site.regions[r].documents[d]
+            switch inDocument(kind: kind, id: id, fragment: fragment, document: document) {
+            case .success(let t): matches.append(t)
+            case .failure(let p): if problem == nil || candidates.count == 1 { problem = p }
+            }
+        }
+        if matches.count == 1 { return .target(matches[0]) }
+        if matches.count > 1 {
+            let forms = candidates.map { "`\(kind):\(id)@\(site.regions[$0.0].documents[$0.1].slug)`" }
+            return .problem(ReferenceProblem(code: .refAmbiguous, message: "`\(kind):\(id)` bestaat in meer dan één document van de regio",
+                                             hint: "schrijf \(forms.joined(separator: " of "))"))
+        }
+        if candidates.isEmpty {
+            return .problem(ReferenceProblem(code: .refUnknownDocument, message: "de regio `\(region.slug)` heeft geen documenten", hint: nil))
+        }
+        if candidates.count > 1, let problem, problem.code == .refUnknownTarget {
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):\(id)` bestaat in geen enkel document van de regio", hint: problem.hint))
+        }
+        return .problem(problem ?? ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):\(id)` bestaat niet", hint: nil))
+    }
+
+    private func targetDocuments(_ part: String?, context: ReferenceContext) -> Result<[(Int, Int)], ReferenceProblem> {
+        let region = site.regions[context.region]
+        guard let part else {
+            if let d = context.document { return .success([(context.region, d)]) }
+            return .success(region.documents.indices.map { (context.region, $0) })
+        }
+        let key = part.contains("/") ? part : region.slug + "/" + part
+        if let address = site.symbols.documents[key] { return .success([(address.region, address.document)]) }
+        let known = part.contains("/") ? Array(site.symbols.documents.keys) : region.documents.map(\.slug)
+        return .failure(ReferenceProblem(code: .refUnknownDocument, message: "het document `\(part)` bestaat niet",
+                                         hint: EditDistance.suggestion(part, in: known) ?? "documenten: \(known.sorted().joined(separator: ", "))"))
+    }
+
+    private func inDocument(kind: String, id: String, fragment: String?, document: Document) -> Result<ResolvedTarget, ReferenceProblem> {
+        if Self.pageKinds.contains(kind) {
+            let numbers = site.symbols.pagesByNumber[document.key] ?? [:]
+            let nummer = id.hasPrefix("Bijlage ") ? String(id.dropFirst(8)) : id
+            guard let p = numbers[kind + ":" + nummer] else {
+                let known = numbers.keys.filter { $0.hasPrefix(kind + ":") }.map { String($0.dropFirst(kind.count + 1)) }
+                return .failure(ReferenceProblem(code: .refUnknownTarget, message: "\(kind) \(nummer) bestaat niet in \(document.slug)",
+                                                 hint: EditDistance.suggestion(nummer, in: known, format: { "`\(kind):\($0)`" }) ?? (known.isEmpty ? nil : "bestaand: \(known.sorted().joined(separator: ", "))")))
+            }
+            switch anchor(fragment, on: document.pages[p], in: document) {
+            case .target(let t): return .success(t)
+            case .problem(let problem): return .failure(problem)
+            case .external: return .failure(ReferenceProblem(code: .refUnknownTarget, message: "onverwacht", hint: nil))
+            }
+        }
+        let kinds = document.kinds
+        guard kinds.contains(kind) else {
+            let all = Set(kinds + Self.nationalKinds + Self.regionKinds + Self.pageKinds)
+            return .failure(ReferenceProblem(code: .refUnknownKind, message: "`\(kind):` is geen soort verwijzing die \(document.slug) kent",
+                                             hint: EditDistance.suggestion(kind, in: all, format: { "`\($0):`" }) ?? "soorten: \(all.sorted().joined(separator: ", "))"))
+        }
+        let key = kind + ":" + id
+        guard let index = site.symbols.entities[document.key]?[key] else {
+            let numbers = document.entities.filter { $0.kind == kind }.map(\.number)
+            return .failure(ReferenceProblem(code: .refUnknownTarget, message: "\(kind) \(id) bestaat niet in \(document.slug)",
+                                             hint: EditDistance.suggestion(id, in: numbers, format: { $0 })))
+        }
+        let entity = document.entities[index]
+        return .success(ResolvedTarget(url: entity.url, fragment: nil, label: entity.fullTitle, key: "entiteit:" + document.key + "/" + entity.key))
+    }
+
+    private func national(kind: String, id: String, documentPart: String?, context: ReferenceContext) -> Resolution {
+        guard let agenda = site.national else {
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "er is geen landelijke hervormingsagenda.yaml",
+                                             hint: "maak hervormingsagenda/hervormingsagenda.yaml in de inhoudsmap"))
+        }
+        let label: String
+        let anchorID: String
+        let pageURL: String
+        if kind == "maatregel" {
+            guard let m = agenda.maatregel(id) else {
+                return .problem(ReferenceProblem(code: .refUnknownTarget, message: "maatregel \(id) bestaat niet in de Hervormingsagenda",
+                                                 hint: EditDistance.suggestion(id, in: agenda.maatregelen.map(\.id.value), format: { "`maatregel:\($0)`" })))
+            }
+            label = "Maatregel \(id) \(m.titel)"
+            anchorID = "maatregel-" + id.replacingOccurrences(of: ".", with: "-")
+            pageURL = "hervormingsagenda/\(anchorID)/"
+        } else {
+            guard let t = agenda.thema(id) else {
+                return .problem(ReferenceProblem(code: .refUnknownTarget, message: "thema \(id) bestaat niet in de Hervormingsagenda",
+                                                 hint: EditDistance.suggestion(id, in: agenda.themas.map(\.id.value), format: { "`ha-thema:\($0)`" })))
+            }
+            label = "Thema \(id) \(t.titel)"
+            anchorID = "thema-" + id
+            pageURL = "hervormingsagenda/\(anchorID)/"
+        }
+        guard let documentPart else {
+            return .target(ResolvedTarget(url: pageURL, fragment: nil, label: label, key: "landelijk:" + kind + ":" + id))
+        }
+        switch targetDocuments(documentPart, context: context) {
+        case .failure(let problem): return .problem(problem)
+        case .success(let docs):
+            guard let (r, d) = docs.first else { return .problem(ReferenceProblem(code: .refUnknownDocument, message: "onbekend document", hint: nil)) }
+            let document = site.regions[r].documents[d]
+            guard document.agenda != nil else {
+                return .problem(ReferenceProblem(code: .refUnknownTarget, message: "\(document.slug) heeft geen hervormingsagenda.yaml", hint: nil))
+            }
+            return .target(ResolvedTarget(url: document.url + "hervormingsagenda/", fragment: anchorID, label: label,
+                                          key: "antwoord:" + document.key + "/" + kind + ":" + id))
+        }
+    }
+
+    private func regional(kind: String, id: String, region: Region) -> Resolution {
+        if kind == "gremium" {
+            guard let g = region.gremia.first(where: { $0.id.value == id }) else {
+                return .problem(ReferenceProblem(code: .grUnknownGremium, message: "gremium `\(id)` bestaat niet in \(region.slug)/overlegvormen.yaml",
+                                                 hint: EditDistance.suggestion(id, in: region.gremia.map(\.id.value))))
+            }
+            return .target(ResolvedTarget(url: region.url + "overlegvormen/", fragment: "gremium-" + id, label: g.afkorting ?? g.naam,
+                                          key: "gremium:" + region.slug + "/" + id))
+        }
+        guard let b = region.begrippen.first(where: { $0.id.value == id }) else {
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "begrip `\(id)` bestaat niet in \(region.slug)/begrippen.yaml",
+                                             hint: EditDistance.suggestion(id, in: region.begrippen.map(\.id.value))))
+        }
+        return .target(ResolvedTarget(url: region.url + "begrippen/", fragment: "begrip-" + id, label: b.afkorting ?? b.term,
+                                      key: "begrip:" + region.slug + "/" + id))
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+
+/// Turns loaded files into the site model: URLs, anchors, entities and the symbol table.
+/// Problems of structure (duplicate ids, a child outside its parent, reserved names) are
+/// reported here, where the structure is discovered.
+public enum SiteIndexer {
+    public static let reservedSlugs: Set<String> = ["hervormingsagenda", "volledig", "matrix", "overlegvormen", "begrippen",
+                                                   "verantwoording", "data", "assets", "toegankelijkheid"]
+
+    public static func index(_ loaded: LoadedContent, includeConcept: Bool = false) -> (Site?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let config = loaded.site else { return (nil, diagnostics) }
+        var regions: [Region] = []
+        for loadedRegion in loaded.regions {
+            guard let regionConfig = loadedRegion.config else { continue }
+            var documents: [Document] = []
+            for loadedDocument in loadedRegion.documents {
+                guard let documentConfig = loadedDocument.config else { continue }
+                if documentConfig.status == "concept" && !includeConcept { continue }
+                documents.append(indexDocument(loadedDocument, config: documentConfig, region: loadedRegion.slug, into: &diagnostics))
+            }
+            regions.append(Region(slug: loadedRegion.slug, config: regionConfig, configFile: loadedRegion.configFile,
+                                  begrippen: loadedRegion.begrippen, gremia: loadedRegion.gremia, documents: documents))
+        }
+        let symbols = SymbolTable.build(regions: regions)
+        return (Site(config: config, national: loaded.national, regions: regions, assets: loaded.assets, symbols: symbols), diagnostics)
+    }
+
+    static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, into diagnostics: inout [Diagnostic]) -> Document {
+        let documentURL = region + "/" + loaded.slug + "/"
+        let kinds = config.niveaus.map { $0.value.lowercased() }
+        var pages: [Page] = []
+        var entities: [Entity] = []
+        var containersOf: [String: [String]] = [:]
+        var usedURLs: [String: String] = [:]
+        var footnoteLabels: [String: SourceLocation] = [:]
+
+        for loadedPage in loaded.pages {
+            let fm = loadedPage.frontMatter
+            var pageEntity: (kind: String, number: String)?
+            if let id = fm.id {
+                if let parsed = parseEntityKey(id, kinds: kinds, into: &diagnostics) { pageEntity = parsed }
+            }
+            let url: String
+            if let e = pageEntity {
+                url = documentURL + PageWalker.elementID(e.kind + ":" + e.number) + "/"
+            } else if loadedPage.kind == .verantwoording {
+                url = documentURL + "verantwoording/"
+            } else {
+                if reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
+                    diagnostics.append(Diagnostic(.markdownReservedSlug, at: loadedPage.file.start,
+                                                  "de naam `\(loadedPage.slug)` is gereserveerd voor pagina's die plansite zelf maakt",
+                                                  hint: "hernoem het bestand, bijvoorbeeld `\(loadedPage.fileName.replacingOccurrences(of: loadedPage.slug, with: loadedPage.slug + "-tekst"))`"))
+                }
+                url = documentURL + loadedPage.slug + "/"
+            }
+            if let other = usedURLs[url] {
+                diagnostics.append(Diagnostic(.markdownDuplicateSlug, at: loadedPage.file.start,
+                                              "deze pagina krijgt dezelfde URL `\(url)` als \(other)", hint: "hernoem een van beide bestanden"))
+            }
+            usedURLs[url] = loadedPage.fileName
+
+            // Footnote ids are fixed by the contract; reserve them before headings are named.
+            var footnoteIDs: Set<String> = []
+            collectFootnoteLabels(loadedPage.blocks) { label, location in
+                footnoteIDs.insert("voetnoot-" + label)
+                if let first = footnoteLabels[label] {
+                    diagnostics.append(Diagnostic(.fnDuplicate, at: location, "voetnoot [^\(label)] is in dit document al eerder gedefinieerd",
+                                                  hint: "de eerste staat in \(first); geef deze voetnoot een eigen nummer"))
+                } else {
+                    footnoteLabels[label] = location
+                }
+            }
+            let pageEntityKey = pageEntity.map { $0.kind + ":" + $0.number }
+            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs)
+            var blocks = loadedPage.blocks
+            walker.walkTop(&blocks)
+            diagnostics += walker.diagnostics
+            let pageIndex = pages.count
+            let page = Page(kind: loadedPage.kind, slug: loadedPage.slug, url: url,
+                            titel: fm.titel?.value ?? loadedPage.slug, nummer: fm.nummer?.value,
+                            file: loadedPage.file, relativePath: loadedPage.relativePath, fileName: loadedPage.fileName,
+                            frontMatter: fm, blocks: blocks, headings: walker.headings,
+                            ids: walker.ids.union(footnoteIDs), entityKey: pageEntityKey)
+            pages.append(page)
+
+            if let e = pageEntity, let id = fm.id {
+                let level = e.number.split(separator: ".").count
+                entities.append(Entity(kind: e.kind, niveau: niveauName(e.kind, config), number: e.number, title: page.titel, level: level,
+                                       placement: .page, pageIndex: pageIndex, url: url, anchor: "",
+                                       location: id.location, body: blocks, doel: fm.doel))
+                containersOf[e.kind + ":" + e.number + "@" + String(entities.count - 1)] = []
+            }
+            for found in walker.found {
+                let key = found.kind + ":" + found.number
+                let body: [Block]
+                if let range = found.bodyRange { body = Array(blocks[range.clamped(to: blocks.indices)]) } else { body = found.listItemBody ?? [] }
+                entities.append(Entity(kind: found.kind, niveau: niveauName(found.kind, config), number: found.number, title: found.title,
+                                       level: found.number.split(separator: ".").count, placement: found.placement, pageIndex: pageIndex,
+                                       url: documentURL + PageWalker.elementID(key) + "/", anchor: PageWalker.elementID(key),
+                                       location: found.location, body: body, doel: nil))
+                containersOf[key + "@" + String(entities.count - 1)] = found.containers
+            }
+        }
+
+        // Duplicates are reported at the second definition and never renamed.
+        var firstDefinition: [String: Entity] = [:]
+        for entity in entities {
+            if let first = firstDefinition[entity.key] {
+                diagnostics.append(Diagnostic(.entityDuplicate, at: entity.location,
+                                              "\(entity.label) is al gedefinieerd in \(first.location)",
+                                              hint: "geef deze \(entity.kind) een eigen nummer of verwijder een van beide"))
+            } else {
+                firstDefinition[entity.key] = entity
+            }
+        }
+        // A child lives inside its parent.
+        for (index, entity) in entities.enumerated() where entity.level > 1 {
+            guard let parentNumber = entity.parentNumber, entity.level - 2 < kinds.count else { continue }
+            let parentKind = kinds[entity.level - 2]
+            let parentKey = parentKind + ":" + parentNumber
+            let containers = containersOf[entity.key + "@" + String(index)] ?? []
+            guard let parent = firstDefinition[parentKey] else {
+                diagnostics.append(Diagnostic(.entityOutsideParent, at: entity.location,
+                                              "\(entity.label) hoort bij \(niveauName(parentKind, config).lowercased()) \(parentNumber), maar die bestaat niet",
+                                              hint: "definieer eerst \(parentKey), of controleer het nummer"))
+                continue
+            }
+            if !containers.contains(parentKey) {
+                diagnostics.append(Diagnostic(.entityOutsideParent, at: entity.location,
+                                              "\(entity.label) staat buiten \(parent.label), waar het bij hoort",
+                                              hint: "zet de definitie in het bestand of de sectie van \(parent.label) (\(parent.location))"))
+            }
+        }
+        diagnostics += numberingWarnings(entities)
+
+        return Document(slug: loaded.slug, regionSlug: region, config: config, configFile: loaded.configFile,
+                        pages: pages, entities: entities, agenda: loaded.agenda)
+    }
+
+    /// Numbers under one parent should run 1, 2, 3 in the order they are written.
+    static func numberingWarnings(_ entities: [Entity]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var groups: [String: [Entity]] = [:]
+        var order: [String] = []
+        for entity in entities {
+            let group = entity.kind + "|" + (entity.parentNumber ?? "")
+            if groups[group] == nil { order.append(group) }
+            groups[group, default: []].append(entity)
+        }
+        for group in order {
+            var expected = 1
+            var seen: Set<String> = []
+            for entity in groups[group] ?? [] where seen.insert(entity.number).inserted {
+                guard let last = entity.number.split(separator: ".").last, let n = Int(last) else { continue }
+                if n != expected {
+                    let prefix = entity.parentNumber.map { $0 + "." } ?? ""
+                    let message = n > expected
+                        ? "\(entity.label) volgt op nummer \(expected - 1 == 0 ? "(geen)" : prefix + String(expected - 1)); \(prefix)\(expected) ontbreekt"
+                        : "\(entity.label) staat niet op volgorde (verwacht \(prefix)\(expected))"
+                    diagnostics.append(Diagnostic(.entityNumberingGap, at: entity.location, message, hint: "controleer de nummering"))
+                }
+                expected = n + 1
+            }
+        }
+        return diagnostics
+    }
+
+    static func parseEntityKey(_ id: Located<String>, kinds: [String], into diagnostics: inout [Diagnostic]) -> (kind: String, number: String)? {
+        guard let colon = id.value.firstIndex(of: ":") else {
+            diagnostics.append(Diagnostic(.entityUnknownKind, at: id.location, "`id` moet de vorm `soort:nummer` hebben, zoals `opgave:3`"))
+            return nil
+        }
+        let kind = String(id.value[..<colon])
+        let number = String(id.value[id.value.index(after: colon)...])
+        guard let level = kinds.firstIndex(of: kind) else {
+            diagnostics.append(Diagnostic(.entityUnknownKind, at: id.location, "`\(kind)` is geen niveau van dit document",
+                                          hint: EditDistance.suggestion(kind, in: kinds) ?? (kinds.isEmpty ? "dit document heeft geen `niveaus`" : "niveaus: \(kinds.joined(separator: ", "))")))
+            return nil
+        }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == level + 1, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+            diagnostics.append(Diagnostic(.entityUnknownKind, at: id.location, "`\(number)` is geen geldig nummer voor \(kind) (niveau \(level + 1))",
+                                          hint: "bijvoorbeeld `\(kind):\((1...(level + 1)).map(String.init).joined(separator: "."))`"))
+            return nil
+        }
+        return (kind, number)
+    }
+
+    static func isEntityForm(_ slug: String, kinds: [String]) -> Bool {
+        kinds.contains { kind in
+            slug.hasPrefix(kind + "-") && slug.dropFirst(kind.count + 1).allSatisfy { $0.isNumber || $0 == "-" }
+        }
+    }
+
+    static func niveauName(_ kind: String, _ config: DocumentConfig) -> String {
+        config.niveaus.first { $0.value.lowercased() == kind }?.value ?? kind.capitalized
+    }
+
+    static func collectFootnoteLabels(_ blocks: [Block], _ visit: (String, SourceLocation) -> Void) {
+        for block in blocks {
+            switch block {
+            case .footnoteDefinition(let d):
+                visit(d.label, d.location)
+                collectFootnoteLabels(d.blocks, visit)
+            case .blockQuote(let children): collectFootnoteLabels(children, visit)
+            case .list(let list): for item in list.items { collectFootnoteLabels(item.blocks, visit) }
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+import Foundation
+
+/// Walks a content folder (the contract's layout) and parses every file in it. It reports
+/// problems with single files and keeps going, so one run shows every problem.
+public struct ContentLoader {
+    public var root: String
+    /// How the content folder is written in diagnostics (e.g. `content`).
+    public var displayRoot: String
+    public var fileSystem: ContentFileSystem
+
+    public init(root: String, displayRoot: String, fileSystem: ContentFileSystem = .disk) {
+        self.root = root
+        self.displayRoot = displayRoot
+        self.fileSystem = fileSystem
+    }
+
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
+
+    public func load() -> (LoadedContent, [Diagnostic]) {
+        var content = LoadedContent()
+        var diagnostics: [Diagnostic] = []
+        var visited: Set<String> = []
+        if let canonicalRoot = fileSystem.canonical(root) { visited.insert(canonicalRoot) }
+
+        let rootEntries = list("", diagnostics: &diagnostics)
+        if rootEntries.contains(where: { $0.name == "site.yaml" }) {
+            if let site = readYAML("site.yaml", into: &content, diagnostics: &diagnostics) {
+                content.site = SiteConfig.read(site.node, file: site.file, into: &diagnostics)
+            }
+        } else {
+            diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display("site.yaml"), line: 1, column: 1),
+                                          "de inhoudsmap heeft geen site.yaml", hint: "maak site.yaml met `titel` en `basis-url`"))
+        }
+        for entry in rootEntries where !entry.name.hasPrefix(".") {
+            if entry.brokenLink { diagnostics.append(brokenLink(entry.name)); continue }
+            if !entry.isDirectory {
+                if entry.name != "site.yaml" { unexpected(entry.name, into: &diagnostics, expected: ["site.yaml"]) }
+                continue
+            }
+            guard enter(entry.name, visited: &visited, diagnostics: &diagnostics) else { continue }
+            if entry.name == "hervormingsagenda" {
+                if let agenda = readYAML("hervormingsagenda/hervormingsagenda.yaml", into: &content, diagnostics: &diagnostics) {
+                    content.national = NationalAgenda.read(agenda.node, file: agenda.file, into: &diagnostics)
+                }
+                continue
+            }
+            if let region = loadRegion(entry.name, into: &content, visited: &visited, diagnostics: &diagnostics) {
+                content.regions.append(region)
+            }
+        }
+        return (content, diagnostics)
+    }
+
+    private func loadRegion(_ slug: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> LoadedRegion? {
+        let entries = list(slug, diagnostics: &diagnostics)
+        guard entries.contains(where: { $0.name == "regio.yaml" }) else {
+            diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display(slug + "/regio.yaml"), line: 1, column: 1),
+                                          "de map `\(slug)` is een regio, maar heeft geen regio.yaml",
+                                          hint: "maak \(slug)/regio.yaml met `naam` en `gemeenten`"))
+            return nil
+        }
+        var region = LoadedRegion(slug: slug, configFile: display(slug + "/regio.yaml"))
+        checkSlug(slug, path: slug, into: &diagnostics)
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let path = slug + "/" + entry.name
+            if entry.brokenLink { diagnostics.append(brokenLink(path)); continue }
+            if entry.isDirectory {
+                guard enter(path, visited: &visited, diagnostics: &diagnostics) else { continue }
+                if let document = loadDocument(path, slug: entry.name, into: &content, visited: &visited, diagnostics: &diagnostics) {
+                    region.documents.append(document)
+                }
+                continue
+            }
+            switch entry.name {
+            case "regio.yaml":
+                if let y = readYAML(path, into: &content, diagnostics: &diagnostics) {
+                    region.config = RegionConfig.read(y.node, file: y.file, into: &diagnostics)
+                }
+            case "begrippen.yaml":
+                if let y = readYAML(path, into: &content, diagnostics: &diagnostics) {
+                    region.begrippen = Begrip.readFile(y.node, file: y.file, into: &diagnostics)
+                }
+            case "overlegvormen.yaml":
+                if let y = readYAML(path, into: &content, diagnostics: &diagnostics) {
+                    region.gremia = Gremium.readFile(y.node, file: y.file, into: &diagnostics)
+                }
+            default:
+                if isImage(entry.name) { content.assets.insert(path) } else {
+                    unexpected(path, into: &diagnostics, expected: ["regio.yaml", "begrippen.yaml", "overlegvormen.yaml"])
+                }
+            }
+        }
+        return region
+    }
+
+    private func loadDocument(_ path: String, slug: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> LoadedDocument? {
+        let entries = list(path, diagnostics: &diagnostics)
+        guard entries.contains(where: { $0.name == "document.yaml" }) else {
+            diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display(path + "/document.yaml"), line: 1, column: 1),
+                                          "de map `\(path)` is een document, maar heeft geen document.yaml",
+                                          hint: "maak document.yaml met `titel`, `soort` en `niveaus`"))
+            return nil
+        }
+        checkSlug(slug, path: path, into: &diagnostics)
+        var document = LoadedDocument(slug: slug, configFile: display(path + "/document.yaml"))
+        var chapters: [LoadedPage] = []
+        var bijlagen: [LoadedPage] = []
+        var verantwoording: LoadedPage?
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let filePath = path + "/" + entry.name
+            if entry.brokenLink { diagnostics.append(brokenLink(filePath)); continue }
+            if entry.isDirectory {
+                guard entry.name == "bijlagen" else {
+                    if enter(filePath, visited: &visited, diagnostics: &diagnostics) { collectAssets(filePath, into: &content, visited: &visited, diagnostics: &diagnostics) }
+                    continue
+                }
+                guard enter(filePath, visited: &visited, diagnostics: &diagnostics) else { continue }
+                for b in list(filePath, diagnostics: &diagnostics) where !b.name.hasPrefix(".") {
+                    let bPath = filePath + "/" + b.name
+                    if b.brokenLink { diagnostics.append(brokenLink(bPath)); continue }
+                    if b.name.hasSuffix(".md"), !b.isDirectory {
+                        if let page = readPage(bPath, name: b.name, kind: .bijlage, into: &content, diagnostics: &diagnostics) { bijlagen.append(page) }
+                    } else if isImage(b.name) {
+                        content.assets.insert(bPath)
+                    } else {
+                        unexpected(bPath, into: &diagnostics, expected: [])
+                    }
+                }
+                continue
+            }
+            switch entry.name {
+            case "document.yaml":
+                if let y = readYAML(filePath, into: &content, diagnostics: &diagnostics) {
+                    document.config = DocumentConfig.read(y.node, file: y.file, into: &diagnostics)
+                }
+            case "hervormingsagenda.yaml":
+                if let y = readYAML(filePath, into: &content, diagnostics: &diagnostics) {
+                    document.agenda = DocumentAgenda.read(y.node, file: y.file, into: &diagnostics)
+                }
+            case "verantwoording.md":
+                verantwoording = readPage(filePath, name: entry.name, kind: .verantwoording, into: &content, diagnostics: &diagnostics)
+            case let name where name.hasSuffix(".md"):
+                if let page = readPage(filePath, name: name, kind: .chapter, into: &content, diagnostics: &diagnostics) { chapters.append(page) }
+            case let name where isImage(name):
+                content.assets.insert(filePath)
+            default:
+                unexpected(filePath, into: &diagnostics, expected: ["document.yaml", "hervormingsagenda.yaml"])
+            }
+        }
+        document.pages = chapters + bijlagen + (verantwoording.map { [$0] } ?? [])
+        return document
+    }
+
+    private func collectAssets(_ path: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) {
+        for entry in list(path, diagnostics: &diagnostics) where !entry.name.hasPrefix(".") {
+            let p = path + "/" + entry.name
+            if entry.brokenLink { diagnostics.append(brokenLink(p)); continue }
+            if entry.isDirectory {
+                if enter(p, visited: &visited, diagnostics: &diagnostics) { collectAssets(p, into: &content, visited: &visited, diagnostics: &diagnostics) }
+            } else if isImage(entry.name) {
+                content.assets.insert(p)
+            }
+        }
+    }
+
+    // MARK: - Files
+
+    private func readPage(_ path: String, name: String, kind: LoadedPage.Kind, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> LoadedPage? {
+        guard let file = readText(path, into: &content, diagnostics: &diagnostics) else { return nil }
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(file) {
+        case .success(let s): split = s
+        case .failure(let d): diagnostics.append(d); return nil
+        }
+        var yamlNode: YAMLNode?
+        if let yaml = split.yaml {
+            switch YAMLParser.parse(yaml, in: file, lineOffset: split.yamlLineOffset) {
+            case .success(let n): yamlNode = n
+            case .failure(let d): diagnostics.append(d); return nil
+            }
+        }
+        let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &diagnostics)
+        let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset)
+        let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
+        if kind == .chapter, slug != Slug.make(slug) || slug.isEmpty {
+            diagnostics.append(Diagnostic(.markdownReservedSlug, at: file.start, "de bestandsnaam `\(name)` geeft geen geldige URL",
+                                          hint: "gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `\(Slug.make(slug)).md`"))
+        }
+        return LoadedPage(kind: kind, fileName: name, relativePath: path, slug: slug, file: file, frontMatter: frontMatter, blocks: blocks)
+    }
+
+    /// `03-1-opgave-1.md` → `opgave-1`: the leading digit groups only set the order.
+    public static func slug(fromFileName name: String) -> String {
+        var base = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        while let dash = base.firstIndex(where: { $0 == "-" || $0 == "_" }),
+              base[..<dash].allSatisfy(\.isNumber), !base[..<dash].isEmpty,
+              base.index(after: dash) < base.endIndex {
+            base = String(base[base.index(after: dash)...])
+        }
+        return base
+    }
+
+    private func readYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?)? {
+        guard let file = readText(path, into: &content, diagnostics: &diagnostics) else { return nil }
+        switch YAMLParser.parse(file.text, in: file) {
+        case .success(let node): return (file, node)
+        case .failure(let d): diagnostics.append(d); return nil
+        }
+    }
+
+    private func readText(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> SourceFile? {
+        let shown = display(path)
+        let data: Data
+        do {
+            data = try fileSystem.read(root + "/" + path)
+        } catch {
+            diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: shown, line: 1, column: 1),
+                                          "het bestand kan niet worden gelezen", hint: "controleer de rechten van het bestand (`chmod a+r`)"))
+            return nil
+        }
+        switch SourceFile.decode(data, relativePath: path, displayPath: shown) {
+        case .failure(let d):
+            diagnostics.append(d)
+            return nil
+        case .success(let file):
+            content.sources[shown] = file
+            if file.text.allSatisfy(\.isWhitespace) {
+                diagnostics.append(Diagnostic(.fileEmpty, at: file.start, "het bestand is leeg",
+                                              hint: path.hasSuffix(".md") ? "begin met front matter:\n---\ntitel: ...\n---" : "vul het bestand of verwijder het"))
+                return nil
+            }
+            return file
+        }
+    }
+
+    private func list(_ path: String, diagnostics: inout [Diagnostic]) -> [ContentFileSystem.Entry] {
+        do {
+            return try fileSystem.list(path.isEmpty ? root : root + "/" + path)
+        } catch {
+            diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: display(path), line: 1, column: 1),
+                                          "de map kan niet worden gelezen", hint: "controleer de rechten van de map"))
+            return []
+        }
+    }
+
+    /// Refuses a directory that leads back into one already visited (a symlink loop).
+    private func enter(_ path: String, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> Bool {
+        guard let canonical = fileSystem.canonical(root + "/" + path) else {
+            diagnostics.append(brokenLink(path))
+            return false
+        }
+        guard visited.insert(canonical).inserted else {
+            diagnostics.append(Diagnostic(.fileSymlinkLoop, at: SourceLocation(file: display(path), line: 1, column: 1),
+                                          "deze map is een symbolische koppeling naar een map die al wordt gelezen (een lus)",
+                                          hint: "verwijder de koppeling"))
+            return false
+        }
+        return true
+    }
+
+    private func brokenLink(_ path: String) -> Diagnostic {
+        Diagnostic(.fileSymlinkLoop, at: SourceLocation(file: display(path), line: 1, column: 1),
+                   "symbolische koppeling die nergens heen leidt of een lus vormt", hint: "verwijder of herstel de koppeling")
+    }
+
+    private func unexpected(_ path: String, into diagnostics: inout [Diagnostic], expected: [String]) {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".md") else { return }
+        diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1),
+                                      "plansite kent het bestand `\(name)` op deze plek niet",
+                                      hint: EditDistance.suggestion(name, in: expected) ?? (expected.isEmpty ? nil : "hier horen: \(expected.joined(separator: ", "))")))
+    }
+
+    private func checkSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) {
+        if slug != Slug.make(slug) {
+            diagnostics.append(Diagnostic(.markdownReservedSlug, at: SourceLocation(file: display(path), line: 1, column: 1),
+                                          "de mapnaam `\(slug)` is geen geldige URL", hint: "gebruik `\(Slug.make(slug))`"))
+        }
+    }
+
+    private func isImage(_ name: String) -> Bool {
+        Self.imageExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    func display(_ path: String) -> String {
+        if path.isEmpty { return displayRoot }
+        return displayRoot.isEmpty || displayRoot == "." ? path : displayRoot + "/" + path
+    }
+}

@@ -1,0 +1,23 @@
+/// One entry of a region's `begrippen.yaml`.
+public struct Begrip: Sendable {
+    public var id: Located<String>
+    public var term: String
+    public var afkorting: String?
+    public var betekenis: RichText?
+    public var hoortBij: Located<String>?
+
+    static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Begrip] {
+        guard let map = MappingReader(root, what: "begrippen.yaml", at: file.start, into: &diagnostics) else { return [] }
+        map.validateKeys(known: ["begrippen"], required: ["begrippen"], into: &diagnostics)
+        return map.list("begrippen", into: &diagnostics) { node, diagnostics in
+            guard let item = MappingReader(node, what: "een begrip", at: node.location, into: &diagnostics) else { return nil }
+            item.validateKeys(known: ["id", "term", "afkorting", "betekenis", "hoort-bij"], required: ["id", "term"], into: &diagnostics)
+            guard let id = item.string("id", into: &diagnostics) else { return nil }
+            return Begrip(id: id,
+                          term: item.string("term", into: &diagnostics)?.value ?? id.value,
+                          afkorting: item.string("afkorting", into: &diagnostics)?.value,
+                          betekenis: item.richText("betekenis", into: &diagnostics),
+                          hoortBij: item.string("hoort-bij", into: &diagnostics))
+        }
+    }
+}

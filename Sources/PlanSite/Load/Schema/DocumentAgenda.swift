@@ -1,0 +1,107 @@
+/// A document's answers to the Hervormingsagenda (`<document>/hervormingsagenda.yaml`),
+/// read as written; the checks decide what is valid.
+public struct DocumentAgenda: Sendable {
+    /// One cell of a maatregel's table: what one top-level entity (column) contributes.
+    public struct Cell: Sendable {
+        public var column: Located<String>
+        public var geheel: Bool
+        public var onderdelen: [Located<String>]
+        public var tekst: RichText?
+        public var perOnderdeel: [(onderdeel: Located<String>, tekst: RichText)]
+        public var location: SourceLocation
+    }
+
+    public struct Answer: Sendable {
+        public var maatregel: Located<String>
+        public var toelichting: RichText?
+        public var cells: [Cell]
+    }
+
+    public struct ThemaAnswer: Sendable {
+        public var thema: Located<String>
+        public var toelichting: RichText?
+        public var onderdelen: [Located<String>]
+    }
+
+    public var themas: [ThemaAnswer]
+    public var maatregelen: [Answer]
+    public var file: String
+
+    static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentAgenda? {
+        guard let map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
+        map.validateKeys(known: ["themas", "maatregelen"], required: [], into: &diagnostics)
+        var themas: [ThemaAnswer] = []
+        if let node = map.node("themas"), !node.isNull,
+           let tm = MappingReader(node, what: "`themas`", at: node.location, into: &diagnostics) {
+            for pair in tm.pairs {
+                guard let t = MappingReader(pair.value, what: "thema \(pair.key)", at: pair.keyLocation, into: &diagnostics) else { continue }
+                t.validateKeys(known: ["toelichting", "onderdelen"], required: [], into: &diagnostics)
+                themas.append(ThemaAnswer(thema: Located(pair.key, at: pair.keyLocation),
+                                          toelichting: t.richText("toelichting", into: &diagnostics),
+                                          onderdelen: t.strings("onderdelen", into: &diagnostics)))
+            }
+        }
+        var answers: [Answer] = []
+        if let node = map.node("maatregelen"), !node.isNull,
+           let mm = MappingReader(node, what: "`maatregelen`", at: node.location, into: &diagnostics) {
+            for pair in mm.pairs {
+                let maatregel = Located(pair.key, at: pair.keyLocation)
+                if pair.value.isNull {
+                    answers.append(Answer(maatregel: maatregel, toelichting: nil, cells: []))
+                    continue
+                }
+                guard let m = MappingReader(pair.value, what: "maatregel \(pair.key)", at: pair.keyLocation, into: &diagnostics) else { continue }
+                m.validateKeys(known: ["toelichting", "bijdragen"], required: [], into: &diagnostics)
+                var cells: [Cell] = []
+                if let b = m.node("bijdragen"), !b.isNull,
+                   let bm = MappingReader(b, what: "`bijdragen`", at: b.location, into: &diagnostics) {
+                    for cellPair in bm.pairs {
+                        if let cell = readCell(cellPair, into: &diagnostics) { cells.append(cell) }
+                    }
+                }
+                answers.append(Answer(maatregel: maatregel, toelichting: m.richText("toelichting", into: &diagnostics), cells: cells))
+            }
+        }
+        return DocumentAgenda(themas: themas, maatregelen: answers, file: file.displayPath)
+    }
+
+    private static func readCell(_ pair: YAMLPair, into diagnostics: inout [Diagnostic]) -> Cell? {
+        let column = Located(pair.key, at: pair.keyLocation)
+        let value = pair.value
+        switch value.kind {
+        case .scalar(let text, _):
+            if value.isNull { return Cell(column: column, geheel: false, onderdelen: [], tekst: nil, perOnderdeel: [], location: value.location) }
+            if text == "geheel" { return Cell(column: column, geheel: true, onderdelen: [], tekst: nil, perOnderdeel: [], location: value.location) }
+            return Cell(column: column, geheel: false, onderdelen: [], tekst: MarkdownParser.parseFragment(Located(text, at: value.location)), perOnderdeel: [], location: value.location)
+        case .sequence:
+            diagnostics.append(Diagnostic(.yamlWrongType, at: value.location, "een cel is `geheel`, tekst of een map, geen lijst",
+                                          hint: "schrijf `{ onderdelen: [\"4.4\", \"4.5\"] }`"))
+            return nil
+        case .mapping:
+            guard let c = MappingReader(value, what: "de cel van kolom \(pair.key)", at: value.location, into: &diagnostics) else { return nil }
+            c.validateKeys(known: ["geheel", "onderdelen", "tekst", "per-onderdeel"], required: [], into: &diagnostics)
+            var per: [(Located<String>, RichText)] = []
+            if let p = c.node("per-onderdeel"), !p.isNull,
+               let pm = MappingReader(p, what: "`per-onderdeel`", at: p.location, into: &diagnostics) {
+                for entry in pm.pairs {
+                    guard let t = entry.value.scalar else {
+                        diagnostics.append(Diagnostic(.yamlWrongType, at: entry.value.location, "de tekst bij onderdeel \(entry.key) moet tekst zijn"))
+                        continue
+                    }
+                    per.append((Located(entry.key, at: entry.keyLocation), MarkdownParser.parseFragment(Located(t, at: entry.value.location))))
+                }
+            }
+            var onderdelen: [Located<String>] = []
+            if let o = c.node("onderdelen"), !o.isNull {
+                if case .sequence = o.kind {
+                    onderdelen = c.strings("onderdelen", into: &diagnostics)
+                } else {
+                    diagnostics.append(Diagnostic(.yamlWrongType, at: o.location, "`onderdelen` is altijd een lijst",
+                                                  hint: "schrijf `onderdelen: [\"\(o.scalar ?? "4.4")\"]`"))
+                }
+            }
+            return Cell(column: column, geheel: c.bool("geheel", into: &diagnostics)?.value ?? false,
+                        onderdelen: onderdelen, tekst: c.richText("tekst", into: &diagnostics), perOnderdeel: per, location: value.location)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// `<regio>/<document>/document.yaml`.
+public struct DocumentConfig: Sendable {
+    public struct Adoption: Sendable {
+        public var door: String?
+        public var datum: String?
+    }
+
+    public static let soorten = ["uitvoeringsplan", "regiovisie", "regioprogramma", "regionale-uitvoering", "anders"]
+    public static let statussen = ["concept", "vastgesteld"]
+
+    public var titel: String
+    public var soort: String
+    /// The names of the plan levels, top first: ["Opgave", "Actielijn"].
+    public var niveaus: [Located<String>]
+    public var periodeVan: Int?
+    public var periodeTot: Int?
+    public var status: String
+    public var versie: String?
+    public var vastgesteld: [Adoption]
+    public var bronPDF: String?
+    public var vervangt: Located<String>?
+    public var vervangenDoor: Located<String>?
+    public var location: SourceLocation
+
+    static let keys = ["titel", "soort", "niveaus", "periode", "status", "versie", "vastgesteld", "bron-pdf", "vervangt", "vervangen-door"]
+
+    static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentConfig? {
+        guard let map = MappingReader(root, what: "document.yaml", at: file.start, into: &diagnostics) else { return nil }
+        map.validateKeys(known: keys, required: ["titel", "soort", "niveaus"], into: &diagnostics)
+        var van: Int?, tot: Int?
+        if let periode = map.node("periode"), !periode.isNull,
+           let p = MappingReader(periode, what: "`periode`", at: periode.location, into: &diagnostics) {
+            p.validateKeys(known: ["van", "tot"], required: ["van"], into: &diagnostics)
+            van = p.int("van", into: &diagnostics)?.value
+            tot = p.int("tot", into: &diagnostics)?.value
+            if let van, let tot, tot < van, let at = p.node("tot")?.location {
+                diagnostics.append(Diagnostic(.yamlInvalidValue, at: at, "`periode.tot` (\(tot)) ligt vóór `periode.van` (\(van))"))
+            }
+        }
+        var adoptions: [Adoption] = []
+        if let node = map.node("vastgesteld"), !node.isNull {
+            let entries: [YAMLNode]
+            if case .sequence(let items) = node.kind { entries = items } else { entries = [node] }
+            for entry in entries {
+                guard let a = MappingReader(entry, what: "`vastgesteld`", at: entry.location, into: &diagnostics) else { continue }
+                a.validateKeys(known: ["door", "datum"], required: ["door"], into: &diagnostics)
+                adoptions.append(Adoption(door: a.string("door", into: &diagnostics)?.value, datum: a.string("datum", into: &diagnostics)?.value))
+            }
+        }
+        let niveaus: [Located<String>]
+        if let node = map.node("niveaus"), case .sequence = node.kind {
+            niveaus = map.strings("niveaus", into: &diagnostics)
+        } else if let node = map.node("niveaus"), !node.isNull {
+            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`niveaus` moet een lijst zijn, bijvoorbeeld `[Opgave, Actielijn]` of `[]`"))
+            niveaus = []
+        } else {
+            niveaus = []
+        }
+        if niveaus.count > 3, let extra = niveaus.dropFirst(3).first {
+            diagnostics.append(Diagnostic(.yamlInvalidValue, at: extra.location, "een plan heeft ten hoogste drie niveaus"))
+        }
+        for (i, niveau) in niveaus.enumerated() {
+            let kind = niveau.value.lowercased()
+            if kind.isEmpty || !kind.allSatisfy({ $0.isLetter }) {
+                diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "de naam van een niveau mag alleen letters bevatten: `\(niveau.value)`"))
+            }
+            if niveaus[..<i].contains(where: { $0.value.lowercased() == kind }) {
+                diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "het niveau `\(niveau.value)` staat twee keer in `niveaus`"))
+            }
+        }
+        return DocumentConfig(
+            titel: map.string("titel", into: &diagnostics)?.value ?? "",
+            soort: map.choice("soort", among: soorten, into: &diagnostics)?.value ?? "anders",
+            niveaus: niveaus,
+            periodeVan: van, periodeTot: tot,
+            status: map.choice("status", among: statussen, into: &diagnostics)?.value ?? "vastgesteld",
+            versie: map.string("versie", into: &diagnostics)?.value,
+            vastgesteld: adoptions,
+            bronPDF: map.string("bron-pdf", into: &diagnostics)?.value,
+            vervangt: map.string("vervangt", into: &diagnostics),
+            vervangenDoor: map.string("vervangen-door", into: &diagnostics),
+            location: map.location)
+    }
+}

@@ -1,0 +1,55 @@
+/// The national Hervormingsagenda (`content/hervormingsagenda/hervormingsagenda.yaml`):
+/// the fixed list every document answers.
+public struct NationalAgenda: Sendable {
+    public struct Thema: Sendable {
+        public var id: Located<String>
+        public var titel: String
+        public var tekst: RichText?
+        public var maatregelen: [Maatregel]
+    }
+
+    public struct Maatregel: Sendable {
+        public var id: Located<String>
+        public var titel: String
+        public var tekst: RichText?
+        public var zelfdeAls: Located<String>?
+        public var themaID: String
+    }
+
+    public var themas: [Thema]
+    public var file: String
+
+    public var maatregelen: [Maatregel] { themas.flatMap(\.maatregelen) }
+
+    public func thema(_ id: String) -> Thema? { themas.first { $0.id.value == id } }
+    public func maatregel(_ id: String) -> Maatregel? {
+        for t in themas { if let m = t.maatregelen.first(where: { $0.id.value == id }) { return m } }
+        return nil
+    }
+
+    static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> NationalAgenda? {
+        guard let map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
+        map.validateKeys(known: ["themas"], required: ["themas"], into: &diagnostics)
+        let themas: [Thema] = map.list("themas", into: &diagnostics) { node, diagnostics in
+            guard let t = MappingReader(node, what: "een thema", at: node.location, into: &diagnostics) else { return nil }
+            t.validateKeys(known: ["id", "titel", "tekst", "maatregelen"], required: ["id", "titel"], into: &diagnostics)
+            guard let id = t.string("id", into: &diagnostics) else { return nil }
+            let maatregelen: [Maatregel] = t.list("maatregelen", into: &diagnostics) { node, diagnostics in
+                guard let m = MappingReader(node, what: "een maatregel", at: node.location, into: &diagnostics) else { return nil }
+                m.validateKeys(known: ["id", "titel", "tekst", "zelfde-als"], required: ["id", "titel"], into: &diagnostics)
+                guard let mid = m.string("id", into: &diagnostics) else { return nil }
+                if !mid.value.hasPrefix(id.value + ".") {
+                    diagnostics.append(Diagnostic(.haMalformedReference, at: mid.location,
+                                                  "maatregel `\(mid.value)` staat onder thema \(id.value), maar het nummer begint niet met `\(id.value).`"))
+                }
+                return Maatregel(id: mid, titel: m.string("titel", into: &diagnostics)?.value ?? "",
+                                 tekst: m.richText("tekst", into: &diagnostics),
+                                 zelfdeAls: m.string("zelfde-als", into: &diagnostics), themaID: id.value)
+            }
+            return Thema(id: id, titel: t.string("titel", into: &diagnostics)?.value ?? "", tekst: t.richText("tekst", into: &diagnostics), maatregelen: maatregelen)
+        }
+        return NationalAgenda(themas: themas, file: file.displayPath)
+    }
+}
+
+import Foundation

@@ -1,0 +1,39 @@
+/// The front matter of a chapter, bijlage or verantwoording file.
+public struct PageFrontMatter: Sendable {
+    public var titel: Located<String>?
+    public var nummer: Located<String>?
+    public var id: Located<String>?
+    public var toon: Located<String>?
+    public var doel: RichText?
+
+    static let keys = ["titel", "nummer", "id", "toon", "doel"]
+
+    static func read(_ root: YAMLNode?, file: SourceFile, isBijlage: Bool, into diagnostics: inout [Diagnostic]) -> PageFrontMatter {
+        guard let root else {
+            diagnostics.append(Diagnostic(.yamlMissingField, at: file.start, "dit bestand heeft geen front matter met `titel`",
+                                          hint: "begin het bestand met\n---\ntitel: ...\n---"))
+            return PageFrontMatter()
+        }
+        guard let map = MappingReader(root, what: "de front matter", at: file.start, into: &diagnostics) else { return PageFrontMatter() }
+        map.validateKeys(known: keys, required: ["titel"], into: &diagnostics)
+        var nummer = map.string("nummer", into: &diagnostics)
+        if var n = nummer {
+            if n.value.hasPrefix("Bijlage ") { n.value = String(n.value.dropFirst("Bijlage ".count)) }
+            n.value = n.value.trimmingCharacters(in: .whitespaces)
+            if n.value.isEmpty || !n.value.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+                diagnostics.append(Diagnostic(.yamlInvalidValue, at: n.location, "`nummer` moet een getal zijn zoals \"3\" of \"3.1\", maar is `\(n.value)`"))
+                nummer = nil
+            } else {
+                nummer = n
+            }
+        }
+        return PageFrontMatter(
+            titel: map.string("titel", into: &diagnostics),
+            nummer: nummer,
+            id: map.string("id", into: &diagnostics),
+            toon: map.choice("toon", among: ["begrippen", "overlegvormen"], into: &diagnostics),
+            doel: map.richText("doel", into: &diagnostics))
+    }
+}
+
+import Foundation

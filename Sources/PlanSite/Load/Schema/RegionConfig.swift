@@ -1,0 +1,17 @@
+/// `<regio>/regio.yaml`.
+public struct RegionConfig: Sendable {
+    public var naam: String
+    public var gemeenten: [String]
+    public var website: String?
+    public var omschrijving: String?
+
+    static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> RegionConfig? {
+        guard let map = MappingReader(root, what: "regio.yaml", at: file.start, into: &diagnostics) else { return nil }
+        map.validateKeys(known: ["naam", "gemeenten", "website", "omschrijving"], required: ["naam", "gemeenten"], into: &diagnostics)
+        return RegionConfig(
+            naam: map.string("naam", into: &diagnostics)?.value ?? "",
+            gemeenten: map.strings("gemeenten", into: &diagnostics).map(\.value),
+            website: map.string("website", into: &diagnostics)?.value,
+            omschrijving: map.string("omschrijving", into: &diagnostics)?.value)
+    }
+}

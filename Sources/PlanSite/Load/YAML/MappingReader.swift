@@ -1,0 +1,128 @@
+/// Reads one YAML mapping against a schema: it knows the allowed and required keys and
+/// returns typed values with their locations, collecting a Dutch diagnostic for every
+/// unknown key, missing field and wrong type instead of stopping at the first.
+struct MappingReader {
+    let pairs: [YAMLPair]
+    let location: SourceLocation
+    /// What this mapping is, for messages: "document.yaml", "een gremium".
+    let what: String
+
+    init?(_ node: YAMLNode?, what: String, at fallback: SourceLocation, into diagnostics: inout [Diagnostic]) {
+        guard let node, !node.isNull else {
+            diagnostics.append(Diagnostic(.yamlWrongType, at: fallback, "\(what) is leeg; hier hoort een map met sleutels"))
+            return nil
+        }
+        guard case .mapping(let pairs) = node.kind else {
+            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "\(what) moet een map (sleutel: waarde) zijn, maar is \(node.kindName)"))
+            return nil
+        }
+        self.pairs = pairs
+        self.location = node.location
+        self.what = what
+    }
+
+    func validateKeys(known: [String], required: [String], into diagnostics: inout [Diagnostic]) {
+        for pair in pairs where !known.contains(pair.key) {
+            diagnostics.append(Diagnostic(
+                .yamlUnknownKey, at: pair.keyLocation,
+                "onbekende sleutel `\(pair.key)` in \(what)",
+                hint: EditDistance.suggestion(pair.key, in: known) ?? "toegestaan: \(known.map { "`\($0)`" }.joined(separator: ", "))"))
+        }
+        for key in required where node(key) == nil {
+            diagnostics.append(Diagnostic(.yamlMissingField, at: location, "\(what) mist het verplichte veld `\(key)`",
+                                          hint: "voeg `\(key): ...` toe"))
+        }
+    }
+
+    func node(_ key: String) -> YAMLNode? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    func pair(_ key: String) -> YAMLPair? {
+        pairs.first { $0.key == key }
+    }
+
+    /// A scalar as text; a list or map is a type error; null counts as absent.
+    func string(_ key: String, into diagnostics: inout [Diagnostic]) -> Located<String>? {
+        guard let node = node(key), !node.isNull else { return nil }
+        guard let text = node.scalar else {
+            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`\(key)` moet tekst zijn, maar is \(node.kindName)"))
+            return nil
+        }
+        return Located(text, at: node.location)
+    }
+
+    /// A list of scalars; a single scalar is accepted as a list of one.
+    func strings(_ key: String, into diagnostics: inout [Diagnostic]) -> [Located<String>] {
+        guard let node = node(key), !node.isNull else { return [] }
+        return Self.strings(node, key: key, into: &diagnostics)
+    }
+
+    static func strings(_ node: YAMLNode, key: String, into diagnostics: inout [Diagnostic]) -> [Located<String>] {
+        switch node.kind {
+        case .scalar(let text, _):
+            return [Located(text, at: node.location)]
+        case .sequence(let items):
+            return items.compactMap { item in
+                guard let text = item.scalar, !item.isNull else {
+                    diagnostics.append(Diagnostic(.yamlWrongType, at: item.location, "elk element van `\(key)` moet tekst zijn, maar dit is \(item.kindName)"))
+                    return nil
+                }
+                return Located(text, at: item.location)
+            }
+        case .mapping:
+            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`\(key)` moet een lijst zijn, maar is een map"))
+            return []
+        }
+    }
+
+    /// A scalar parsed as Markdown.
+    func richText(_ key: String, into diagnostics: inout [Diagnostic]) -> RichText? {
+        string(key, into: &diagnostics).map(MarkdownParser.parseFragment)
+    }
+
+    func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Located<Int>? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        guard let value = Int(text.value.trimmingCharacters(in: .whitespaces)) else {
+            diagnostics.append(Diagnostic(.yamlWrongType, at: text.location, "`\(key)` moet een geheel getal zijn, maar is `\(text.value)`",
+                                          hint: "schrijf bijvoorbeeld `\(key): 2024`"))
+            return nil
+        }
+        return Located(value, at: text.location)
+    }
+
+    func bool(_ key: String, into diagnostics: inout [Diagnostic]) -> Located<Bool>? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        switch text.value.lowercased() {
+        case "true", "ja", "yes": return Located(true, at: text.location)
+        case "false", "nee", "no": return Located(false, at: text.location)
+        default:
+            diagnostics.append(Diagnostic(.yamlWrongType, at: text.location, "`\(key)` moet `true` of `false` zijn, maar is `\(text.value)`"))
+            return nil
+        }
+    }
+
+    /// A scalar from a closed list of values.
+    func choice(_ key: String, among allowed: [String], into diagnostics: inout [Diagnostic]) -> Located<String>? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        guard allowed.contains(text.value) else {
+            diagnostics.append(Diagnostic(.yamlInvalidValue, at: text.location,
+                                          "`\(text.value)` is geen geldige waarde voor `\(key)`",
+                                          hint: EditDistance.suggestion(text.value, in: allowed) ?? "kies uit \(allowed.map { "`\($0)`" }.joined(separator: ", "))"))
+            return nil
+        }
+        return text
+    }
+
+    /// A list of mappings, each read by `read`.
+    func list<T>(_ key: String, into diagnostics: inout [Diagnostic], read: (YAMLNode, inout [Diagnostic]) -> T?) -> [T] {
+        guard let node = node(key), !node.isNull else { return [] }
+        guard case .sequence(let items) = node.kind else {
+            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`\(key)` moet een lijst zijn (regels die met `- ` beginnen), maar is \(node.kindName)"))
+            return []
+        }
+        return items.compactMap { read($0, &diagnostics) }
+    }
+}
+
+import Foundation

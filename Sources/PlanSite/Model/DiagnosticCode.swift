@@ -1,0 +1,68 @@
+/// Every diagnostic plansite can emit. The raw value is the stable code editors and CI see;
+/// grepping a code finds its definition here and the one place that emits it.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+    // Files and YAML
+    case yamlSyntax = "YAML001"
+    case yamlDuplicateKey = "YAML002"
+    case yamlUnknownKey = "YAML003"
+    case yamlWrongType = "YAML004"
+    case yamlMissingField = "YAML005"
+    case yamlInvalidValue = "YAML006"
+    case fileInvalidUTF8 = "BRON001"
+    case fileEmpty = "BRON002"
+    case fileUnreadable = "BRON003"
+    case fileSymlinkLoop = "BRON004"
+    case fileUnexpected = "BRON005"
+    // Markdown
+    case markdownUnterminatedFrontMatter = "MD001"
+    case markdownReservedSlug = "MD002"
+    case markdownDuplicateSlug = "MD003"
+    case markdownHeadingAttribute = "MD004"
+    // References
+    case refUnknownTarget = "REF001"
+    case refUnknownKind = "REF002"
+    case refMissingFile = "REF003"
+    case refMissingAnchor = "REF004"
+    case refAmbiguous = "REF005"
+    case refOutsideContent = "REF006"
+    case refImageWithoutAlt = "REF007"
+    case refImageMissing = "REF008"
+    case refUnknownDocument = "REF009"
+    // Entities
+    case entityDuplicate = "ENT001"
+    case entityOutsideParent = "ENT002"
+    case entityNumberingGap = "ENT003"
+    case entityUnknownKind = "ENT004"
+    // Hervormingsagenda
+    case haUnknownMaatregel = "HA001"
+    case haUnknownColumn = "HA002"
+    case haUnknownOnderdeel = "HA003"
+    case haOnderdeelInOtherColumn = "HA004"
+    case haMalformedReference = "HA005"
+    case haZelfdeAlsDiffers = "HA006"
+    case haUnknownThema = "HA007"
+    case haBegripInOtherColumn = "HA008"
+    case haNotAnswered = "HA009"
+    case haEntityAnswersNone = "HA010"
+    // Gremia
+    case grUnknownGremium = "GR001"
+    case grReportingCycle = "GR002"
+    case grUnresolvedWerktAan = "GR003"
+    // Footnotes
+    case fnUndefined = "FN001"
+    case fnUnused = "FN002"
+    case fnDuplicate = "FN003"
+    // Raw HTML
+    case htmlNotAllowed = "HTML001"
+
+    public var defaultSeverity: Severity {
+        switch self {
+        case .entityNumberingGap, .fnUnused, .htmlNotAllowed, .haBegripInOtherColumn:
+            .warning
+        case .haNotAnswered, .haEntityAnswersNone:
+            .info
+        default:
+            .error
+        }
+    }
+}

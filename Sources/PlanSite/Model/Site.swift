@@ -1,0 +1,104 @@
+/// The indexed site: every region, document, page and entity with its URL and anchors.
+/// Check and render read only this; neither touches the file system.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    public var national: NationalAgenda?
+    public var regions: [Region]
+    public var assets: Set<String>
+    public var symbols: SymbolTable
+}
+
+public struct Region: Sendable {
+    public var slug: String
+    public var config: RegionConfig
+    public var configFile: String
+    public var begrippen: [Begrip]
+    public var gremia: [Gremium]
+    public var documents: [Document]
+    public var url: String { slug + "/" }
+}
+
+public struct Document: Sendable {
+    public var slug: String
+    public var regionSlug: String
+    public var config: DocumentConfig
+    public var configFile: String
+    public var pages: [Page]
+    public var entities: [Entity]
+    public var agenda: DocumentAgenda?
+    public var url: String { regionSlug + "/" + slug + "/" }
+    /// `rijk-van-nijmegen/regioprogramma-2023-2028`, the form used in references.
+    public var key: String { regionSlug + "/" + slug }
+
+    /// The lower-cased level names: ["opgave", "actielijn"].
+    public var kinds: [String] { config.niveaus.map { $0.value.lowercased() } }
+
+    public func entity(_ key: String) -> Entity? { entities.first { $0.key == key } }
+    public var topEntities: [Entity] { entities.filter { $0.level == 1 } }
+}
+
+public struct Page: Sendable {
+    public var kind: LoadedPage.Kind
+    public var slug: String
+    public var url: String
+    public var titel: String
+    public var nummer: String?
+    public var file: SourceFile
+    public var relativePath: String
+    public var fileName: String
+    public var frontMatter: PageFrontMatter
+    /// The body with every heading and list-item id assigned.
+    public var blocks: [Block]
+    /// Headings in order, for "op deze pagina" and anchor checks.
+    public var headings: [HeadingAnchor]
+    /// Every id on the page (headings, entities, footnotes).
+    public var ids: Set<String>
+    /// The page-level entity this page defines, if any (`opgave:1`).
+    public var entityKey: String?
+
+    /// "3.1 Opgave 1", "Bijlage 2 Doelenboom".
+    public var displayTitle: String {
+        guard let nummer else { return titel }
+        return kind == .bijlage ? "Bijlage \(nummer) \(titel)" : "\(nummer) \(titel)"
+    }
+}
+
+public struct HeadingAnchor: Sendable {
+    public var id: String
+    public var level: Int
+    public var text: String
+    public var location: SourceLocation
+}
+
+public struct Entity: Sendable {
+    public enum Placement: Sendable { case page, section, listItem }
+    /// `actielijn`
+    public var kind: String
+    /// `Actielijn`, as the document names its level.
+    public var niveau: String
+    /// `4.1`
+    public var number: String
+    public var title: String
+    public var level: Int
+    public var placement: Placement
+    /// Index of the page that holds the definition.
+    public var pageIndex: Int
+    /// The entity's own page: `rijk-van-nijmegen/regioprogramma-2023-2028/actielijn-4-1/`.
+    public var url: String
+    /// The element id on the chapter page: `actielijn-4-1`.
+    public var anchor: String
+    public var location: SourceLocation
+    public var body: [Block]
+    public var doel: RichText?
+
+    /// `actielijn:4.1`
+    public var key: String { kind + ":" + number }
+    /// "Actielijn 4.1"
+    public var label: String { niveau + " " + number }
+    /// "Actielijn 4.1 Het ontlasten ..."
+    public var fullTitle: String { title.isEmpty ? label : label + " " + title }
+    public var parentNumber: String? {
+        guard let dot = number.lastIndex(of: ".") else { return nil }
+        return String(number[..<dot])
+    }
+}

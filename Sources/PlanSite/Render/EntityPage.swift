@@ -1,0 +1,95 @@
+/// The own page of a section- or list-level entity: its text, its parts, what it contributes
+/// to the Hervormingsagenda ("draagt bij aan") and every page that mentions it ("genoemd in").
+extension RenderContext {
+    func entityPage(_ r: Int, _ d: Int, _ e: Int) -> OutputFile {
+        let region = site.regions[r]
+        let doc = region.documents[d]
+        let entity = doc.entities[e]
+        let url = entity.url
+        let chapter = doc.pages[entity.pageIndex]
+        let reference = ReferenceContext(region: r, document: d, page: entity.pageIndex)
+        var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: reference, levelShift: 0))
+        if entity.placement == .listItem, case .paragraph(var first)? = entity.body.first {
+            // The item's lead text is the title; show what follows it.
+            if let breakIndex = first.firstIndex(where: { if case .softBreak = $0 { return true }; if case .lineBreak = $0 { return true }; return false }) {
+                first = Array(first[(breakIndex + 1)...])
+                renderer.render([Block.paragraph(first)] + entity.body.dropFirst())
+            } else {
+                renderer.render(Array(entity.body.dropFirst()))
+            }
+        } else {
+            renderer.render(entity.body)
+        }
+        let children = doc.entities.filter { $0.parentNumber == entity.number && $0.level == entity.level + 1 }
+        var context: [String: Any] = [
+            "label": entity.label,
+            "title": entity.title,
+            "chapterHref": RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
+            "chapterTitle": chapter.displayTitle,
+            "documentTitle": doc.config.titel,
+            "body": renderer.out,
+            "hasChildren": !children.isEmpty,
+            "children": children.map { ["title": $0.fullTitle, "href": RelativeURL.href(to: $0.url, from: url)] },
+            "contributions": contributionsHTML(entity, r: r, d: d, pageURL: url),
+            "mentions": mentionsHTML("entiteit:" + doc.key + "/" + entity.key, pageURL: url),
+            "footnotes": renderer.footnotesSection(),
+        ]
+        if let parentNumber = entity.parentNumber, entity.level >= 2,
+           let parent = doc.entities.first(where: { $0.level == entity.level - 1 && $0.number == parentNumber }) {
+            context["parent"] = ["title": parent.fullTitle, "href": RelativeURL.href(to: parent.url, from: url)]
+        }
+        var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]
+        for ancestor in ancestors(of: entity, in: doc) { crumbs.append((ancestor.label, ancestor.url)) }
+        crumbs.append((entity.label, url))
+        var onThisPage = [HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location),
+                          HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location)]
+        if !children.isEmpty { onThisPage.insert(HeadingAnchor(id: "onderdelen", level: 2, text: "Onderdelen", location: entity.location), at: 0) }
+        let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url, onThisPage: onThisPage)
+        return OutputFile(path: url + "index.html", text: page("entity", context, layout: layout))
+    }
+
+    func ancestors(of entity: Entity, in doc: Document) -> [Entity] {
+        var out: [Entity] = []
+        var number = entity.parentNumber
+        var level = entity.level - 1
+        while let n = number, level >= 1 {
+            if let parent = doc.entities.first(where: { $0.level == level && $0.number == n }) { out.insert(parent, at: 0) }
+            number = n.contains(".") ? String(n[..<(n.lastIndex(of: ".") ?? n.endIndex)]) : nil
+            level -= 1
+        }
+        return out
+    }
+
+    /// "Draagt bij aan": the maatregelen whose table names this entity (or, for a column, any cell in it).
+    func contributionsHTML(_ entity: Entity, r: Int, d: Int, pageURL: String) -> String {
+        let doc = site.regions[r].documents[d]
+        var items: [String] = []
+        if let agenda = doc.agenda, let national = site.national {
+            for answer in agenda.maatregelen {
+                let relevant = answer.cells.filter { cell in
+                    if entity.level == 1 { return cell.column.value == entity.number }
+                    return cell.onderdelen.contains { $0.value == entity.number } || cell.perOnderdeel.contains { $0.onderdeel.value == entity.number }
+                }
+                guard !relevant.isEmpty, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
+                let anchor = "maatregel-" + maatregel.id.value.replacingOccurrences(of: ".", with: "-")
+                let href = RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: anchor, from: pageURL)
+                let how = relevant.contains(where: \.geheel) ? " (geheel)" : ""
+                items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Maatregel \(HTMLEscape.text(maatregel.id.value))</a> \(HTMLEscape.text(maatregel.titel))\(how)</li>")
+            }
+            for thema in agenda.themas where thema.onderdelen.contains(where: { $0.value == entity.number }) {
+                guard let t = national.thema(thema.thema.value) else { continue }
+                let href = RelativeURL.href(to: "hervormingsagenda/thema-\(t.id.value)/", from: pageURL)
+                items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Thema \(HTMLEscape.text(t.id.value))</a> \(HTMLEscape.text(t.titel))</li>")
+            }
+        }
+        var out = "<section class=\"bijdragen\" aria-labelledby=\"draagt-bij-aan\">\n<h2 id=\"draagt-bij-aan\">Draagt bij aan</h2>\n"
+        if items.isEmpty {
+            out += doc.agenda == nil
+                ? "<p>Dit document koppelt zijn onderdelen niet aan de Hervormingsagenda Jeugd.</p>\n"
+                : "<p>Volgens dit document draagt dit onderdeel niet rechtstreeks bij aan een maatregel van de Hervormingsagenda Jeugd.</p>\n"
+        } else {
+            out += "<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n"
+        }
+        return out + "</section>\n"
+    }
+}

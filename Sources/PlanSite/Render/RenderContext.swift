@@ -1,0 +1,186 @@
+import Foundation
+
+/// What every page renderer shares in one build, computed once: the resolver, the backlinks
+/// ("genoemd in"), each entity's contributions to the Hervormingsagenda, the theme.
+struct RenderContext: Sendable {
+    let site: Site
+    let theme: Theme
+    let resolver: ReferenceResolver
+    /// Target key → the pages that link to it, in site order.
+    let mentions: [String: [Mention]]
+    /// Injected before `</body>` by the preview server; empty in a build.
+    let reloadScript: String
+
+    struct Mention: Sendable, Hashable {
+        var url: String
+        var title: String
+    }
+
+    init(site: Site, theme: Theme, reloadScript: String = "") {
+        self.site = site
+        self.theme = theme
+        self.resolver = ReferenceResolver(site: site)
+        self.reloadScript = reloadScript
+        var mentions: [String: [Mention]] = [:]
+        var seen: Set<String> = []
+        let resolver = self.resolver
+        for occurrence in site.linkOccurrences() {
+            guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context) else { continue }
+            guard target.url != occurrence.pageURL else { continue }
+            let key = target.key.components(separatedBy: "#")[0]
+            if seen.insert(key + "|" + occurrence.pageURL).inserted {
+                mentions[key, default: []].append(Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
+            }
+        }
+        self.mentions = mentions
+    }
+
+    // MARK: - Shared layout
+
+    /// The layout context every page starts from.
+    func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], document: (Int, Int)? = nil, currentTOC: String? = nil,
+                onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil) -> [String: Any] {
+        let root = RelativeURL.root(from: pageURL)
+        var crumbs: [[String: Any]] = [["title": "Home", "href": RelativeURL.href(to: "", from: pageURL), "current": pageURL.isEmpty]]
+        for (i, crumb) in breadcrumbs.enumerated() {
+            crumbs.append(["title": crumb.0, "href": RelativeURL.href(to: crumb.1, from: pageURL), "current": i == breadcrumbs.count - 1])
+        }
+        var context: [String: Any] = [
+            "title": title,
+            "siteTitle": site.config.titel,
+            "root": root,
+            "home": RelativeURL.href(to: "", from: pageURL),
+            "breadcrumbs": crumbs,
+            "hasBreadcrumbs": !breadcrumbs.isEmpty,
+            "hasAgenda": site.national != nil,
+            "reloadScript": reloadScript,
+        ]
+        if let description { context["description"] = description }
+        let visible = onThisPage.filter { $0.level == 2 || $0.level == 3 }
+        if visible.count >= 2 {
+            context["onThisPage"] = visible.map { ["id": $0.id, "text": $0.text, "level": $0.level] }
+            context["hasOnThisPage"] = true
+        }
+        if let (r, d) = document {
+            let doc = site.regions[r].documents[d]
+            context["doc"] = [
+                "title": doc.config.titel,
+                "href": RelativeURL.href(to: doc.url, from: pageURL),
+                "volledigHref": RelativeURL.href(to: doc.url + "volledig/", from: pageURL),
+                "status": doc.config.status,
+                "versie": doc.config.versie as Any,
+                "isConcept": doc.config.status == "concept",
+                "toc": tableOfContents(doc, from: pageURL, current: currentTOC),
+            ] as [String: Any]
+        }
+        if let pager {
+            var p: [String: Any] = [:]
+            if let prev = pager.prev { p["prev"] = ["title": prev.0, "href": RelativeURL.href(to: prev.1, from: pageURL)] }
+            if let next = pager.next { p["next"] = ["title": next.0, "href": RelativeURL.href(to: next.1, from: pageURL)] }
+            if !p.isEmpty { context["pager"] = p }
+        }
+        return context
+    }
+
+    /// The document's contents: chapters nested by `nummer`, then generated pages.
+    func tableOfContents(_ document: Document, from pageURL: String, current: String?) -> [[String: Any]] {
+        var items: [[String: Any]] = []
+        for page in document.pages {
+            let level = page.kind == .chapter ? min(3, (page.nummer?.split(separator: ".").count ?? 1)) : 1
+            items.append(["title": page.displayTitle, "href": RelativeURL.href(to: page.url, from: pageURL), "level": level, "current": page.url == current])
+        }
+        if document.agenda != nil {
+            let url = document.url + "hervormingsagenda/"
+            items.append(["title": "Hervormingsagenda", "href": RelativeURL.href(to: url, from: pageURL), "level": 1, "current": url == current])
+        }
+        return items
+    }
+
+    /// The chapter pages in reading order, for previous/next.
+    func neighbours(_ document: Document, of url: String) -> (prev: (String, String)?, next: (String, String)?) {
+        var sequence: [(String, String)] = document.pages.map { ($0.displayTitle, $0.url) }
+        if document.agenda != nil { sequence.append(("Hervormingsagenda", document.url + "hervormingsagenda/")) }
+        guard let i = sequence.firstIndex(where: { $0.1 == url }) else { return (nil, nil) }
+        return (i > 0 ? sequence[i - 1] : nil, i + 1 < sequence.count ? sequence[i + 1] : nil)
+    }
+
+    func page(_ template: String, _ context: [String: Any], layout: [String: Any]) -> String {
+        var full = layout
+        full["main"] = theme.render(template, context)
+        return theme.render("layout", full)
+    }
+
+    // MARK: - Markdown
+
+    /// Hooks for rendering Markdown that is shown on `pageURL` and written in `context`.
+    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+        let resolver = self.resolver
+        let document = context.document.map { site.regions[context.region].documents[$0] }
+        return MarkdownHTML.Hooks(
+            link: { link in
+                switch resolver.resolve(link.destination, from: context) {
+                case .external: return (link.destination, link.destination)
+                case .problem: return nil
+                case .target(let t):
+                    if let full, let local = full.localAnchor(for: t) { return ("#" + local, t.label) }
+                    return (RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), t.label)
+                }
+            },
+            entity: { attribute in
+                guard let document, let entity = document.entity(attribute) else { return nil }
+                if let full { return (entity.label, "#" + (full.localAnchor(forEntity: entity) ?? entity.anchor)) }
+                return (entity.label, RelativeURL.href(to: entity.url, from: pageURL))
+            },
+            agenda: { [self] thema, level in
+                guard let r = Optional(context.region), let d = context.document else { return "" }
+                return AgendaHTML(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
+            },
+            anchorID: { id in full?.prefixed(id) ?? id },
+            levelShift: levelShift)
+    }
+
+    func html(_ blocks: [Block], pageURL: String, context: ReferenceContext) -> String {
+        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        renderer.render(blocks)
+        return renderer.out + renderer.footnotesSection()
+    }
+
+    /// A YAML Markdown field; a single paragraph is rendered without `<p>` when `inline`.
+    func rich(_ text: RichText?, pageURL: String, context: ReferenceContext, inline: Bool = false) -> String {
+        guard let text else { return "" }
+        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        if inline, let inlines = text.inlineContent {
+            renderer.render(inlines)
+            return renderer.out
+        }
+        renderer.render(text.blocks)
+        return renderer.out
+    }
+
+    func mentionsHTML(_ key: String, pageURL: String, headingLevel: Int = 2) -> String {
+        let list = mentions[key] ?? []
+        var out = "<section class=\"vermeldingen\" aria-labelledby=\"genoemd-in\">\n<h\(headingLevel) id=\"genoemd-in\">Genoemd in</h\(headingLevel)>\n"
+        if list.isEmpty { return out + "<p>Nergens anders in de site wordt hiernaar verwezen.</p>\n</section>\n" }
+        out += "<ul>\n"
+        for m in list { out += "<li><a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: m.url, from: pageURL)))\">\(HTMLEscape.text(m.title))</a></li>\n" }
+        return out + "</ul>\n</section>\n"
+    }
+}
+
+extension DocumentConfig {
+    var soortLabel: String {
+        switch soort {
+        case "uitvoeringsplan": "Regionaal uitvoeringsplan"
+        case "regiovisie": "Regiovisie"
+        case "regioprogramma": "Regioprogramma"
+        case "regionale-uitvoering": "Regionale uitvoering"
+        default: "Document"
+        }
+    }
+
+    var periodeText: String? {
+        guard let van = periodeVan else { return nil }
+        guard let tot = periodeTot, tot != van else { return String(van) }
+        return "\(van)–\(tot)"
+    }
+}

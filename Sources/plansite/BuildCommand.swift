@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import PlanSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Bouw de site uit de inhoudsmap.")
+
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(name: .long, help: "De uitvoermap; wordt pas vervangen als de bouw slaagt.")
+    var output: String = "site"
+
+    @Flag(name: .long, help: "Waarschuwingen tellen als fouten.")
+    var strict = false
+
+    @Flag(name: .long, help: "Neem ook documenten met status `concept` op.")
+    var concept = false
+
+    @Flag(name: .long, help: "Toon ook info-meldingen.")
+    var verbose = false
+
+    func validate() throws { try contentOptions.validateContent() }
+
+    func run() throws {
+        let start = Date()
+        var options = SiteBuild.Options(content: contentOptions.content, output: output)
+        options.strict = strict
+        options.includeConcept = concept
+        let builder = SiteBuild(options: options)
+        let outcome = builder.build()
+        Report.printText(outcome.diagnostics, sources: outcome.sources, verbose: verbose)
+        if builder.blocks(outcome.diagnostics) {
+            Report.stderr("plansite: \(outcome.diagnostics.summary()); de site is niet bijgewerkt")
+            throw ExitCode(1)
+        }
+        if let error = outcome.writeError {
+            Report.stderr("plansite: \(error.description)")
+            throw ExitCode(2)
+        }
+        let ms = Int(Date().timeIntervalSince(start) * 1000)
+        Report.stderr("plansite: \(outcome.pageCount) pagina's geschreven naar \(output)/ in \(ms) ms (\(outcome.diagnostics.summary()))")
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PlanSite
+
+/// `plansite`: thin commands over the PlanSite library. Exit status (contract): 0 no errors,
+/// 1 the content has errors, 2 the command itself cannot run.
+@main
+struct PlanSiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plansite",
+        abstract: "Bouwt een toegankelijke website van regionale jeugdplannen en controleert elke verwijzing.",
+        subcommands: [BuildCommand.self, CheckCommand.self])
+
+    /// ArgumentParser exits with 64 for usage errors; the contract says 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exit = error as? ExitCode {
+                Foundation.exit(exit.rawValue)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "De inhoudsmap.")
+    var content: String = "content"
+
+    func validateContent() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("de inhoudsmap `\(content)` bestaat niet (geef een andere met --content)")
+        }
+    }
+}
+
+enum Report {
+    static func printText(_ diagnostics: [Diagnostic], sources: [String: SourceFile], verbose: Bool) {
+        let shown = diagnostics.filter { verbose || $0.severity != .info }
+        var text = ""
+        for d in shown { text += d.text(sources: sources) + "\n" }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func stderr(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
