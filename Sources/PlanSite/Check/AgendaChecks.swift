@@ -172,6 +172,8 @@ enum AgendaChecks {
             guard owner != column else { continue }
             let names = [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 }
             for text in texts {
+                // A mention written as a link to the begrip or its entity is deliberate.
+                if text.text.contains("](begrip:\(begrip.id.value))") || text.text.contains("](\(reference))") || text.text.contains("](\(hoortBij))") { continue }
                 guard let name = names.first(where: { contains(text.text, word: $0) }) else { continue }
                 let topName = document.config.niveaus.first?.value.lowercased() ?? "onderdeel"
                 diagnostics.append(Diagnostic(.haBegripInOtherColumn, at: text.location,

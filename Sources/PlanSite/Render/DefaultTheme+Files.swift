@@ -87,16 +87,17 @@ main:focus { outline: none; box-shadow: none; }
 .pagina { display: grid; gap: 1.5rem 2.5rem; grid-template-columns: minmax(0, 1fr); padding-top: 1rem; padding-bottom: 3rem; }
 main { min-width: 0; max-width: var(--breedte-tekst); }
 .pagina > * { min-width: 0; }
+main { grid-area: main; }
+.document-inhoud { grid-area: toc; }
+.op-deze-pagina { grid-area: otp; }
+.pagina { grid-template-areas: "main" "otp" "toc"; }
 @media (min-width: 64rem) {
-  .pagina.met-inhoud { grid-template-columns: 16rem minmax(0, 1fr); }
-  .pagina.met-opdezepagina { grid-template-columns: minmax(0, 1fr) 14rem; }
-  .pagina.met-inhoud.met-opdezepagina { grid-template-columns: 15rem minmax(0, 1fr); }
-  .pagina.met-inhoud.met-opdezepagina .op-deze-pagina { grid-column: 2; grid-row: 1; }
-  .pagina.met-inhoud.met-opdezepagina main { grid-column: 2; }
+  .pagina.met-inhoud { grid-template-columns: 16rem minmax(0, 1fr); grid-template-areas: "toc main"; }
+  .pagina.met-opdezepagina { grid-template-columns: minmax(0, 1fr) 14rem; grid-template-areas: "main otp"; }
+  .pagina.met-inhoud.met-opdezepagina { grid-template-columns: 15rem minmax(0, 1fr); grid-template-rows: auto 1fr; grid-template-areas: "toc main" "otp main"; }
 }
 @media (min-width: 84rem) {
-  .pagina.met-inhoud.met-opdezepagina { grid-template-columns: 15rem minmax(0, 1fr) 13rem; }
-  .pagina.met-inhoud.met-opdezepagina .op-deze-pagina { grid-column: 3; }
+  .pagina.met-inhoud.met-opdezepagina { grid-template-columns: 15rem minmax(0, 1fr) 13rem; grid-template-rows: auto; grid-template-areas: "toc main otp"; }
 }
 
 /* Document contents */
@@ -116,7 +117,8 @@ main { min-width: 0; max-width: var(--breedte-tekst); }
 .op-deze-pagina ul { list-style: none; margin: 0; padding: 0; }
 .op-deze-pagina li { margin: 0.3rem 0; }
 .op-deze-pagina .niveau-3 { padding-left: 1rem; }
-@media (min-width: 64rem) { .op-deze-pagina, .document-inhoud { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto; } }
+@media (min-width: 84rem) { .op-deze-pagina, .document-inhoud { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow-y: auto; } }
+@media (min-width: 64rem) and (max-width: 83.99rem) { .op-deze-pagina { border-left: 0; padding-left: 0; } }
 
 /* Text */
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 2rem 0 0.75rem; }
@@ -173,9 +175,12 @@ td.midden, th.midden { text-align: center; }
 /* Hervormingsagenda */
 .maatregel { border-top: 1px solid var(--kleur-rand); padding-top: 0.25rem; margin-top: 1.5rem; }
 .maatregel-titel { font-weight: 600; }
-.maatregel-tabel th { min-width: 9rem; }
+.maatregel-tabel th, .maatregel-tabel td { min-width: 10rem; }
+.maatregel-tabel td ul { padding-left: 1rem; margin: 0 0 0.5rem; }
+.maatregel-tabel td p { margin: 0 0 0.5rem; }
 .matrix td, .matrix th { min-width: 4rem; }
 .matrix td.geheel { background: var(--kleur-vlak); font-weight: 600; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .onbeantwoord { color: var(--kleur-tekst-zacht); font-style: italic; }
 .bijdragen li, .vermeldingen li { margin-bottom: 0.35rem; }
 
@@ -217,16 +222,6 @@ td.midden, th.midden { text-align: center; }
   .tabel-scroll { overflow: visible; border: 0; }
   th, td { min-width: 0; }
 }
-"""#,
-        "begrippen.mustache": #"""
-<h1>{{title}}</h1>
-{{{intro}}}
-<dl class="begrippen">
-{{#begrippen}}<dt id="begrip-{{id}}">{{#afkorting}}<abbr>{{afkorting}}</abbr> – {{/afkorting}}{{term}}</dt>
-<dd>{{{betekenis}}}{{#hoortBij}}<p class="hoort-bij">Hoort bij <a href="{{href}}">{{title}}</a></p>{{/hoortBij}}</dd>
-{{/begrippen}}
-</dl>
-{{{footnotes}}}
 """#,
         "document.mustache": #"""
 <h1>{{titel}}</h1>
@@ -317,6 +312,18 @@ td.midden, th.midden { text-align: center; }
 </nav>
 {{/hasBreadcrumbs}}
 <div class="pagina breedte{{#doc}} met-inhoud{{/doc}}{{#hasOnThisPage}} met-opdezepagina{{/hasOnThisPage}}">
+<main id="inhoud" tabindex="-1">
+{{#doc}}{{#isConcept}}<p class="melding melding-concept"><strong>Concept.</strong> Dit document is nog niet vastgesteld.</p>{{/isConcept}}{{/doc}}
+{{{main}}}
+{{#pager}}
+<nav class="vorige-volgende" aria-label="Vorige en volgende pagina">
+<ul>
+{{#prev}}<li class="vorige"><a href="{{href}}" rel="prev"><span class="richting">Vorige</span> {{title}}</a></li>{{/prev}}
+{{#next}}<li class="volgende"><a href="{{href}}" rel="next"><span class="richting">Volgende</span> {{title}}</a></li>{{/next}}
+</ul>
+</nav>
+{{/pager}}
+</main>
 {{#doc}}
 <nav class="document-inhoud" aria-label="Inhoud van {{title}}">
 <details open>
@@ -330,18 +337,6 @@ td.midden, th.midden { text-align: center; }
 </details>
 </nav>
 {{/doc}}
-<main id="inhoud" tabindex="-1">
-{{#doc}}{{#isConcept}}<p class="melding melding-concept"><strong>Concept.</strong> Dit document is nog niet vastgesteld.</p>{{/isConcept}}{{/doc}}
-{{{main}}}
-{{#pager}}
-<nav class="vorige-volgende" aria-label="Vorige en volgende pagina">
-<ul>
-{{#prev}}<li class="vorige"><a href="{{href}}" rel="prev"><span class="richting">Vorige</span> {{title}}</a></li>{{/prev}}
-{{#next}}<li class="volgende"><a href="{{href}}" rel="next"><span class="richting">Volgende</span> {{title}}</a></li>{{/next}}
-</ul>
-</nav>
-{{/pager}}
-</main>
 {{#hasOnThisPage}}
 <aside class="op-deze-pagina" aria-labelledby="op-deze-pagina-titel">
 <h2 id="op-deze-pagina-titel">Op deze pagina</h2>
@@ -366,32 +361,6 @@ td.midden, th.midden { text-align: center; }
 </body>
 </html>
 """##,
-        "overlegvormen.mustache": #"""
-<h1>{{title}}</h1>
-{{{intro}}}
-{{{diagram}}}
-{{#groups}}
-<section aria-labelledby="{{id}}">
-<h2 id="{{id}}">{{title}}</h2>
-{{#gremia}}
-<div class="gremium" id="gremium-{{id}}">
-<h3>{{naam}}{{#afkorting}} ({{afkorting}}){{/afkorting}}</h3>
-<dl class="kenmerken">
-{{#soort}}<dt>Soort</dt><dd>{{soort}}</dd>{{/soort}}
-{{#niveau}}<dt>Niveau</dt><dd>{{niveau}}</dd>{{/niveau}}
-{{#voorzitter}}<dt>Voorzitter</dt><dd>{{voorzitter}}</dd>{{/voorzitter}}
-{{#ledenText}}<dt>Leden</dt><dd>{{ledenText}}</dd>{{/ledenText}}
-{{#frequentie}}<dt>Frequentie</dt><dd>{{frequentie}}</dd>{{/frequentie}}
-{{#werktAanHTML}}<dt>Werkt aan</dt><dd>{{{werktAanHTML}}}</dd>{{/werktAanHTML}}
-{{#rapporteertHTML}}<dt>Legt verantwoording af aan</dt><dd>{{{rapporteertHTML}}}</dd>{{/rapporteertHTML}}
-</dl>
-{{{rol}}}
-</div>
-{{/gremia}}
-</section>
-{{/groups}}
-{{{footnotes}}}
-"""#,
         "page.mustache": #"""
 <article>
 <h1>{{#label}}<span class="entiteit-label">{{label}}</span> {{/label}}{{heading}}</h1>

@@ -56,7 +56,8 @@ struct GremiumDiagram {
         }
         for g in involved {
             guard let p = position[g.id.value] else { continue }
-            let label = String((g.afkorting ?? g.naam).prefix(26))
+            let full = g.afkorting ?? g.naam
+            let label = full.count > 26 ? String(full.prefix(25)) + "…" : full
             svg += "<g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"
             svg += "<text x=\"\(p.x + boxW / 2)\" y=\"\(p.y + boxH / 2 + 5)\" text-anchor=\"middle\">\(HTMLEscape.text(label))</text></g>\n"
         }
