@@ -126,6 +126,7 @@ enum AgendaChecks {
                     checkOnderdeel(onderdeel, column: column)
                 }
                 diagnostics += begripWarnings(cell, column: column, document: document, region: region)
+                diagnostics += labelWarnings(cell, column: column, document: document)
             }
         }
 
@@ -181,6 +182,35 @@ enum AgendaChecks {
                                               hint: "staat deze tekst in de goede kolom? Anders hoort hij in kolom \(owner)"))
                 break
             }
+        }
+        return diagnostics
+    }
+
+    /// A cell whose text quotes the title of an onderdeel of its column that its `onderdelen`
+    /// do not list: the printed plans label a cell with the words of the actielijn meant,
+    /// so a number that disagrees with the label is likely a typo ("4.1" for "4.4").
+    static func labelWarnings(_ cell: DocumentAgenda.Cell, column: String, document: Document) -> [Diagnostic] {
+        guard let tekst = cell.tekst, !cell.onderdelen.isEmpty else { return [] }
+        let listed = Set(cell.onderdelen.map(\.value))
+        let candidates = document.entities.filter { $0.level > 1 && $0.number.hasPrefix(column + ".") }
+        let folded = { (s: String) in Slug.make(s).replacingOccurrences(of: "-", with: " ") }
+        let titles = candidates.map { ($0, " " + folded($0.title) + " ") }
+        let fragments = tekst.text.split(whereSeparator: { ".;\n".contains($0) }).map { folded(String($0)) }.filter { $0.split(separator: " ").count >= 2 }
+        var diagnostics: [Diagnostic] = []
+        for fragment in fragments {
+            let matches = titles.filter { $0.1.contains(" " + fragment + " ") }
+            guard matches.count == 1, let entity = matches.first?.0, !listed.contains(entity.number) else { continue }
+            let unmatched = cell.onderdelen.map(\.value).filter { number in
+                guard let title = titles.first(where: { $0.0.number == number })?.1 else { return true }
+                return !fragments.contains { title.contains(" " + $0 + " ") }
+            }
+            let guess = unmatched.isEmpty
+                ? "voeg \(entity.number) toe aan `onderdelen` als de tekst klopt"
+                : "bedoelde je \(entity.number) in plaats van \(unmatched.joined(separator: " of "))? Klopt de tekst, voeg dan \(entity.number) toe"
+            diagnostics.append(Diagnostic(.haTextNamesOtherOnderdeel, at: cell.onderdelen.first?.location ?? tekst.location,
+                                          "de tekst van deze cel noemt \u{2018}\(fragment)\u{2019} uit \(entity.label), maar `onderdelen` is [\(cell.onderdelen.map { "\"\($0.value)\"" }.joined(separator: ", "))]",
+                                          hint: guess))
+            break
         }
         return diagnostics
     }

@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case haBegripInOtherColumn = "HA008"
     case haNotAnswered = "HA009"
     case haEntityAnswersNone = "HA010"
+    case haTextNamesOtherOnderdeel = "HA011"
     // Gremia
     case grUnknownGremium = "GR001"
     case grReportingCycle = "GR002"
@@ -57,7 +58,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
 
     public var defaultSeverity: Severity {
         switch self {
-        case .entityNumberingGap, .fnUnused, .htmlNotAllowed, .haBegripInOtherColumn:
+        case .entityNumberingGap, .fnUnused, .htmlNotAllowed, .haBegripInOtherColumn, .haTextNamesOtherOnderdeel:
             .warning
         case .haNotAnswered, .haEntityAnswersNone:
             .info
