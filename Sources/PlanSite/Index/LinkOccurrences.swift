@@ -12,6 +12,18 @@ public struct LinkOccurrence: Sendable {
 extension Site {
     public func linkOccurrences() -> [LinkOccurrence] {
         var out: [LinkOccurrence] = []
+        for thema in national?.themas ?? [] {
+            if let tekst = thema.tekst {
+                collect(tekst.blocks, context: .national, url: "hervormingsagenda/thema-\(thema.id.value)/", title: "Thema \(thema.id.value) \(thema.titel)", into: &out)
+            }
+            for m in thema.maatregelen {
+                guard let tekst = m.tekst else { continue }
+                collect(tekst.blocks, context: .national, url: "hervormingsagenda/maatregel-\(m.id.value.replacingOccurrences(of: ".", with: "-"))/", title: "Maatregel \(m.id.value) \(m.titel)", into: &out)
+            }
+        }
+        if let statement = config.toegankelijkheid {
+            collect(statement.blocks, context: .national, url: "toegankelijkheid/", title: "Toegankelijkheid", into: &out)
+        }
         for (r, region) in regions.enumerated() {
             let regionContext = ReferenceContext(region: r)
             for begrip in region.begrippen {

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Where a reference is written: which region, document and page (nil for a region's YAML).
+/// Where a reference is written: which region, document and page (document nil for a
+/// region's YAML; region nil for the national files and site.yaml).
 public struct ReferenceContext: Sendable {
-    public var region: Int
+    public var region: Int?
     public var document: Int?
     public var page: Int?
 
-    public init(region: Int, document: Int? = nil, page: Int? = nil) {
+    /// The national files and site.yaml: no region, no document.
+    public static let national = ReferenceContext(region: nil)
+
+    public init(region: Int?, document: Int? = nil, page: Int? = nil) {
         self.region = region
         self.document = document
         self.page = page
@@ -73,10 +77,10 @@ public struct ReferenceResolver: Sendable {
     // MARK: - In-page and relative links
 
     private func inPage(_ fragment: String, context: ReferenceContext) -> Resolution {
-        guard let d = context.document, let p = context.page else {
+        guard let r = context.region, let d = context.document, let p = context.page else {
             return .problem(ReferenceProblem(code: .refMissingAnchor, message: "een anker `#\(fragment)` werkt alleen binnen een pagina", hint: nil))
         }
-        let document = site.regions[context.region].documents[d]
+        let document = site.regions[r].documents[d]
         let page = document.pages[p]
         return anchor(fragment, on: page, in: document)
     }
@@ -100,15 +104,17 @@ public struct ReferenceResolver: Sendable {
                                              hint: "gebruik een relatief pad, zoals `02-ambitie.md`"))
         }
         let base: [String]
-        if let d = context.document {
-            let document = site.regions[context.region].documents[d]
+        if let r = context.region, let d = context.document {
+            let document = site.regions[r].documents[d]
             if let p = context.page {
                 base = document.pages[p].relativePath.split(separator: "/").dropLast().map(String.init)
             } else {
                 base = [document.regionSlug, document.slug]
             }
+        } else if let r = context.region {
+            base = [site.regions[r].slug]
         } else {
-            base = [site.regions[context.region].slug]
+            base = []
         }
         var parts = base
         for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
@@ -148,14 +154,23 @@ public struct ReferenceResolver: Sendable {
             id = String(rest[..<at])
             documentPart = String(rest[rest.index(after: at)...])
         }
-        let region = site.regions[context.region]
-
-        if Self.regionKinds.contains(kind) {
-            return regional(kind: kind, id: id, region: region)
-        }
         if Self.nationalKinds.contains(kind) {
             return national(kind: kind, id: id, documentPart: documentPart, context: context)
         }
+        guard let regionIndex = context.region else {
+            if documentPart?.contains("/") == true, !Self.regionKinds.contains(kind) {
+                return typedInDocuments(kind: kind, id: id, documentPart: documentPart, fragment: fragment, context: context)
+            }
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):\(id)` hoort bij een regio; schrijf hier `\(kind):\(id)@regio/document`", hint: nil))
+        }
+        let region = site.regions[regionIndex]
+        if Self.regionKinds.contains(kind) {
+            return regional(kind: kind, id: id, region: region)
+        }
+        return typedInDocuments(kind: kind, id: id, documentPart: documentPart, fragment: fragment, context: context)
+    }
+
+    private func typedInDocuments(kind: String, id: String, documentPart: String?, fragment: String?, context: ReferenceContext) -> Resolution {
         // Entity kinds, chapters and bijlagen live in a document.
         let candidates: [(Int, Int)]
         switch targetDocuments(documentPart, context: context) {
@@ -178,7 +193,7 @@ public struct ReferenceResolver: Sendable {
                                              hint: "schrijf \(forms.joined(separator: " of "))"))
         }
         if candidates.isEmpty {
-            return .problem(ReferenceProblem(code: .refUnknownDocument, message: "de regio `\(region.slug)` heeft geen documenten", hint: nil))
+            return .problem(ReferenceProblem(code: .refUnknownDocument, message: "de regio heeft geen documenten", hint: nil))
         }
         if candidates.count > 1, let problem, problem.code == .refUnknownTarget {
             return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):\(id)` bestaat in geen enkel document van de regio", hint: problem.hint))
@@ -187,10 +202,17 @@ public struct ReferenceResolver: Sendable {
     }
 
     private func targetDocuments(_ part: String?, context: ReferenceContext) -> Result<[(Int, Int)], ReferenceProblem> {
-        let region = site.regions[context.region]
+        guard let r = context.region else {
+            guard let part, let address = site.symbols.documents[part] else {
+                return .failure(ReferenceProblem(code: .refUnknownDocument, message: "het document `\(part ?? "")` bestaat niet",
+                                                 hint: EditDistance.suggestion(part ?? "", in: site.symbols.documents.keys)))
+            }
+            return .success([(address.region, address.document)])
+        }
+        let region = site.regions[r]
         guard let part else {
-            if let d = context.document { return .success([(context.region, d)]) }
-            return .success(region.documents.indices.map { (context.region, $0) })
+            if let d = context.document { return .success([(r, d)]) }
+            return .success(region.documents.indices.map { (r, $0) })
         }
         let key = part.contains("/") ? part : region.slug + "/" + part
         if let address = site.symbols.documents[key] { return .success([(address.region, address.document)]) }

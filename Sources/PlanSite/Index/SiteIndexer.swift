@@ -155,9 +155,10 @@ public enum SiteIndexer {
                 guard let last = entity.number.split(separator: ".").last, let n = Int(last) else { continue }
                 if n != expected {
                     let prefix = entity.parentNumber.map { $0 + "." } ?? ""
+                    let missing = (expected..<n).map { prefix + String($0) }
                     let message = n > expected
-                        ? "\(entity.label) volgt op nummer \(expected - 1 == 0 ? "(geen)" : prefix + String(expected - 1)); \(prefix)\(expected) ontbreekt"
-                        : "\(entity.label) staat niet op volgorde (verwacht \(prefix)\(expected))"
+                        ? "\(entity.label) volgt op \(expected == 1 ? "het begin" : prefix + String(expected - 1)); \(missing.count == 1 ? "nummer \(missing[0]) ontbreekt" : "nummers \(missing.joined(separator: ", ")) ontbreken")"
+                        : "\(entity.label) staat na \(prefix)\(expected - 1); nummers horen op te lopen"
                     diagnostics.append(Diagnostic(.entityNumberingGap, at: entity.location, message, hint: "controleer de nummering"))
                 }
                 expected = n + 1

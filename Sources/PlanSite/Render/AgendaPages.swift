@@ -74,7 +74,7 @@ extension RenderContext {
         guard let national = site.national else { return nil }
         let thema = national.themas[t]
         let url = "hervormingsagenda/thema-\(thema.id.value)/"
-        var body = rich(thema.tekst, pageURL: url, context: ReferenceContext(region: 0))
+        var body = rich(thema.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2>Maatregelen</h2>\n<ul>\n"
         for m in thema.maatregelen {
             body += "<li><a href=\"../maatregel-\(m.id.value.replacingOccurrences(of: ".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
@@ -99,7 +99,7 @@ extension RenderContext {
         let mid = maatregel.id.value
         let url = "hervormingsagenda/maatregel-\(mid.replacingOccurrences(of: ".", with: "-"))/"
         var body = "<p><a href=\"../thema-\(maatregel.themaID)/\">Thema \(HTMLEscape.text(maatregel.themaID))</a></p>\n"
-        body += rich(maatregel.tekst, pageURL: url, context: ReferenceContext(region: 0))
+        body += rich(maatregel.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2 id=\"antwoorden\">Antwoorden van de regio's</h2>\n"
         let answered = answers(to: mid)
         for (r, d, answer) in answered {

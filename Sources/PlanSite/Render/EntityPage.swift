@@ -66,14 +66,18 @@ extension RenderContext {
         var items: [String] = []
         if let agenda = doc.agenda, let national = site.national {
             for answer in agenda.maatregelen {
+                let top = String(entity.number.split(separator: ".").first ?? "")
                 let relevant = answer.cells.filter { cell in
                     if entity.level == 1 { return cell.column.value == entity.number }
                     return cell.onderdelen.contains { $0.value == entity.number } || cell.perOnderdeel.contains { $0.onderdeel.value == entity.number }
                 }
-                guard !relevant.isEmpty, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
+                // A lower-level entity also contributes when its whole top-level column does.
+                let viaWhole = entity.level > 1 && answer.cells.contains { $0.column.value == top && $0.geheel }
+                guard !relevant.isEmpty || viaWhole, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
                 let anchor = "maatregel-" + maatregel.id.value.replacingOccurrences(of: ".", with: "-")
                 let href = RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: anchor, from: pageURL)
-                let how = relevant.contains(where: \.geheel) ? " (geheel)" : ""
+                let topLabel = doc.entities.first { $0.level == 1 && $0.number == top }?.label.lowercasedFirst ?? top
+                let how = relevant.contains(where: \.geheel) ? " (geheel)" : (relevant.isEmpty ? " (via de hele \(topLabel))" : "")
                 items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Maatregel \(HTMLEscape.text(maatregel.id.value))</a> \(HTMLEscape.text(maatregel.titel))\(how)</li>")
             }
             for thema in agenda.themas where thema.onderdelen.contains(where: { $0.value == entity.number }) {

@@ -19,12 +19,8 @@ extension RenderContext {
     func accessibilityPage() -> OutputFile {
         let url = "toegankelijkheid/"
         let body: String
-        if let statement = site.config.toegankelijkheid, !site.regions.isEmpty {
-            body = rich(statement, pageURL: url, context: ReferenceContext(region: 0))
-        } else if let statement = site.config.toegankelijkheid {
-            var renderer = MarkdownHTML(hooks: MarkdownHTML.Hooks(link: { ($0.destination, $0.destination) }, entity: { _ in nil }, agenda: { _, _ in "" }, anchorID: { $0 }, levelShift: 0))
-            renderer.render(statement.blocks)
-            body = renderer.out
+        if let statement = site.config.toegankelijkheid {
+            body = rich(statement, pageURL: url, context: .national)
         } else {
             body = Self.defaultStatement(site.config.titel)
         }

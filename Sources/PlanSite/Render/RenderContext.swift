@@ -115,7 +115,7 @@ struct RenderContext: Sendable {
     /// Hooks for rendering Markdown that is shown on `pageURL` and written in `context`.
     func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
         let resolver = self.resolver
-        let document = context.document.map { site.regions[context.region].documents[$0] }
+        let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
         return MarkdownHTML.Hooks(
             link: { link in
                 switch resolver.resolve(link.destination, from: context) {
@@ -132,7 +132,7 @@ struct RenderContext: Sendable {
                 return (entity.label, RelativeURL.href(to: entity.url, from: pageURL))
             },
             agenda: { [self] thema, level in
-                guard let r = Optional(context.region), let d = context.document else { return "" }
+                guard let r = context.region, let d = context.document else { return "" }
                 return AgendaHTML(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
             },
             anchorID: { id in full?.prefixed(id) ?? id },

@@ -1,0 +1,411 @@
+import Foundation
+import Testing
+@testable import PlanSite
+
+/// Bad input, run as a user would: `plansite build` as a process in a scratch folder. Every
+/// case checks the exit status, the exact `file:line:column: fout[CODE]: message` line (the
+/// position computed by hand from the file written here: 1-based, columns in characters,
+/// front matter lines included), the hint where one is promised, and that no `site/` was
+/// written.
+@Suite struct BadInputTests {
+    static let document = "content/regio-a/plan-2024/document.yaml"
+    static let chapterFolder = "content/regio-a/plan-2024"
+
+    // MARK: - Helpers
+
+    /// Writes `minimalSite(extra:)` plus raw byte files into a new scratch folder.
+    private func site(_ extra: [String: String] = [:], raw: [String: Data] = [:], name: String = #function) throws -> URL {
+        let root = try TestSupport.scratch(name)
+        try TestSupport.write(TestSupport.minimalSite(extra: extra), into: root)
+        for (path, data) in raw {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        return root
+    }
+
+    private func remove(_ root: URL) {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// Exit 1, the exact first line of the diagnostic, the hint if given, and nothing written.
+    private func expectContentError(_ result: TestSupport.ProcessResult, in root: URL,
+                                    at position: String, code: String, message: String,
+                                    hint: String? = nil, count: Int = 1,
+                                    sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(result.status == 1, "exit status \(result.status); stderr:\n\(result.stderr)", sourceLocation: sourceLocation)
+        let line = "\(position): fout[\(code)]: \(message)\n"
+        #expect(result.stderr.hasPrefix(line) || result.stderr.contains("\n" + line),
+                "expected the line\n\(line)in stderr:\n\(result.stderr)", sourceLocation: sourceLocation)
+        if let hint {
+            #expect(result.stderr.contains("   hulp: \(hint)"), "expected hint `\(hint)` in:\n\(result.stderr)", sourceLocation: sourceLocation)
+        }
+        let errors = count == 1 ? "1 fout" : "\(count) fouten"
+        #expect(result.stderr.contains("plansite: \(errors), 0 waarschuwingen; de site is niet bijgewerkt"),
+                "summary line in:\n\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path),
+                "a failed build created site/", sourceLocation: sourceLocation)
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: root.path))?.filter { $0.hasPrefix(".site") } ?? []
+        #expect(leftovers.isEmpty, "staging folders left: \(leftovers)", sourceLocation: sourceLocation)
+    }
+
+    // MARK: - YAML
+
+    @Test func yamlBadIndentationInDocumentYAML() throws {
+        // Line 3 is indented under a scalar; libyaml stops at its `:` ("  niveaus" is 9 characters).
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\n  niveaus: [Opgave]\nstatus: vastgesteld\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):3:10", code: "YAML001",
+                           message: "een `:` op een plek waar geen nieuwe sleutel kan beginnen",
+                           hint: "zet tekst met een dubbele punt tussen aanhalingstekens, of controleer het inspringen")
+    }
+
+    @Test func yamlUnclosedFlowListInDocumentYAML() throws {
+        // `[Opgave, Actielijn` is never closed; the list cannot go on at the `:` of `status:` (line 4, column 7).
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn\nstatus: vastgesteld\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):4:7", code: "YAML001",
+                           message: "een lijst `[...]` die niet goed wordt gesloten",
+                           hint: "sluit de lijst met `]` en scheid elementen met `,`")
+    }
+
+    @Test func yamlSyntaxErrorInFrontMatterUsesFileLines() throws {
+        // YAML line 2 is file line 3 (after the opening `---`); "  nummer" is 8 characters.
+        let path = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site([path: "---\ntitel: Inleiding\n  nummer: \"1\"\n---\n\nDit is de inleiding.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):3:9", code: "YAML001",
+                           message: "een `:` op een plek waar geen nieuwe sleutel kan beginnen")
+        // The quoted source line is the file's line 3, not the YAML's line 3 (`---`).
+        #expect(result.stderr.contains("    3 |   nummer: \"1\"\n"), "\(result.stderr)")
+    }
+
+    @Test func duplicateKeyReportedAtSecondOccurrence() throws {
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\nsoort: regiovisie\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):5:1", code: "YAML002",
+                           message: "de sleutel `soort` staat twee keer in dezelfde map",
+                           hint: "de eerste staat op regel 2; verwijder of hernoem een van beide")
+    }
+
+    @Test func duplicateKeyInNestedMapAndFrontMatter() throws {
+        let chapter = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site([
+            Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nperiode:\n  van: 2024\n  tot: 2028\n  van: 2025\n",
+            chapter: "---\ntitel: Inleiding\nnummer: \"1\"\ntitel: Weer\n---\n\nDit is de inleiding.\n",
+        ])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):7:3", code: "YAML002",
+                           message: "de sleutel `van` staat twee keer in dezelfde map",
+                           hint: "de eerste staat op regel 5; verwijder of hernoem een van beide", count: 2)
+        // Front matter: the second `titel` is file line 4, the first file line 2.
+        expectContentError(result, in: root, at: "\(chapter):4:1", code: "YAML002",
+                           message: "de sleutel `titel` staat twee keer in dezelfde map",
+                           hint: "de eerste staat op regel 2; verwijder of hernoem een van beide", count: 2)
+    }
+
+    @Test func unknownKeyInDocumentYAMLSuggestsNearest() throws {
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nperode: {van: 2024, tot: 2028}\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):4:1", code: "YAML003",
+                           message: "onbekende sleutel `perode` in document.yaml",
+                           hint: "bedoelde je `periode`?")
+    }
+
+    @Test func unknownKeyInFrontMatterSuggestsNearest() throws {
+        let path = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site([path: "---\ntitel: Inleiding\nnumer: \"1\"\n---\n\nDit is de inleiding.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):3:1", code: "YAML003",
+                           message: "onbekende sleutel `numer` in de front matter",
+                           hint: "bedoelde je `nummer`?")
+    }
+
+    @Test func scalarWhereMapIsExpected() throws {
+        // "periode: " is 9 characters: the value starts at column 10.
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nperiode: 2024\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):4:10", code: "YAML004",
+                           message: "`periode` moet een map (sleutel: waarde) zijn, maar is tekst")
+    }
+
+    @Test func scalarWhereListIsExpected() throws {
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: Opgave\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):3:10", code: "YAML004",
+                           message: "`niveaus` moet een lijst zijn, bijvoorbeeld `[Opgave, Actielijn]` of `[]`")
+    }
+
+    @Test func invalidEnumValueNamesTheValidOnes() throws {
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioplan\nniveaus: [Opgave, Actielijn]\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):2:8", code: "YAML006",
+                           message: "`regioplan` is geen geldige waarde voor `soort`")
+        let hint = result.stderr.split(separator: "\n").first { $0.hasPrefix("   hulp: ") }.map(String.init) ?? ""
+        #expect(hint.contains("`regioprogramma`"), "hint: \(hint)")
+    }
+
+    @Test func missingRequiredField() throws {
+        let root = try site([Self.document: "soort: regioprogramma\nniveaus: [Opgave, Actielijn]\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):1:1", code: "YAML005",
+                           message: "document.yaml mist het verplichte veld `titel`",
+                           hint: "voeg `titel: ...` toe")
+    }
+
+    // MARK: - Files
+
+    @Test func unterminatedFrontMatter() throws {
+        let path = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site([path: "---\ntitel: Inleiding\nnummer: \"1\"\n\nDit is de inleiding.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):1:1", code: "MD001",
+                           message: "front matter wordt geopend met `---` maar nergens gesloten",
+                           hint: "zet een regel met alleen `---` onder de laatste regel van de front matter")
+    }
+
+    @Test func invalidUTF8NamesByteOffset() throws {
+        // "café" written as Latin-1 (0xE9): "---\n" 4 + "titel: Koffie\n" 14 + "---\n" 4 + "\n" 1 = 23 bytes,
+        // then "In het caf" 10 → the bad byte is at offset 33 (0-based).
+        let path = "\(Self.chapterFolder)/02-koffie.md"
+        var bytes = Array("---\ntitel: Koffie\n---\n\nIn het caf".utf8)
+        bytes.append(0xE9)
+        bytes += Array(" zaten wij.\n".utf8)
+        let root = try site(raw: [path: Data(bytes)])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        // Line 5, after the 10 characters "In het caf".
+        expectContentError(result, in: root, at: "\(path):5:11", code: "BRON001",
+                           message: "ongeldige UTF-8 op byte 33 (0xE9)",
+                           hint: "sla het bestand op als UTF-8 (zonder andere tekencodering zoals Windows-1252)")
+    }
+
+    @Test func bomAndCRLFBuildCleanly() throws {
+        let path = "\(Self.chapterFolder)/02-cafe.md"
+        let text = "---\r\ntitel: Caf\u{E9}\r\nnummer: \"2\"\r\n---\r\n\r\nEen alinea met r\u{E9}sidenti\u{EB}le zorg.\r\n\r\nTweede alinea.\r\n"
+        let root = try site(raw: [path: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("fout["), "\(result.stderr)")
+        #expect(!result.stderr.contains("waarschuwing["), "\(result.stderr)")
+        #expect(result.stderr.contains("(0 fouten, 0 waarschuwingen)"), "\(result.stderr)")
+        let html = try TestSupport.read(root.appendingPathComponent("site/regio-a/plan-2024/cafe/index.html"))
+        #expect(html.contains("Caf\u{E9}</h1>"))
+        #expect(html.contains("<p>Een alinea met r\u{E9}sidenti\u{EB}le zorg.</p>"))
+        #expect(html.contains("<p>Tweede alinea.</p>"))
+        #expect(!html.contains("\r"))
+        #expect(!html.contains("\u{FEFF}"))
+        #expect(!html.contains("titel: Caf"))
+    }
+
+    @Test func bomAndCRLFKeepPositions() throws {
+        // The BOM is not a character of line 1 and CR is not part of a line: `2024` is at 4:10.
+        let text = "titel: Plan 2024\r\nsoort: regioprogramma\r\nniveaus: [Opgave, Actielijn]\r\nperiode: 2024\r\n"
+        let root = try site(raw: [Self.document: Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):4:10", code: "YAML004",
+                           message: "`periode` moet een map (sleutel: waarde) zijn, maar is tekst")
+        #expect(result.stderr.contains("    4 | periode: 2024\n"), "\(result.stderr)")
+    }
+
+    @Test func emptyChapterFile() throws {
+        let path = "\(Self.chapterFolder)/02-leeg.md"
+        let root = try site([path: ""])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):1:1", code: "BRON002", message: "het bestand is leeg")
+    }
+
+    @Test func symlinkLoopInContentFolder() throws {
+        let root = try site()
+        defer { remove(root) }
+        let link = root.appendingPathComponent("content/regio-a/lus")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "..")
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "content/regio-a/lus:1:1", code: "BRON004",
+                           message: "deze map is een symbolische koppeling naar een map die al wordt gelezen (een lus)",
+                           hint: "verwijder de koppeling")
+    }
+
+    @Test func selfReferentialSymlink() throws {
+        let root = try site()
+        defer { remove(root) }
+        let link = root.appendingPathComponent("\(Self.chapterFolder)/zelf")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "zelf")
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.chapterFolder)/zelf:1:1", code: "BRON004",
+                           message: "symbolische koppeling die nergens heen leidt of een lus vormt",
+                           hint: "verwijder of herstel de koppeling")
+    }
+
+    @Test func unreadableChapterInLoader() throws {
+        let root = try site()
+        defer { remove(root) }
+        let content = root.appendingPathComponent("content").path
+        let unreadable = content + "/regio-a/plan-2024/01-inleiding.md"
+        var fileSystem = ContentFileSystem.disk
+        fileSystem.read = { path in
+            if path == unreadable { throw CocoaError(.fileReadNoPermission) }
+            return try ContentFileSystem.disk.read(path)
+        }
+        let (loaded, diagnostics) = ContentLoader(root: content, displayRoot: "content", fileSystem: fileSystem).load()
+        #expect(diagnostics.count == 1, "\(diagnostics)")
+        let d = try #require(diagnostics.first)
+        #expect(d.code == .fileUnreadable)
+        #expect(d.severity == .error)
+        #expect(d.location == PlanSite.SourceLocation(file: "content/regio-a/plan-2024/01-inleiding.md", line: 1, column: 1))
+        #expect(d.message == "het bestand kan niet worden gelezen")
+        // The rest was still loaded; only the unreadable chapter is missing.
+        let document = try #require(loaded.regions.first?.documents.first)
+        #expect(document.config?.titel == "Plan 2024")
+        #expect(document.pages.isEmpty)
+        #expect(loaded.sources["content/regio-a/plan-2024/01-inleiding.md"] == nil)
+        #expect(loaded.sources["content/regio-a/plan-2024/document.yaml"] != nil)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads files whatever their mode"))
+    func unreadableChapterAsProcess() throws {
+        let path = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site()
+        let file = root.appendingPathComponent(path)
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+            remove(root)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):1:1", code: "BRON003",
+                           message: "het bestand kan niet worden gelezen",
+                           hint: "controleer de rechten van het bestand (`chmod a+r`)")
+    }
+
+    // MARK: - References
+
+    @Test func brokenReferenceColumnCountsCharacters() throws {
+        // "Residentiële zorg: " is 19 characters (21 bytes): the `[` is at column 20 of file line 5.
+        let path = "\(Self.chapterFolder)/02-zorg.md"
+        let root = try site([path: "---\ntitel: Zorg\n---\n\nResidenti\u{EB}le zorg: [x](actielijn:9.9)\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):5:20", code: "REF001",
+                           message: "actielijn 9.9 bestaat niet in plan-2024")
+    }
+
+    @Test func brokenReferencesInListsQuotesAndTables() throws {
+        let path = "\(Self.chapterFolder)/02-zorg.md"
+        let text = """
+        ---
+        titel: Zorg
+        ---
+
+        - Caf\u{E9}: [a](actielijn:9.1)
+          \u{E9}\u{E9}n twee [b](actielijn:9.2)
+
+        > Zorg \u{EB}: [c](actielijn:9.3)
+
+        | kolom | ander |
+        |---|---|
+        | \u{E9} | \u{EB}\u{EB} [d](actielijn:9.4) |
+
+        """
+        let root = try site([path: text])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        // "- Café: " 8 → 9; "  één twee " 11 → 12; "> Zorg ë: " 10 → 11; "| é | ëë " 9 → 10.
+        for (position, id) in [("5:9", "9.1"), ("6:12", "9.2"), ("8:11", "9.3"), ("12:10", "9.4")] {
+            expectContentError(result, in: root, at: "\(path):\(position)", code: "REF001",
+                               message: "actielijn \(id) bestaat niet in plan-2024", count: 4)
+        }
+    }
+
+    @Test func unknownReferenceKindSuggestsNearest() throws {
+        // "Één verwijzing: " is 16 characters: the `[` is at column 17.
+        let path = "\(Self.chapterFolder)/02-zorg.md"
+        let root = try site([path: "---\ntitel: Zorg\n---\n\n\u{C9}\u{E9}n verwijzing: [x](opgav:1)\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):5:17", code: "REF002",
+                           message: "`opgav:` is geen soort verwijzing die plan-2024 kent",
+                           hint: "bedoelde je `opgave:`?")
+    }
+
+    // MARK: - The command line
+
+    @Test func missingContentFolderExits2() throws {
+        let root = try TestSupport.scratch()
+        defer { remove(root) }
+        let result = try TestSupport.run(["build", "--content", "nergens"], in: root)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("de inhoudsmap `nergens` bestaat niet"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+
+        let byDefault = try TestSupport.run(["check"], in: root)
+        #expect(byDefault.status == 2, "\(byDefault.stderr)")
+        #expect(byDefault.stderr.contains("de inhoudsmap `content` bestaat niet"), "\(byDefault.stderr)")
+    }
+
+    @Test func unknownFlagExits2() throws {
+        let root = try site()
+        defer { remove(root) }
+        let result = try TestSupport.run(["build", "--snel"], in: root)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("--snel"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site").path))
+    }
+
+    // MARK: - JSON
+
+    @Test func checkJSONOnBrokenSite() throws {
+        let chapter = "\(Self.chapterFolder)/02-zorg.md"
+        let root = try site([
+            chapter: "---\ntitel: Zorg\n---\n\nResidenti\u{EB}le zorg: [x](actielijn:9.9)\n",
+            Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nperode: {van: 2024, tot: 2028}\n",
+        ])
+        defer { remove(root) }
+        let result = try TestSupport.run(["check", "--format", "json"], in: root)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(!result.stderr.contains("fout["), "text diagnostics on stderr with --format json:\n\(result.stderr)")
+        let trimmed = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(trimmed.hasPrefix("[") && trimmed.hasSuffix("]"), "\(result.stdout)")
+        let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let array = try #require(parsed as? [[String: Any]], "not an array of objects: \(result.stdout)")
+        #expect(array.count == 2, "\(result.stdout)")
+        let keys: Set<String> = ["severity", "code", "file", "line", "column", "message", "hint"]
+        for object in array {
+            #expect(Set(object.keys) == keys, "\(object.keys.sorted())")
+        }
+        guard array.count == 2 else { return }
+        // Sorted by file: `02-zorg.md` before `document.yaml`.
+        let ref = array[0], key = array[1]
+        #expect(ref["severity"] as? String == "error")
+        #expect(ref["code"] as? String == "REF001")
+        #expect(ref["file"] as? String == chapter)
+        #expect(ref["line"] as? Int == 5)
+        #expect(ref["column"] as? Int == 20)
+        #expect(ref["message"] as? String == "actielijn 9.9 bestaat niet in plan-2024")
+        #expect(ref["hint"] is NSNull)
+        #expect(key["severity"] as? String == "error")
+        #expect(key["code"] as? String == "YAML003")
+        #expect(key["file"] as? String == Self.document)
+        #expect(key["line"] as? Int == 4)
+        #expect(key["column"] as? Int == 1)
+        #expect(key["message"] as? String == "onbekende sleutel `perode` in document.yaml")
+        #expect(key["hint"] as? String == "bedoelde je `periode`?")
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+@testable import PlanSite
+
+/// Builds the example site of the editors' guide (docs/voorbeeld: one region, two documents,
+/// a table, footnotes, a bijlage, a Hervormingsagenda mapping) as a process and reads the HTML.
+@Suite(.serialized) struct IntegrationTests {
+    /// One build shared by the tests of this suite.
+    static let built: Result<URL, Error> = Result {
+        let root = try TestSupport.scratch("voorbeeld")
+        let site = root.appendingPathComponent("site")
+        let result = try TestSupport.run(["build", "--strict", "--content", TestSupport.exampleContent.path, "--output", site.path], in: root)
+        guard result.status == 0 else { throw TestFailure(message: result.stderr) }
+        return site
+    }
+
+    struct TestFailure: Error { var message: String }
+
+    func page(_ path: String) throws -> String {
+        try TestSupport.read(try Self.built.get().appendingPathComponent(path))
+    }
+
+    static let document = "regio-voorbeeld/regioprogramma-2024/"
+
+    @Test func headingIDsFoldDiacriticsSuffixDuplicatesAndKeepExplicitIDs() throws {
+        let html = try page(Self.document + "inleiding/index.html")
+        #expect(html.contains("<h2 id=\"residentiele-zorg\">Residentiële zorg</h2>"))
+        #expect(html.contains("<h3 id=\"wat-gaat-goed\">Wat gaat goed</h3>"))
+        #expect(html.contains("<h3 id=\"wat-gaat-goed-2\">Wat gaat goed</h3>"))
+        #expect(html.contains("<h2 id=\"eigen-anker\">Leeswijzer</h2>"))
+    }
+
+    @Test func breadcrumbsLeadFromHomeToThePage() throws {
+        let html = try page(Self.document + "inleiding/index.html")
+        let nav = try #require(html.range(of: "<nav class=\"kruimelpad breedte\" aria-label=\"Kruimelpad\">").map { html[$0.lowerBound...] })
+        let crumbs = String(nav[..<(nav.range(of: "</nav>")?.upperBound ?? nav.endIndex)])
+        #expect(crumbs.contains("<li><a href=\"../../../\">Home</a></li>"))
+        #expect(crumbs.contains("<li><a href=\"../../../regio-voorbeeld/\">Regio Voorbeeld</a></li>"))
+        #expect(crumbs.contains("<li><a href=\"../../../regio-voorbeeld/regioprogramma-2024/\">"))
+        #expect(crumbs.contains("<span aria-current=\"page\">1 Inleiding</span>"))
+    }
+
+    @Test func footnotesHaveDutchLabelsAndBackLinks() throws {
+        let html = try page(Self.document + "inleiding/index.html")
+        #expect(html.contains("<a href=\"#voetnoot-1\" id=\"voetnoot-ref-1\" aria-label=\"Voetnoot 1\">1</a>"))
+        #expect(html.contains("<h2 id=\"voetnoten\">Voetnoten</h2>"))
+        #expect(html.contains("<li id=\"voetnoot-1\" value=\"1\">"))
+        #expect(html.contains("href=\"#voetnoot-ref-1\" aria-label=\"Terug naar de tekst bij voetnoot 1\""))
+        #expect(!html.contains("[^1]"))
+    }
+
+    @Test func tablesSitInALabelledFocusableScrollRegion() throws {
+        let html = try page(Self.document + "inleiding/index.html")
+        #expect(html.contains("<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Tabel 1 bij \u{2018}De regio in cijfers\u{2019}\">"))
+        #expect(html.contains("<th scope=\"col\">Gemeente</th>"))
+        #expect(html.contains("<td class=\"rechts\">9.800</td>"))
+    }
+
+    @Test func allowedRawHTMLIsKept() throws {
+        let html = try page(Self.document + "inleiding/index.html")
+        #expect(html.contains("240 km<sup>2</sup>"))
+    }
+
+    @Test func emptyLinkTextIsFilledWithLabelNumberAndTitle() throws {
+        let html = try page(Self.document + "inleiding/index.html")
+        #expect(html.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-1/\">Opgave 1 Jeugdhulp dichtbij</a>"))
+        #expect(html.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/begrippenlijst/\">bijlage 1</a>"))
+    }
+
+    @Test func everyPageHasOneH1AndTheLandmarks() throws {
+        let site = try Self.built.get()
+        let enumerator = FileManager.default.enumerator(atPath: site.path)
+        var count = 0
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".html") else { continue }
+            let html = try TestSupport.read(site.appendingPathComponent(path))
+            count += 1
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(path) must have exactly one h1")
+            #expect(html.contains("<html lang=\"nl\">"), "\(path)")
+            #expect(html.contains("<a class=\"skiplink\" href=\"#inhoud\">"), "\(path)")
+            for landmark in ["<header", "<nav", "<main id=\"inhoud\"", "<footer"] {
+                #expect(html.contains(landmark), "\(path) lacks \(landmark)")
+            }
+            #expect(!html.contains("<script"), "\(path): a build never injects scripts")
+        }
+        #expect(count == 28)
+    }
+
+    @Test func fullDocumentHoldsEveryPageInOrderWithInPageLinks() throws {
+        let html = try page(Self.document + "volledig/index.html")
+        let order = ["id=\"inleiding\"", "id=\"opgave-1\"", "id=\"opgave-2\"", "id=\"begrippenlijst\"", "id=\"verantwoording\""]
+        let positions = order.compactMap { html.range(of: $0)?.lowerBound }
+        #expect(positions.count == order.count)
+        #expect(positions == positions.sorted())
+        #expect(html.contains("id=\"inleiding--residentiele-zorg\""))
+        #expect(html.contains("<a href=\"#begrippenlijst\">bijlage 1</a>"))
+        #expect(html.contains("<a href=\"#opgave-1\">Opgave 1 Jeugdhulp dichtbij</a>"))
+    }
+
+    @Test func entityPagesShowContributionsAndMentions() throws {
+        let opgave = try page(Self.document + "opgave-1/index.html")
+        #expect(opgave.contains("<h2 id=\"draagt-bij-aan\">Draagt bij aan</h2>"))
+        #expect(opgave.contains("href=\"../../../regio-voorbeeld/regioprogramma-2024/hervormingsagenda/#maatregel-1-1\">Maatregel 1.1</a>"))
+        #expect(opgave.contains("<h2 id=\"genoemd-in\">Genoemd in</h2>"))
+        #expect(opgave.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/inleiding/\">1 Inleiding</a>"))
+        let actielijn = try page(Self.document + "actielijn-2-1/index.html")
+        #expect(actielijn.contains("Maatregel 1.1</a>"))
+        let viaWhole = try page(Self.document + "actielijn-1-1/index.html")
+        #expect(viaWhole.contains("(via de hele opgave 1)"))
+    }
+
+    @Test func maatregelTablesHaveCaptionHeadersAndLinkedCells() throws {
+        let html = try page(Self.document + "hervormingsagenda/index.html")
+        #expect(html.contains("<caption id=\"tabel-maatregel-1-1\">Bijdrage per opgave aan maatregel 1.1</caption>"))
+        #expect(html.contains("<th scope=\"col\"><a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-2/\">Opgave 2</a></th>"))
+        #expect(html.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/actielijn-2-1/\">Actielijn 2.1</a>"))
+        let national = try page("hervormingsagenda/maatregel-2-2/index.html")
+        #expect(national.contains("Nog geen enkel document beantwoordt deze maatregel."))
+        #expect(national.contains("Nog niet beantwoord door"))
+    }
+
+    @Test func siteFurnitureIsComplete() throws {
+        let sitemap = try page("sitemap.xml")
+        #expect(sitemap.contains("<loc>https://voorbeeld.example/regio-voorbeeld/regioprogramma-2024/inleiding/</loc>"))
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 27) // every page but 404.html
+        #expect(sitemap.contains("<lastmod>"))
+        #expect(try page("robots.txt").contains("Sitemap: https://voorbeeld.example/sitemap.xml"))
+        let notFound = try page("404.html")
+        #expect(notFound.contains("href=\"https://voorbeeld.example/assets/plansite.css\""))
+        #expect(try page("toegankelijkheid/index.html").contains("WCAG"))
+        #expect(FileManager.default.fileExists(atPath: try Self.built.get().appendingPathComponent("assets/favicon.svg").path))
+        let data = try JSONSerialization.jsonObject(with: Data(try page("data/regio-voorbeeld/regioprogramma-2024.json").utf8)) as? [String: Any]
+        #expect((data?["entiteiten"] as? [[String: Any]])?.count == 5)
+    }
+
+    /// Raw HTML outside the allow-list is shown as text with a warning, never executed.
+    @Test func disallowedRawHTMLIsEscapedWithAWarning() throws {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(TestSupport.minimalSite(extra: [
+            "content/regio-a/plan-2024/01-inleiding.md": "---\ntitel: Inleiding\n---\n\nTekst <span style=\"color:red\">rood</span> en H<sub>2</sub>O.\n\n<script>alert(1)</script>\n",
+        ]), into: root)
+        let result = try TestSupport.run(["build"], in: root)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("content/regio-a/plan-2024/01-inleiding.md:5:7: waarschuwing[HTML001]"))
+        #expect(result.stderr.contains("content/regio-a/plan-2024/01-inleiding.md:7:1: waarschuwing[HTML001]"))
+        let html = try TestSupport.read(root.appendingPathComponent("site/regio-a/plan-2024/inleiding/index.html"))
+        #expect(html.contains("&lt;span style=\"color:red\"&gt;rood&lt;/span&gt;"))
+        #expect(html.contains("H<sub>2</sub>O"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<script>"))
+        let strict = try TestSupport.run(["build", "--strict", "--output", "strikt"], in: root)
+        #expect(strict.status == 1)
+    }
+
+    @Test func defaultThemeInTheBinaryMatchesThemesFolder() throws {
+        let folder = TestSupport.repository.appendingPathComponent("themes/default")
+        var onDisk: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = folder.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            onDisk[path] = try TestSupport.read(full)
+        }
+        #expect(onDisk.keys.sorted() == DefaultTheme.paths, "run scripts/embed-theme")
+        for (path, text) in onDisk {
+            let embedded = DefaultTheme.file(path) ?? ""
+            #expect(embedded == text || embedded == text + "\n", "themes/default/\(path) differs from the binary; run scripts/embed-theme")
+        }
+    }
+
+    @Test func aSiteThemeOverridesATemplateAndFallsBackForTheRest() throws {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = TestSupport.minimalSite()
+        files["content/site.yaml"] = "titel: Testsite\nbasis-url: /\nontwerp: regio\n"
+        files["themes/regio/404.mustache"] = "<h1>Eigen 404</h1>\n"
+        files["themes/regio/assets/plansite.css"] = ":root { --kleur-primair: #800000; }\n"
+        try TestSupport.write(files, into: root)
+        let result = try TestSupport.run(["build"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try TestSupport.read(root.appendingPathComponent("site/404.html")).contains("<h1>Eigen 404</h1>"))
+        #expect(try TestSupport.read(root.appendingPathComponent("site/assets/plansite.css")).contains("#800000"))
+        #expect(try TestSupport.read(root.appendingPathComponent("site/index.html")).contains("class=\"skiplink\""))
+    }
+}
