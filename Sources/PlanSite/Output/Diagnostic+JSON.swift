@@ -14,7 +14,7 @@ extension Array where Element == Diagnostic {
                 "hint": d.hint as Any? ?? NSNull(),
             ]
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys]) else { return "[]" }
+        guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -32,7 +32,7 @@ extension RenderContext {
         ]
         if let versie = doc.config.versie { object["versie"] = versie }
         if let van = doc.config.periodeVan { object["periode"] = ["van": van, "tot": doc.config.periodeTot ?? van] }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data("{}".utf8)
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return OutputFile(path: "data/\(doc.regionSlug)/\(doc.slug).json", data: data)
     }
 }
