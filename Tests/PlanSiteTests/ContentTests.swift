@@ -43,7 +43,9 @@ import Testing
             let enumerator = FileManager.default.enumerator(atPath: folder.path)
             while let path = enumerator?.nextObject() as? String {
                 guard path.hasSuffix(".html") else { continue }
-                pageWords.formUnion(HTMLText.words(HTMLText.visibleText(try TestSupport.read(folder.appendingPathComponent(path)))))
+                let html = try TestSupport.read(folder.appendingPathComponent(path))
+                #expect(!html.contains("Optional(") && !html.contains(" nil "), "\(document)/\(path) shows a Swift optional")
+                pageWords.formUnion(HTMLText.words(HTMLText.visibleText(html)))
             }
             let found = sourceWords.intersection(pageWords).count
             let share = Double(found) / Double(max(1, sourceWords.count))

@@ -22,10 +22,42 @@ struct PageWalker {
     var diagnostics: [Diagnostic] = []
     var ids: Set<String> = []
 
-    init(kinds: [String], pageEntity: String?, reserved: Set<String>) {
+    /// Ids fixed before naming starts (footnotes); an explicit id equal to one is a clash.
+    private let fixed: Set<String>
+    /// Explicit ids already handed out, to report a repeat.
+    private var explicitClaimed: Set<String> = []
+
+    /// - Parameters:
+    ///   - reserved: ids fixed by the contract (footnote ids).
+    ///   - blocks: the page, read once up front so explicit `{#id}`s win over automatic
+    ///     slugs wherever they stand on the page.
+    init(kinds: [String], pageEntity: String?, reserved: Set<String>, blocks: [Block] = []) {
         self.kinds = kinds
         self.pageEntity = pageEntity
-        self.allocator = Slug.Allocator(reserved: reserved)
+        self.fixed = reserved
+        self.allocator = Slug.Allocator(reserved: reserved.union(Self.explicitIDs(in: blocks)))
+    }
+
+    /// Every id a `{#...}` on the page asks for.
+    static func explicitIDs(in blocks: [Block]) -> Set<String> {
+        var ids: Set<String> = []
+        func add(_ attribute: Located<String>?) {
+            guard let value = attribute?.value else { return }
+            ids.insert(value.contains(":") ? elementID(value) : value)
+        }
+        func walk(_ list: [Block]) {
+            for block in list {
+                switch block {
+                case .heading(let h): add(h.attribute)
+                case .blockQuote(let b): walk(b)
+                case .list(let l): for item in l.items { add(item.attribute); walk(item.blocks) }
+                case .footnoteDefinition(let f): walk(f.blocks)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return ids
     }
 
     /// The element id of an entity key: `actielijn:4.1` → `actielijn-4-1`.
@@ -124,7 +156,8 @@ struct PageWalker {
 
     /// An explicit id is never renamed; a clash is reported instead.
     private mutating func claim(_ id: String, at location: SourceLocation) -> String {
-        if !allocator.reserve(id) {
+        allocator.reserve(id)
+        if fixed.contains(id) || !explicitClaimed.insert(id).inserted {
             diagnostics.append(Diagnostic(.markdownHeadingAttribute, at: location, "het anker `\(id)` komt al eerder op deze pagina voor",
                                           hint: "kies een andere `{#...}`"))
         }

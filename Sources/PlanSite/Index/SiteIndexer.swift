@@ -72,7 +72,7 @@ public enum SiteIndexer {
                 }
             }
             let pageEntityKey = pageEntity.map { $0.kind + ":" + $0.number }
-            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs)
+            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs, blocks: loadedPage.blocks)
             var blocks = loadedPage.blocks
             walker.walkTop(&blocks)
             diagnostics += walker.diagnostics
@@ -155,7 +155,7 @@ public enum SiteIndexer {
                 guard let last = entity.number.split(separator: ".").last, let n = Int(last) else { continue }
                 if n != expected {
                     let prefix = entity.parentNumber.map { $0 + "." } ?? ""
-                    let missing = (expected..<n).map { prefix + String($0) }
+                    let missing = n > expected ? (expected..<n).map { prefix + String($0) } : []
                     let message = n > expected
                         ? "\(entity.label) volgt op \(expected == 1 ? "het begin" : prefix + String(expected - 1)); \(missing.count == 1 ? "nummer \(missing[0]) ontbreekt" : "nummers \(missing.joined(separator: ", ")) ontbreken")"
                         : "\(entity.label) staat na \(prefix)\(expected - 1); nummers horen op te lopen"

@@ -82,9 +82,10 @@ struct AgendaHTML {
         return out + "</section>\n"
     }
 
-    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer) -> String {
+    /// `idSuffix` keeps the caption id unique where several documents' tables share a page.
+    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, idSuffix: String = "") -> String {
         let mid = maatregel.id.value
-        let captionID = id("tabel-maatregel-" + mid.replacingOccurrences(of: ".", with: "-"))
+        let captionID = id("tabel-maatregel-" + mid.replacingOccurrences(of: ".", with: "-")) + idSuffix
         let columns = self.columns
         let niveau = columns.first?.niveau.lowercased() ?? "onderdeel"
         var out = "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(HTMLEscape.attribute(captionID))\">\n<table class=\"maatregel-tabel\">\n"

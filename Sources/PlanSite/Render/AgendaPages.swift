@@ -108,7 +108,7 @@ extension RenderContext {
             body += "<section class=\"maatregel-antwoord\" aria-labelledby=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\n"
             body += "<h3 id=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: "maatregel-" + mid.replacingOccurrences(of: ".", with: "-"), from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
             body += agenda.rich(answer.toelichting)
-            if !answer.cells.isEmpty { body += agenda.table(maatregel, answer) }
+            if !answer.cells.isEmpty { body += agenda.table(maatregel, answer, idSuffix: "-\(doc.regionSlug)-\(doc.slug)") }
             body += "</section>\n"
         }
         if answered.isEmpty { body += "<p>Nog geen enkel document beantwoordt deze maatregel.</p>\n" }

@@ -7,9 +7,11 @@ extension DefaultTheme {
 <h1>Deze pagina bestaat niet</h1>
 <p>De pagina die u zoekt is er niet (meer). Misschien is het adres verkeerd getypt, of is de pagina verplaatst.</p>
 <p><a href="{{home}}">Naar het overzicht van regio's en plannen</a></p>
+
 """#,
         "assets/favicon.svg": ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#154273"/><path d="M9 8h8.5a6 6 0 0 1 0 12H13v4H9zM13 12v4h4.3a2 2 0 0 0 0-4z" fill="#fff"/></svg>
+
 """##,
         "assets/plansite.css": #"""
 /* plansite default theme. Every colour, size and font is a custom property, so a region
@@ -47,7 +49,12 @@ body {
   color: var(--kleur-tekst);
   background: var(--kleur-achtergrond);
   overflow-wrap: break-word;
+  /* The footer stays at the bottom of the window on short pages. */
+  min-height: 100vh;
+  display: flex;
+  flex-direction: column;
 }
+body > .pagina { flex: 1 0 auto; }
 img, svg { max-width: 100%; height: auto; }
 
 a { color: var(--kleur-link); text-underline-offset: 0.15em; }
@@ -67,7 +74,7 @@ main:focus { outline: none; box-shadow: none; }
 }
 .skiplink:focus { top: var(--ruimte); }
 
-.breedte { max-width: var(--breedte-max); margin: 0 auto; padding: 0 var(--ruimte); }
+.breedte { width: 100%; max-width: var(--breedte-max); margin: 0 auto; padding: 0 var(--ruimte); }
 
 /* Site header */
 .site-kop { background: var(--kleur-primair); color: var(--kleur-primair-tekst); }
@@ -122,7 +129,8 @@ main { grid-area: main; }
 
 /* Text */
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 2rem 0 0.75rem; }
-h1 { color: var(--kleur-primair); font-size: 2rem; margin-top: 0.5rem; }
+/* Smaller on a phone, so that a long Dutch compound ("Hervormingsagenda") fits on one line. */
+h1 { color: var(--kleur-primair); font-size: clamp(1.6rem, 1.2rem + 1.5vw, 2rem); margin-top: 0.5rem; }
 h2 { font-size: 1.5rem; }
 h3 { font-size: 1.25rem; }
 h4 { font-size: 1.1rem; }
@@ -141,15 +149,21 @@ h1 .entiteit-label, h2 .entiteit-label, h3 .entiteit-label { display: block; fon
 .melding { padding: 0.75rem 1rem; border-radius: var(--radius); }
 .melding-concept { background: var(--kleur-concept); border-left: 4px solid #8a6d00; }
 
-dl.kenmerken { display: grid; grid-template-columns: minmax(7rem, max-content) minmax(0, 1fr); gap: 0.25rem 1rem; }
+/* Term and value side by side where there is room; on a phone the value goes under its term. */
 dl.kenmerken dt { font-weight: 600; }
-dl.kenmerken dd { margin: 0; }
+dl.kenmerken dd { margin: 0 0 0.5rem; }
+@media (min-width: 30rem) {
+  dl.kenmerken { display: grid; grid-template-columns: fit-content(16rem) minmax(0, 1fr); gap: 0.25rem 1rem; }
+  dl.kenmerken dd { margin: 0; }
+}
 
 /* Tables scroll inside their own region, never the page */
-.tabel-scroll { overflow-x: auto; max-width: 100%; margin: 0 0 1.5rem; border: 1px solid var(--kleur-rand); border-radius: var(--radius); }
+.tabel-scroll { position: relative; container-type: inline-size; overflow-x: auto; max-width: 100%; margin: 0 0 1.5rem; border: 1px solid var(--kleur-rand); border-radius: var(--radius); }
 .tabel-scroll table { margin: 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; font-weight: 600; padding: 0.5rem 0.75rem; }
+/* A caption stays readable in its region's width while a wide table scrolls beneath it. */
+.tabel-scroll caption { position: sticky; left: 0; max-width: 100cqi; }
 th, td { border-bottom: 1px solid var(--kleur-rand); padding: 0.5rem 0.75rem; text-align: left; vertical-align: top; min-width: 7rem; }
 thead th { background: var(--kleur-vlak); }
 td.rechts, th.rechts { text-align: right; }
@@ -160,7 +174,8 @@ td.midden, th.midden { text-align: center; }
 .voetnoot-ref a { text-decoration: none; padding: 0 0.1em; }
 .voetnoten { border-top: 1px solid var(--kleur-rand); margin-top: 2.5rem; font-size: 0.95rem; }
 .voetnoten h2, .voetnoten h3 { font-size: 1.1rem; }
-.voetnoot-terug { text-decoration: none; }
+/* The way back stays underlined: a link in running text must not rely on colour alone. */
+.voetnoot-terug { padding: 0 0.15em; }
 
 /* Lists of regions, documents, entities */
 .regio-kaart { border-top: 3px solid var(--kleur-primair); padding-top: 0.5rem; margin-bottom: 2rem; }
@@ -170,7 +185,7 @@ td.midden, th.midden { text-align: center; }
 .inhoudsopgave, .volledig-inhoud ol { list-style: none; padding-left: 0; }
 .inhoudsopgave .niveau-2, .volledig-inhoud .niveau-2 { padding-left: 1.25rem; }
 .inhoudsopgave .niveau-3, .volledig-inhoud .niveau-3 { padding-left: 2.5rem; }
-.inhoudsopgave li { margin: 0.35rem 0; }
+.inhoudsopgave li, .volledig-inhoud li { margin: 0.35rem 0; }
 
 /* Hervormingsagenda */
 .maatregel { border-top: 1px solid var(--kleur-rand); padding-top: 0.25rem; margin-top: 1.5rem; }
@@ -179,6 +194,13 @@ td.midden, th.midden { text-align: center; }
 .maatregel-tabel td ul { padding-left: 1rem; margin: 0 0 0.5rem; }
 .maatregel-tabel td p { margin: 0 0 0.5rem; }
 .matrix td, .matrix th { min-width: 4rem; }
+/* The matrix may use the whole width beside the contents; on a phone its first column
+   (the maatregel) is narrower and stays in view while the other columns scroll. */
+main:has(.matrix) { max-width: none; }
+.matrix tbody th { font-weight: 400; }
+.matrix th:first-child { position: sticky; left: 0; z-index: 1; background: var(--kleur-achtergrond); }
+.matrix thead th:first-child { background: var(--kleur-vlak); }
+@media (max-width: 40rem) { .matrix th:first-child { min-width: 9rem; width: 9rem; max-width: 9rem; } }
 .matrix td.geheel { background: var(--kleur-vlak); font-weight: 600; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .onbeantwoord { color: var(--kleur-tekst-zacht); font-style: italic; }
@@ -187,7 +209,7 @@ td.midden, th.midden { text-align: center; }
 /* Overlegvormen */
 .gremium { border-left: 3px solid var(--kleur-rand); padding-left: 1rem; margin-bottom: 1.5rem; }
 .gremium h3 { margin-top: 1rem; }
-.diagram { overflow-x: auto; border: 1px solid var(--kleur-rand); border-radius: var(--radius); padding: 0.5rem; margin-bottom: 1.5rem; }
+.diagram { position: relative; overflow-x: auto; border: 1px solid var(--kleur-rand); border-radius: var(--radius); padding: 0.5rem; margin-bottom: 1.5rem; }
 .diagram svg { max-width: none; }
 .diagram text { font-family: var(--font); font-size: 13px; fill: var(--kleur-tekst); }
 .diagram .knoop rect { fill: var(--kleur-vlak); stroke: var(--kleur-primair); }
@@ -209,9 +231,13 @@ td.midden, th.midden { text-align: center; }
 /* Full document for print */
 .hoofdstuk { border-top: 2px solid var(--kleur-primair); margin-top: 3rem; }
 
+@page { size: A4; margin: 18mm 16mm; }
 @media print {
   :root { --font-grootte: 11pt; }
-  .site-kop, .kruimelpad, .document-inhoud, .op-deze-pagina, .vorige-volgende, .site-voet, .skiplink, .entiteit-verwijzing, .site-zoeken, .melding-reload { display: none !important; }
+  .site-kop, .kruimelpad, .document-inhoud, .op-deze-pagina, .vorige-volgende, .site-voet, .skiplink, .entiteit-verwijzing, .site-zoeken, .melding-reload, .voetnoot-terug { display: none !important; }
+  body { display: block; min-height: 0; }
+  .tabel-scroll caption { position: static; max-width: none; }
+  .matrix th:first-child { position: static; }
   .pagina { display: block; padding: 0; }
   main { max-width: none; }
   a { color: inherit; }
@@ -222,6 +248,7 @@ td.midden, th.midden { text-align: center; }
   .tabel-scroll { overflow: visible; border: 0; }
   th, td { min-width: 0; }
 }
+
 """#,
         "document.mustache": #"""
 <h1>{{titel}}</h1>
@@ -242,6 +269,7 @@ td.midden, th.midden { text-align: center; }
 </ol>
 <p><a href="{{volledigHref}}">Het hele document op één pagina (om af te drukken)</a></p>
 {{#hasAgenda}}<p><a href="{{agendaHref}}">Hoe dit document bijdraagt aan de Hervormingsagenda Jeugd</a></p>{{/hasAgenda}}
+
 """#,
         "entity.mustache": #"""
 <article>
@@ -250,7 +278,7 @@ td.midden, th.midden { text-align: center; }
 {{#doel}}<div class="doel"><h2>Doel</h2>{{{doel}}}</div>{{/doel}}
 {{{body}}}
 {{#hasChildren}}
-<h2>Onderdelen</h2>
+<h2 id="onderdelen">Onderdelen</h2>
 <ul class="onderdelen">
 {{#children}}<li><a href="{{href}}">{{title}}</a></li>
 {{/children}}
@@ -260,6 +288,7 @@ td.midden, th.midden { text-align: center; }
 {{{mentions}}}
 {{{footnotes}}}
 </article>
+
 """#,
         "home.mustache": #"""
 <h1>{{siteTitle}}</h1>
@@ -276,6 +305,7 @@ td.midden, th.midden { text-align: center; }
 {{/regions}}
 {{^regions}}<p>Er zijn nog geen regio's.</p>{{/regions}}
 {{#hasAgenda}}<p><a href="{{root}}hervormingsagenda/">De Hervormingsagenda Jeugd en de antwoorden van de regio's</a></p>{{/hasAgenda}}
+
 """#,
         "layout.mustache": ##"""
 <!doctype html>
@@ -360,6 +390,7 @@ td.midden, th.midden { text-align: center; }
 {{{reloadScript}}}
 </body>
 </html>
+
 """##,
         "page.mustache": #"""
 <article>
@@ -369,6 +400,7 @@ td.midden, th.midden { text-align: center; }
 {{{extra}}}
 {{{footnotes}}}
 </article>
+
 """#,
         "region.mustache": #"""
 <h1>{{naam}}</h1>
@@ -386,10 +418,12 @@ td.midden, th.midden { text-align: center; }
 </ul>
 {{#hasGremia}}<h2>Overlegvormen</h2><p><a href="{{overlegvormenHref}}">Overlegvormen en wie aan wie verantwoording aflegt</a></p>{{/hasGremia}}
 {{#hasBegrippen}}<h2>Begrippen</h2><p><a href="{{begrippenHref}}">Begrippen en afkortingen van de regio</a></p>{{/hasBegrippen}}
+
 """#,
         "simple.mustache": #"""
 <h1>{{title}}</h1>
 {{{body}}}
+
 """#,
         "volledig.mustache": #"""
 <h1>{{titel}}</h1>
@@ -416,6 +450,7 @@ td.midden, th.midden { text-align: center; }
 {{{footnotes}}}
 </section>
 {{/sections}}
+
 """#,
     ]
 }

@@ -9,6 +9,7 @@ extension RenderContext {
         let chapter = doc.pages[entity.pageIndex]
         let reference = ReferenceContext(region: r, document: d, page: entity.pageIndex)
         var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: reference, levelShift: 0))
+        renderer.knowFootnotes(in: chapter.blocks)
         if entity.placement == .listItem, case .paragraph(var first)? = entity.body.first {
             // The item's lead text is the title; show what follows it.
             if let breakIndex = first.firstIndex(where: { if case .softBreak = $0 { return true }; if case .lineBreak = $0 { return true }; return false }) {
@@ -44,7 +45,13 @@ extension RenderContext {
         var onThisPage = [HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location),
                           HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location)]
         if !children.isEmpty { onThisPage.insert(HeadingAnchor(id: "onderdelen", level: 2, text: "Onderdelen", location: entity.location), at: 0) }
-        let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url, onThisPage: onThisPage)
+        // Previous and next: the neighbouring entities of the same kind, in document order.
+        let siblings = doc.entities.filter { $0.kind == entity.kind && $0.placement != .page }
+        let position = siblings.firstIndex { $0.key == entity.key }
+        let prev = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }.map { ($0.fullTitle, $0.url) }
+        let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
+        let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
+                                 onThisPage: onThisPage, pager: (prev, next))
         return OutputFile(path: url + "index.html", text: page("entity", context, layout: layout))
     }
 

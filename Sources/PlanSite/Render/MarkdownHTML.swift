@@ -36,6 +36,12 @@ struct MarkdownHTML {
         for block in blocks { render(block) }
     }
 
+    /// Makes the footnote definitions among `blocks` known without rendering them: an
+    /// entity's page shows only part of its chapter, whose definitions sit elsewhere.
+    mutating func knowFootnotes(in blocks: [Block]) {
+        for block in blocks { collectDefinitions(block) }
+    }
+
     private mutating func collectDefinitions(_ block: Block) {
         if case .footnoteDefinition(let d) = block { footnoteDefinitions[d.label] = d.blocks }
     }

@@ -63,15 +63,17 @@ struct RenderContext: Sendable {
         }
         if let (r, d) = document {
             let doc = site.regions[r].documents[d]
-            context["doc"] = [
+            var docContext: [String: Any] = [
                 "title": doc.config.titel,
                 "href": RelativeURL.href(to: doc.url, from: pageURL),
                 "volledigHref": RelativeURL.href(to: doc.url + "volledig/", from: pageURL),
                 "status": doc.config.status,
-                "versie": doc.config.versie as Any,
                 "isConcept": doc.config.status == "concept",
                 "toc": tableOfContents(doc, from: pageURL, current: currentTOC),
-            ] as [String: Any]
+            ]
+            // Absent keys, never nil values: Mustache shows a boxed nil as "nil".
+            if let versie = doc.config.versie { docContext["versie"] = versie }
+            context["doc"] = docContext
         }
         if let pager {
             var p: [String: Any] = [:]

@@ -113,7 +113,11 @@ private struct Converter {
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION:
-            let loc = location(node)
+            // cmark starts a definition at its text; report it at its `[^` as written.
+            var loc = location(node)
+            if fixedLocation == nil, let line = file.line(loc.line), let open = line.range(of: "[^") {
+                loc.column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+            }
             let label = Self.footnoteLabel(definitionLine: file.line(loc.line)) ?? literal(node)
             return .footnoteDefinition(FootnoteDefinition(label: label, blocks: blocks(of: node), location: loc))
         default:
@@ -259,7 +263,8 @@ private struct Converter {
     /// Removes `{#id}` from the end of a heading's text.
     static func takeTrailingAttribute(_ inlines: inout [Inline], at location: SourceLocation) -> Located<String>? {
         guard case .text(let text)? = inlines.last else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Only trailing space: leading space separates this text from the inline before it.
+        let trimmed = text.trimmingTrailingWhitespace()
         guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
         let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingCharacters(in: .whitespaces)
         guard !id.isEmpty, !id.contains(" ") else { return nil }

@@ -89,6 +89,9 @@ public enum YAMLParser {
         case let p where p.contains("mapping values are not allowed"):
             return ("een `:` op een plek waar geen nieuwe sleutel kan beginnen",
                     "zet tekst met een dubbele punt tussen aanhalingstekens, of controleer het inspringen")
+        case let p where p.contains("found a tab character"):
+            // libyaml 0.2.5 names a tab in the indentation itself.
+            return ("een tab in het inspringen", "gebruik spaties om in te springen, geen tabs")
         case let p where p.contains("found character that cannot start any token"):
             return ("een teken waarmee geen YAML-waarde kan beginnen (vaak een tab)", "gebruik spaties om in te springen, geen tabs")
         case let p where p.contains("did not find expected key"):
