@@ -96,6 +96,7 @@ import Testing
         #expect(html.contains("id=\"inleiding--residentiele-zorg\""))
         #expect(html.contains("<a href=\"#begrippenlijst\">bijlage 1</a>"))
         #expect(html.contains("<a href=\"#opgave-1\">Opgave 1 Jeugdhulp dichtbij</a>"))
+        #expect(!html.contains("Alles over"), "on volledig an entity heading is its own place")
     }
 
     @Test func entityPagesShowContributionsAndMentions() throws {
@@ -108,6 +109,9 @@ import Testing
         #expect(actielijn.contains("Maatregel 1.1</a>"))
         let viaWhole = try page(Self.document + "actielijn-1-1/index.html")
         #expect(viaWhole.contains("(via de hele opgave 1)"))
+        // Its opgave is its chapter page: named once.
+        #expect(viaWhole.contains("<p class=\"entiteit-plaats\">Uit <a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-1/#actielijn-1-1\">"))
+        #expect(!viaWhole.contains("</a> in <a"))
     }
 
     @Test func maatregelTablesHaveCaptionHeadersAndLinkedCells() throws {

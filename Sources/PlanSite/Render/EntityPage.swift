@@ -36,7 +36,9 @@ extension RenderContext {
             "footnotes": renderer.footnotesSection(),
         ]
         if let parentNumber = entity.parentNumber, entity.level >= 2,
-           let parent = doc.entities.first(where: { $0.level == entity.level - 1 && $0.number == parentNumber }) {
+           let parent = doc.entities.first(where: { $0.level == entity.level - 1 && $0.number == parentNumber }),
+           parent.url != chapter.url {
+            // A parent that is its own page is named once, as the chapter.
             context["parent"] = ["title": parent.fullTitle, "href": RelativeURL.href(to: parent.url, from: url)]
         }
         var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]

@@ -13,6 +13,9 @@ struct MarkdownHTML {
         var anchorID: (String) -> String
         /// Added to every heading level (volledig and entity pages nest deeper).
         var levelShift: Int
+        /// Whether an entity heading gets an "Alles over …" link to its own page
+        /// (not on volledig, where the heading is the entity's place in the document).
+        var linksEntityPages = true
     }
 
     var hooks: Hooks
@@ -87,7 +90,7 @@ struct MarkdownHTML {
         }
         render(heading.inlines)
         out += "</h\(level)>\n"
-        if let entityHref, let label = heading.attribute.flatMap({ hooks.entity($0.value)?.label }) {
+        if hooks.linksEntityPages, let entityHref, let label = heading.attribute.flatMap({ hooks.entity($0.value)?.label }) {
             out += "<p class=\"entiteit-verwijzing\"><a href=\"\(HTMLEscape.attribute(entityHref))\">Alles over \(HTMLEscape.text(label.lowercasedFirst))</a></p>\n"
         }
         if let attribute = heading.attribute?.value, attribute.hasPrefix("ha-thema:") {

@@ -138,7 +138,8 @@ struct RenderContext: Sendable {
                 return AgendaHTML(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
             },
             anchorID: { id in full?.prefixed(id) ?? id },
-            levelShift: levelShift)
+            levelShift: levelShift,
+            linksEntityPages: full == nil)
     }
 
     func html(_ blocks: [Block], pageURL: String, context: ReferenceContext) -> String {
