@@ -3,12 +3,19 @@ SWIFT ?= swift
 CONTENT ?= content
 OUTPUT ?= site
 
-.PHONY: site test site-quality build release clean
+PORT ?= 8000
+
+.PHONY: site preview test site-quality build release clean bench
 
 ## Build the bundled content/ into site/ (installs missing system packages first).
 site: release
 	.build/release/plansite build --content $(CONTENT) --output $(OUTPUT)
 	@echo "Open $(OUTPUT)/index.html, or serve it: python3 -m http.server -d $(OUTPUT) 8000"
+
+## Preview the bundled content/ while editing it: http://127.0.0.1:$(PORT)/ rebuilds and
+## reloads on every save (installs missing system packages first). Ctrl-C stops it.
+preview: release
+	.build/release/plansite serve --content $(CONTENT) --port $(PORT)
 
 ## Run every test: unit, integration (the CLI as a process) and content, then the site-quality suite.
 test:
@@ -28,6 +35,11 @@ build:
 release:
 	scripts/ensure-deps
 	$(SWIFT) build -c release
+
+## Benchmark (not part of `test`): plansite vs Hugo vs cmark-gfm on content/ and synthetic
+## 10x/100x corpora, incremental rebuilds and targets, in one table (about 10 minutes).
+bench: release
+	bench/run
 
 clean:
 	rm -rf .build site

@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
     ],
     targets: [
         // libcmark-gfm and its extensions, from Debian's libcmark-gfm-dev / -extensions-dev.
@@ -31,10 +32,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `plansite serve`: watch, rebuild, serve the output folder, reload the browser.
+        .target(
+            name: "PreviewServer",
+            dependencies: [
+                "PlanSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "plansite",
             dependencies: [
                 "PlanSite",
+                "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +52,10 @@ let package = Package(
             name: "PlanSiteTests",
             dependencies: ["PlanSite", "plansite"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["PreviewServer", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,8 @@ public struct SiteBuild: Sendable {
         public var includeConcept = false
         /// Added to every HTML page (the preview server's reload script).
         public var reloadScript = ""
+        /// Parsed files kept between builds (the preview server); nil parses everything.
+        public var parseCache: ParseCache?
 
         public init(content: String, output: String) {
             self.content = content
@@ -22,6 +24,8 @@ public struct SiteBuild: Sendable {
         public var sources: [String: SourceFile]
         public var site: Site?
         public var files: [OutputFile] = []
+        /// Content images to copy as they are: source path → output-relative path.
+        public var copies: [(source: String, destination: String)] = []
         /// Set when the content was fine but the output could not be written (exit 2).
         public var writeError: WriteError?
 
@@ -33,35 +37,63 @@ public struct SiteBuild: Sendable {
     public init(options: Options) { self.options = options }
 
     /// Load, index and check; no output.
-    public func check() -> Outcome {
-        let loader = ContentLoader(root: options.content, displayRoot: Self.displayPath(options.content))
-        let (loaded, loadDiagnostics) = loader.load()
-        let (site, indexDiagnostics) = SiteIndexer.index(loaded, includeConcept: options.includeConcept)
-        var diagnostics = loadDiagnostics + indexDiagnostics
-        if let site { diagnostics += SiteChecker.check(site) }
-        return Outcome(diagnostics: diagnostics.normalized, sources: loaded.sources, site: site)
+    public func check() -> Outcome { check(index()) }
+
+    /// Load and index only: the site model before the checks (the preview renders the
+    /// edited page while the checks run).
+    public func index() -> Outcome {
+        var loader = ContentLoader(root: options.content, displayRoot: Self.displayPath(options.content))
+        loader.cache = options.parseCache
+        let (loaded, loadDiagnostics) = StageTimings.time("load") { loader.load() }
+        let (site, indexDiagnostics) = StageTimings.time("index") { SiteIndexer.index(loaded, includeConcept: options.includeConcept) }
+        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site)
+    }
+
+    /// Runs the checks over what `index()` found.
+    public func check(_ indexed: Outcome) -> Outcome {
+        var outcome = indexed
+        if let site = indexed.site { outcome.diagnostics += StageTimings.time("check") { SiteChecker.check(site) } }
+        outcome.diagnostics = outcome.diagnostics.normalized
+        return outcome
     }
 
     /// Checks, and publishes only when there is no error (and no warning with `strict`).
     public func build() -> Outcome {
-        var outcome = check()
+        var outcome = render()
+        guard !outcome.files.isEmpty else { return outcome }
+        let writeStart = DispatchTime.now().uptimeNanoseconds
+        do {
+            try SiteWriter(output: options.output).write(outcome.files, copies: outcome.copies)
+        } catch {
+            outcome.writeError = error
+        }
+        if StageTimings.enabled { StageTimings.report("write", since: writeStart) }
+        return outcome
+    }
+
+    /// Checks and renders, without writing; `files` stays empty when the sources block.
+    public func render() -> Outcome { render(check()) }
+
+    /// Renders what `check()` found, unless it blocks.
+    public func render(_ checked: Outcome) -> Outcome {
+        var outcome = checked
         guard let site = outcome.site, !blocks(outcome.diagnostics) else { return outcome }
-        let theme: Theme
-        switch ThemeLoader.load(name: site.config.ontwerp, contentRoot: options.content, displayRoot: Self.displayPath(options.content), nameLocation: nil) {
-        case .success(let t): theme = t
+        let renderer: SiteRenderer
+        switch self.renderer(for: site) {
+        case .success(let r): renderer = r
         case .failure(let d):
             outcome.diagnostics = (outcome.diagnostics + [d]).normalized
             return outcome
         }
-        let files = SiteRenderer(theme: theme, reloadScript: options.reloadScript).render(site)
-        outcome.files = files
-        let copies = site.assets.sorted().map { (source: options.content + "/" + $0, destination: $0) }
-        do {
-            try SiteWriter(output: options.output).write(files, copies: copies)
-        } catch {
-            outcome.writeError = error
-        }
+        outcome.files = StageTimings.time("render") { renderer.render(site) }
+        outcome.copies = site.assets.sorted().map { (source: options.content + "/" + $0, destination: $0) }
         return outcome
+    }
+
+    /// The renderer with the site's theme (`ontwerp`) and this build's reload script.
+    public func renderer(for site: Site) -> Result<SiteRenderer, Diagnostic> {
+        ThemeLoader.load(name: site.config.ontwerp, contentRoot: options.content, displayRoot: Self.displayPath(options.content), nameLocation: nil)
+            .map { SiteRenderer(theme: $0, reloadScript: options.reloadScript) }
     }
 
     public func blocks(_ diagnostics: [Diagnostic]) -> Bool {
@@ -75,5 +107,23 @@ public struct SiteBuild: Sendable {
         if absolute == cwd { return "." }
         if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
         return absolute
+    }
+}
+
+/// `PLANSITE_TIMINGS=1` prints each stage's wall time to stderr (`plansite-timing: load 12.3 ms`),
+/// for the benchmark (`make bench`). Off by default: then it only runs the stage.
+public enum StageTimings {
+    public static let enabled = ProcessInfo.processInfo.environment["PLANSITE_TIMINGS"] == "1"
+
+    public static func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        guard enabled else { return try body() }
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { report(stage, since: start) }
+        return try body()
+    }
+
+    public static func report(_ stage: String, since start: UInt64) {
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        FileHandle.standardError.write(Data("plansite-timing: \(stage) \(String(format: "%.1f", ms)) ms\n".utf8))
     }
 }

@@ -27,7 +27,9 @@ struct BuildCommand: ParsableCommand {
         options.strict = strict
         options.includeConcept = concept
         let builder = SiteBuild(options: options)
+        let buildStart = DispatchTime.now().uptimeNanoseconds
         let outcome = builder.build()
+        if StageTimings.enabled { StageTimings.report("build", since: buildStart) }
         Report.printText(outcome.diagnostics, sources: outcome.sources, verbose: verbose)
         if builder.blocks(outcome.diagnostics) {
             Report.stderr("plansite: \(outcome.diagnostics.summary()); de site is niet bijgewerkt")

@@ -5,17 +5,21 @@ import PlanSite
 /// `plansite`: thin commands over the PlanSite library. Exit status (contract): 0 no errors,
 /// 1 the content has errors, 2 the command itself cannot run.
 @main
-struct PlanSiteCommand: ParsableCommand {
+struct PlanSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
         abstract: "Bouwt een toegankelijke website van regionale jeugdplannen en controleert elke verwijzing.",
-        subcommands: [BuildCommand.self, CheckCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self])
 
     /// ArgumentParser exits with 64 for usage errors; the contract says 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -7,6 +7,8 @@ public struct ContentLoader {
     /// How the content folder is written in diagnostics (e.g. `content`).
     public var displayRoot: String
     public var fileSystem: ContentFileSystem
+    /// Parsed files from earlier loads (the preview server); nil parses every file.
+    public var cache: ParseCache?
 
     public init(root: String, displayRoot: String, fileSystem: ContentFileSystem = .disk) {
         self.root = root
@@ -166,6 +168,10 @@ public struct ContentLoader {
     // MARK: - Files
 
     private func readPage(_ path: String, name: String, kind: LoadedPage.Kind, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> LoadedPage? {
+        cached(path, into: &content, diagnostics: &diagnostics) { parsePage(path, name: name, kind: kind, into: &$0, diagnostics: &$1) }
+    }
+
+    private func parsePage(_ path: String, name: String, kind: LoadedPage.Kind, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> LoadedPage? {
         guard let file = readText(path, into: &content, diagnostics: &diagnostics) else { return nil }
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(file) {
@@ -201,6 +207,10 @@ public struct ContentLoader {
     }
 
     private func readYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?)? {
+        cached(path, into: &content, diagnostics: &diagnostics) { parseYAML(path, into: &$0, diagnostics: &$1) }
+    }
+
+    private func parseYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?)? {
         guard let file = readText(path, into: &content, diagnostics: &diagnostics) else { return nil }
         switch YAMLParser.parse(file.text, in: file) {
         case .success(let node): return (file, node)

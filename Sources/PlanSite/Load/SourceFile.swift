@@ -14,7 +14,28 @@ public struct SourceFile: Sendable {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.text = text
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte, not on Characters: "\n" is always a character boundary here (CRLF is
+        // normalised before); splitting on Characters walks graphemes and cost more than the rest of decoding.
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                lines.append(Self.line(text, from: lineStart, to: i))
+                lineStart = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(Self.line(text, from: lineStart, to: text.endIndex))
+        self.lines = lines
+    }
+
+    /// A line as a Substring whose bounds are character-aligned indices (later stages count
+    /// and walk Characters in it; unaligned bounds would send them down slow paths).
+    private static func line(_ text: String, from start: String.Index, to end: String.Index) -> Substring {
+        guard let s = String.Index(start, within: text), let e = String.Index(end, within: text) else { return text[start..<end] }
+        return text[s..<e]
     }
 
     public func location(line: Int, column: Int) -> SourceLocation {
@@ -42,7 +63,7 @@ public struct SourceFile: Sendable {
                 hint: "sla het bestand op als UTF-8 (zonder andere tekencodering zoals Windows-1252)"))
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))

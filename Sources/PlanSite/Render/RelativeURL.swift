@@ -3,7 +3,18 @@
 enum RelativeURL {
     /// "../" once per folder of `pageURL`.
     static func root(from pageURL: String) -> String {
-        let depth = pageURL.split(separator: "/").count
+        // The number of non-empty "/"-separated segments, counted on bytes: splitting the
+        // String walked graphemes and allocated, thousands of instructions per link.
+        var depth = 0
+        var inSegment = false
+        for byte in pageURL.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inSegment = false
+            } else if !inSegment {
+                inSegment = true
+                depth += 1
+            }
+        }
         return String(repeating: "../", count: depth)
     }
 

@@ -1,0 +1,189 @@
+import Foundation
+import Hummingbird
+import Logging
+import PlanSite
+import ServiceLifecycle
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Everything `plansite serve` can be told.
+public struct PreviewConfiguration: Sendable {
+    /// The content folder; `themes/` beside it is watched too.
+    public var content: String
+    /// Where the site is written; nil builds into a new temporary folder, removed on exit.
+    public var output: String?
+    public var host = "127.0.0.1"
+    /// 0 lets the system pick a free port (`onReady` tells which).
+    public var port = 8000
+    public var includeConcept = false
+    /// How often the folders are looked at where inotify is missing.
+    public var pollInterval: Duration = .milliseconds(50)
+    /// How long the folders must stay unchanged before a burst of saves is rebuilt.
+    public var debounce: Duration = .milliseconds(15)
+    /// Lines for the terminal: progress, and diagnostics in the text format.
+    public var log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    /// Called once the server listens, with the port it listens on.
+    public var onReady: @Sendable (_ port: Int) async -> Void = { _ in }
+
+    public init(content: String, output: String? = nil) {
+        self.content = content
+        self.output = output
+    }
+}
+
+/// Why the preview cannot start: all are failures of the command (exit 2).
+public enum PreviewError: Error, CustomStringConvertible, Sendable {
+    case portInUse(host: String, port: Int)
+    case cannotListen(host: String, port: Int, reason: String)
+    case output(String)
+
+    public var description: String {
+        switch self {
+        case .portInUse(let host, let port):
+            "poort \(port) op \(host) is al in gebruik (draait er al een plansite serve?); kies een andere met --port"
+        case .cannotListen(let host, let port, let reason):
+            "kan niet luisteren op \(host):\(port): \(reason)"
+        case .output(let reason):
+            reason
+        }
+    }
+}
+
+/// Builds the preview: checks that the address is free, builds the site once (reporting to
+/// `configuration.log`), and returns the server, ready to `run()`. `plansite serve` and the
+/// tests both start the preview through this function.
+public func buildPreviewServer(_ configuration: PreviewConfiguration) async throws -> PreviewServer {
+    try checkAddressIsFree(host: configuration.host, port: configuration.port)
+
+    let content = URL(fileURLWithPath: configuration.content).standardizedFileURL.path
+    let themes = URL(fileURLWithPath: content).deletingLastPathComponent().appendingPathComponent("themes").path
+    var temporary: String?
+    let output: String
+    if let given = configuration.output {
+        output = URL(fileURLWithPath: given).standardizedFileURL.path
+    } else {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PreviewError.output("kan geen tijdelijke map maken in \(FileManager.default.temporaryDirectory.path): \(error.localizedDescription)")
+        }
+        temporary = folder.path
+        output = folder.appendingPathComponent("site").path
+    }
+
+    var options = SiteBuild.Options(content: configuration.content, output: output)
+    options.includeConcept = configuration.includeConcept
+    options.reloadScript = ReloadScript.html
+    options.parseCache = ParseCache()
+    let state = PreviewState()
+    let events = EventBroadcaster()
+    let rebuilder = SiteRebuilder(options: options, state: state, events: events, log: configuration.log)
+
+    // The snapshot is taken before the first build, so a save during it is not missed.
+    let roots = [content, themes]
+    let initial = SourceSnapshot.take(roots, excluding: output)
+    await rebuilder.rebuild()
+
+    let watcher = SourceWatcher(roots: roots, excluded: output, rebuilder: rebuilder, interval: configuration.pollInterval,
+                                quiet: configuration.debounce, initial: initial)
+    var logger = Logger(label: "plansite.serve")
+    logger.logLevel = .error
+    let host = configuration.host
+    let log = configuration.log
+    let onReady = configuration.onReady
+    let app = Application(
+        responder: PreviewResponder(folder: OutputFolder(root: output), state: state, events: events),
+        configuration: .init(address: .hostname(host, port: configuration.port), serverName: "plansite"),
+        onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? configuration.port
+            let shown = host.contains(":") ? "[\(host)]" : host
+            log("plansite: voorbeeld op http://\(shown):\(port)/ (uitvoer in \(output); Ctrl-C stopt)")
+            log("plansite: bouwt opnieuw bij elke wijziging in \(configuration.content)/ en \(SiteBuild.displayPath(themes))/")
+            await onReady(port)
+        },
+        logger: logger)
+    return PreviewServer(app: app, watcher: watcher, output: output, temporary: temporary, host: host, port: configuration.port, logger: logger)
+}
+
+/// The running preview: the HTTP server and the watcher in one service group. On graceful
+/// shutdown the watcher stops first (finishing a rebuild under way and closing the event
+/// streams), then the server; a temporary output folder is removed at the end.
+public struct PreviewServer: Service {
+    let app: Application<PreviewResponder>
+    let watcher: SourceWatcher
+    /// The folder being served.
+    public let output: String
+    let temporary: String?
+    let host: String
+    let port: Int
+    let logger: Logger
+
+    /// Runs until cancelled or shut down gracefully by an enclosing service group.
+    public func run() async throws {
+        // Services shut down in reverse order: the watcher before the server.
+        let group = ServiceGroup(configuration: .init(services: [app, watcher], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            removeTemporaryFolder()
+            throw Self.explain(error, host: host, port: port)
+        }
+        removeTemporaryFolder()
+    }
+
+    /// Runs until SIGINT (Ctrl-C) or SIGTERM, then stops cleanly.
+    public func runUntilSignalled() async throws {
+        let group = ServiceGroup(configuration: .init(services: [self], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger))
+        try await group.run()
+    }
+
+    private func removeTemporaryFolder() {
+        if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// NIO's bind error, in the words of the contract.
+    static func explain(_ error: any Error, host: String, port: Int) -> any Error {
+        let text = String(describing: error)
+        if text.contains("Address already in use") || text.contains("errno: \(EADDRINUSE)") {
+            return PreviewError.portInUse(host: host, port: port)
+        }
+        if text.contains("bind") || text.contains("Cannot assign requested address") {
+            return PreviewError.cannotListen(host: host, port: port, reason: text)
+        }
+        return error
+    }
+}
+
+/// Binds and releases the address once, as the server will (with SO_REUSEADDR), so a port in
+/// use is reported before the first build rather than after it.
+func checkAddressIsFree(host: String, port: Int) throws {
+    guard port != 0 else { return }
+    var hints = addrinfo()
+    hints.ai_flags = AI_PASSIVE
+    hints.ai_family = AF_UNSPEC
+    #if canImport(Glibc)
+    hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+    #else
+    hints.ai_socktype = SOCK_STREAM
+    #endif
+    var list: UnsafeMutablePointer<addrinfo>?
+    let status = getaddrinfo(host, String(port), &hints, &list)
+    guard status == 0, let first = list else {
+        throw PreviewError.cannotListen(host: host, port: port, reason: String(cString: gai_strerror(status)))
+    }
+    defer { freeaddrinfo(list) }
+    let fd = socket(first.pointee.ai_family, first.pointee.ai_socktype, first.pointee.ai_protocol)
+    guard fd >= 0 else { return }  // the server will report it
+    defer { close(fd) }
+    var yes: Int32 = 1
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
+    if bind(fd, first.pointee.ai_addr, first.pointee.ai_addrlen) != 0 {
+        let code = errno
+        if code == EADDRINUSE { throw PreviewError.portInUse(host: host, port: port) }
+        throw PreviewError.cannotListen(host: host, port: port, reason: String(cString: strerror(code)))
+    }
+}

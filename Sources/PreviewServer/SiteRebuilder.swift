@@ -1,0 +1,175 @@
+import Dispatch
+import Foundation
+import PlanSite
+
+/// One build of the preview: the ordinary pipeline (`SiteBuild.render`) with a parse cache
+/// that survives between builds, written through an `IncrementalWriter`. A build whose
+/// sources have errors leaves the output alone: the server keeps serving the last good site,
+/// the terminal shows the diagnostics and every open page gets an "errors" event.
+final class SiteRebuilder: @unchecked Sendable {
+    private let build: SiteBuild
+    private let writer: IncrementalWriter
+    let state: PreviewState
+    let events: EventBroadcaster
+    private let log: @Sendable (String) -> Void
+    /// The content folder as an absolute path, as the watcher reports changed files.
+    private let contentRoot: String
+    /// Builds run one at a time, off the concurrency pool (rendering blocks its threads).
+    private let queue = DispatchQueue(label: "plansite.preview.rebuild")
+    /// The warnings last printed, so a rebuild prints them only when they change.
+    private var printedWarnings: [Diagnostic] = []
+
+    init(options: SiteBuild.Options, state: PreviewState, events: EventBroadcaster, log: @escaping @Sendable (String) -> Void) {
+        var options = options
+        options.parseCache = options.parseCache ?? ParseCache()
+        self.contentRoot = URL(fileURLWithPath: options.content).standardizedFileURL.path
+        self.build = SiteBuild(options: options)
+        self.writer = IncrementalWriter(output: options.output)
+        self.state = state
+        self.events = events
+        self.log = log
+    }
+
+    /// What the watcher saw change since the last build.
+    struct Change: Sendable {
+        /// Absolute paths of files added, removed or written.
+        var paths: [String] = []
+        /// Whether any file was added or removed (rather than only written).
+        var addedOrRemoved = false
+    }
+
+    /// Rebuilds once; returns when the output is written (a cancelled caller still waits,
+    /// so shutting down never leaves a half-written output).
+    func rebuild(_ change: Change = Change()) async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async {
+                self.rebuildNow(change)
+                continuation.resume()
+            }
+        }
+    }
+
+    /// Load (through the parse cache), index and check; then, when only Markdown pages were
+    /// edited, render and publish those pages first (the page being edited reloads without
+    /// waiting for the rest), and finally render the whole site and write what changed.
+    private func rebuildNow(_ change: Change) {
+        let start = DispatchTime.now()
+        let before = state.snapshot
+        let indexed = build.index()
+        // The edited pages render on one core while the checks run on the other.
+        let edited = editedPages(change, before: before)
+        let early = EarlyPages()
+        let build = self.build
+        let checked = Self.concurrently(build.check(indexed)) {
+            guard let edited, let site = indexed.site, !build.blocks(indexed.diagnostics),
+                  case .success(let renderer) = build.renderer(for: site) else { return }
+            early.files = renderer.renderPages(from: edited, of: site)
+        }
+        guard checked.site != nil, !build.blocks(checked.diagnostics) else {
+            fail(checked, hadSite: before.hasSite)
+            return
+        }
+        var published = IncrementalWriter.Changes()
+        var firstPageMS: Double?
+        if let rendered = early.files {
+            do throws(WriteError) {
+                published = try writer.update(rendered)
+            } catch {
+                log("plansite: \(error.description)")
+            }
+            if !published.isEmpty {
+                firstPageMS = Self.milliseconds(since: start)
+                state.update {
+                    $0.blocking = []
+                    $0.generation += 1
+                }
+                events.send(.reload(state.buildID, files: published.written))
+            }
+        }
+        let outcome = build.render(checked)
+        guard !outcome.files.isEmpty else {
+            fail(outcome, hadSite: before.hasSite)
+            return
+        }
+        let changes: IncrementalWriter.Changes
+        do throws(WriteError) {
+            changes = try writer.write(outcome.files, copies: outcome.copies)
+        } catch {
+            log("plansite: \(error.description)")
+            return
+        }
+        let shown = outcome.diagnostics.filter { $0.severity == .warning }
+        if shown != printedWarnings { printDiagnostics(shown, sources: outcome.sources) }
+        printedWarnings = shown
+        state.update {
+            $0.hasSite = true
+            $0.blocking = []
+            if !changes.isEmpty { $0.generation += 1 }
+        }
+        let total = Self.milliseconds(since: start)
+        let what = change.paths.isEmpty ? "gebouwd" : "bijgewerkt na \(Self.describe(change.paths))"
+        let first = firstPageMS.map { " (de bewerkte pagina na \(Int($0.rounded())) ms)" } ?? ""
+        log("plansite: \(what) in \(Int(total.rounded())) ms\(first): \(published.written.count + changes.written.count) bestand(en) geschreven, "
+            + "\(changes.removed.count) verwijderd (\(outcome.diagnostics.summary()))")
+        if !changes.isEmpty {
+            let files = before.hasSite ? changes.written + changes.removed : ["*"]
+            events.send(.reload(state.buildID, files: files))
+        } else if published.isEmpty && !before.blocking.isEmpty {
+            events.send(.ok(state.buildID))
+        }
+    }
+
+    /// Pages rendered on another thread before the checks are known.
+    private final class EarlyPages: @unchecked Sendable {
+        var files: [OutputFile]?
+    }
+
+    /// Runs `side` on another thread while `main` runs on this one; returns once both ended.
+    private static func concurrently<T>(_ main: @autoclosure () -> T, _ side: @escaping @Sendable () -> Void) -> T {
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group, execute: side)
+        let result = main()
+        group.wait()
+        return result
+    }
+
+    /// The content-relative paths of the edited Markdown pages, when they are all the
+    /// change: no file added or removed, nothing but `.md` files in the content folder, and
+    /// a site already served without errors. Otherwise nil: everything is rendered at once.
+    private func editedPages(_ change: Change, before: PreviewState.Snapshot) -> Set<String>? {
+        guard before.hasSite, before.blocking.isEmpty, !change.addedOrRemoved, !change.paths.isEmpty else { return nil }
+        let prefix = contentRoot + "/"
+        var pages: Set<String> = []
+        for path in change.paths {
+            guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
+            pages.insert(String(path.dropFirst(prefix.count)))
+        }
+        return pages
+    }
+
+    /// The sources do not build: keep the output, tell the terminal and every page.
+    private func fail(_ outcome: SiteBuild.Outcome, hadSite: Bool) {
+        let shown = outcome.diagnostics.filter { $0.severity != .info }
+        let blocking = shown.isEmpty ? outcome.diagnostics : shown
+        printDiagnostics(blocking, sources: outcome.sources)
+        state.update { $0.blocking = blocking }
+        printedWarnings = []
+        log("plansite: \(outcome.diagnostics.summary()); "
+            + (hadSite ? "de voorbeeldsite toont de laatste goede versie" : "nog geen site: de pagina toont de meldingen"))
+        events.send(.errors(blocking.count))
+    }
+
+    private static func milliseconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+    }
+
+    private func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {
+        guard !diagnostics.isEmpty else { return }
+        log(diagnostics.map { $0.text(sources: sources) }.joined(separator: "\n"))
+    }
+
+    private static func describe(_ paths: [String]) -> String {
+        let names = paths.prefix(3).map { ($0 as NSString).lastPathComponent }
+        return names.joined(separator: ", ") + (paths.count > 3 ? " en \(paths.count - 3) meer" : "")
+    }
+}
