@@ -53,6 +53,7 @@ enum AgendaChecks {
         let lower = document.entities.filter { $0.level > 1 }
         let lowerNumbers = Set(lower.map(\.number))
         var touched: Set<String> = []
+        let titles = foldedTitles(document)
         var cellsByMaatregel: [String: [DocumentAgenda.Cell]] = [:]
         var seenMaatregelen: [String: SourceLocation] = [:]
 
@@ -126,7 +127,7 @@ enum AgendaChecks {
                     checkOnderdeel(onderdeel, column: column)
                 }
                 diagnostics += begripWarnings(cell, column: column, document: document, region: region)
-                diagnostics += labelWarnings(cell, column: column, document: document)
+                diagnostics += labelWarnings(cell, column: column, titles: titles)
             }
         }
 
@@ -189,12 +190,11 @@ enum AgendaChecks {
     /// A cell whose text quotes the title of an onderdeel of its column that its `onderdelen`
     /// do not list: the printed plans label a cell with the words of the actielijn meant,
     /// so a number that disagrees with the label is likely a typo ("4.1" for "4.4").
-    static func labelWarnings(_ cell: DocumentAgenda.Cell, column: String, document: Document) -> [Diagnostic] {
+    static func labelWarnings(_ cell: DocumentAgenda.Cell, column: String, titles allTitles: [(Entity, String)]) -> [Diagnostic] {
         guard let tekst = cell.tekst, !cell.onderdelen.isEmpty else { return [] }
         let listed = Set(cell.onderdelen.map(\.value))
-        let candidates = document.entities.filter { $0.level > 1 && $0.number.hasPrefix(column + ".") }
         let folded = { (s: String) in Slug.make(s).replacingOccurrences(of: "-", with: " ") }
-        let titles = candidates.map { ($0, " " + folded($0.title) + " ") }
+        let titles = allTitles.filter { $0.0.number.hasPrefix(column + ".") }
         let fragments = tekst.text.split(whereSeparator: { ".;\n".contains($0) }).map { folded(String($0)) }.filter { $0.split(separator: " ").count >= 2 }
         var diagnostics: [Diagnostic] = []
         for fragment in fragments {
@@ -213,6 +213,11 @@ enum AgendaChecks {
             break
         }
         return diagnostics
+    }
+
+    /// Lower-level entity titles folded for matching (" dekkend zorglandschap "), per document.
+    static func foldedTitles(_ document: Document) -> [(Entity, String)] {
+        document.entities.filter { $0.level > 1 }.map { ($0, " " + Slug.make($0.title).replacingOccurrences(of: "-", with: " ") + " ") }
     }
 
     static func contains(_ text: String, word: String) -> Bool {

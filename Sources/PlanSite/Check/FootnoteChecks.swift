@@ -26,6 +26,8 @@ enum FootnoteChecks {
             let trimmed = line.drop(while: { $0 == " " })
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence { continue }
+            // Most lines have no footnote at all: skip them without walking characters.
+            guard line.utf8.contains(UInt8(ascii: "^")) else { continue }
             let chars = Array(line)
             var i = 0
             var definitionEnd = -1

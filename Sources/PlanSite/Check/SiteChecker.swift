@@ -1,16 +1,26 @@
+import Dispatch
+import Foundation
+
 /// Runs every check family over the indexed site. Pure: no I/O, the same diagnostics in
 /// the same order on every run. `--strict` is applied by the caller, once.
 public enum SiteChecker {
     public static func check(_ site: Site) -> [Diagnostic] {
         let resolver = ReferenceResolver(site: site)
-        var diagnostics: [Diagnostic] = []
-        diagnostics += ReferenceChecks.check(site, resolver: resolver)
-        diagnostics += FootnoteChecks.check(site)
-        diagnostics += RawHTMLChecks.check(site)
-        diagnostics += GremiumChecks.check(site, resolver: resolver)
-        diagnostics += AgendaChecks.check(site)
-        diagnostics += BegripChecks.check(site)
-        return diagnostics
+        // The families are independent: run them side by side (the preview server waits on
+        // this stage after every save). Their order in the result is fixed by the caller's sort.
+        let families: [@Sendable () -> [Diagnostic]] = [
+            { ReferenceChecks.check(site, resolver: resolver) },
+            { FootnoteChecks.check(site) },
+            { RawHTMLChecks.check(site) },
+            { GremiumChecks.check(site, resolver: resolver) },
+            { AgendaChecks.check(site) },
+            { BegripChecks.check(site) },
+        ]
+        let slots = DiagnosticSlots(count: families.count)
+        DispatchQueue.concurrentPerform(iterations: families.count) { i in
+            slots.set(i, families[i]())
+        }
+        return slots.all
     }
 }
 
@@ -30,5 +40,25 @@ enum BegripChecks {
             }
         }
         return diagnostics
+    }
+}
+
+/// Results of parallel check families, one slot per family.
+final class DiagnosticSlots: @unchecked Sendable {
+    private var slots: [[Diagnostic]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ value: [Diagnostic]) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var all: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
     }
 }
