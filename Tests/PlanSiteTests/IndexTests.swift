@@ -273,7 +273,8 @@ import Testing
         // Never renamed: both keep the contract's id.
         let page = try indexed.page(file)
         #expect(page.headings.map(\.id) == ["actielijn-1-1", "actielijn-1-1"])
-        #expect(indexed.only(.markdownHeadingAttribute).map(\.location) == [indexed.at(file, 9, 1)])
+        // One problem, one diagnostic: the repeated anchor is not reported again as MD004.
+        #expect(indexed.only(.markdownHeadingAttribute).isEmpty)
     }
 
     @Test func duplicatePageEntityAcrossFiles() throws {

@@ -107,7 +107,7 @@ struct PageWalker {
                 if let attribute = item.attribute {
                     if let key = entityKey(attribute) {
                         let id = PageWalker.elementID(key)
-                        item.id = claim(id, at: attribute.location)
+                        item.id = claim(id, at: attribute.location, isEntity: true)
                         let title = item.blocks.first.map(Self.leadText) ?? ""
                         record(key, title: title, placement: .listItem, location: attribute.location, containers: containers)
                         inner.append(key)
@@ -137,7 +137,7 @@ struct PageWalker {
             if attribute.value.hasPrefix("ha-thema:") {
                 heading.id = claim(PageWalker.elementID(attribute.value), at: attribute.location)
             } else if let key = entityKey(attribute) {
-                heading.id = claim(PageWalker.elementID(key), at: attribute.location)
+                heading.id = claim(PageWalker.elementID(key), at: attribute.location, isEntity: true)
                 record(key, title: text, placement: .section, location: heading.location, containers: containers)
                 headings.append(HeadingAnchor(id: heading.id, level: heading.level, text: text, location: heading.location))
                 return key
@@ -155,9 +155,10 @@ struct PageWalker {
     }
 
     /// An explicit id is never renamed; a clash is reported instead.
-    private mutating func claim(_ id: String, at location: SourceLocation) -> String {
+    /// - Parameter isEntity: a repeated entity id is reported once, as ENT001, by the indexer.
+    private mutating func claim(_ id: String, at location: SourceLocation, isEntity: Bool = false) -> String {
         allocator.reserve(id)
-        if fixed.contains(id) || !explicitClaimed.insert(id).inserted {
+        if (fixed.contains(id) || !explicitClaimed.insert(id).inserted) && !isEntity {
             diagnostics.append(Diagnostic(.markdownHeadingAttribute, at: location, "het anker `\(id)` komt al eerder op deze pagina voor",
                                           hint: "kies een andere `{#...}`"))
         }
