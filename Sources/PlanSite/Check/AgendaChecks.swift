@@ -68,7 +68,7 @@ enum AgendaChecks {
                     else if !prefix.isEmpty { guess.append(prefix + "." + piece) }
                     else { guess.append(piece) }
                 }
-                let distinct = NSOrderedSetLike(guess).filter { lowerNumbers.contains($0) }
+                let distinct = guess.uniqued().filter { lowerNumbers.contains($0) }
                 diagnostics.append(Diagnostic(.haMalformedReference, at: ref.location, "`\(value)` is geen geldige verwijzing naar een onderdeel",
                                               hint: distinct.isEmpty ? "schrijf elk onderdeel apart, zoals [\"2.1\", \"2.2\"]" : "schrijf elk onderdeel apart: [\(distinct.map { "\"\($0)\"" }.joined(separator: ", "))]"))
                 return

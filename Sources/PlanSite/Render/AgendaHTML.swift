@@ -150,17 +150,11 @@ struct AgendaHTML {
                     out += "<td class=\"geheel\">geheel</td>"
                 } else {
                     let numbers = cells.flatMap { $0.onderdelen.map(\.value) + $0.perOnderdeel.map(\.onderdeel.value) }
-                    out += "<td>" + (numbers.isEmpty ? "ja" : HTMLEscape.text(Array(NSOrderedSetLike(numbers)).joined(separator: ", "))) + "</td>"
+                    out += "<td>" + (numbers.isEmpty ? "ja" : HTMLEscape.text(numbers.uniqued().joined(separator: ", "))) + "</td>"
                 }
             }
             out += "</tr>\n"
         }
         return out + "</tbody>\n</table>\n</div>\n"
     }
-}
-
-/// Order-preserving de-duplication.
-func NSOrderedSetLike(_ items: [String]) -> [String] {
-    var seen: Set<String> = []
-    return items.filter { seen.insert($0).inserted }
 }
