@@ -29,7 +29,8 @@ public struct SiteBuild: Sendable {
         /// Set when the content was fine but the output could not be written (exit 2).
         public var writeError: WriteError?
 
-        public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+        /// HTML files rendered (by `render()`) or published (by `build()`).
+        public var pageCount = 0
     }
 
     public var options: Options
@@ -58,16 +59,31 @@ public struct SiteBuild: Sendable {
     }
 
     /// Checks, and publishes only when there is no error (and no warning with `strict`).
+    /// Pages are written into the staging folder by the render workers as they are made.
     public func build() -> Outcome {
-        var outcome = render()
-        guard !outcome.files.isEmpty else { return outcome }
-        let writeStart = DispatchTime.now().uptimeNanoseconds
+        // Made first, so the previous build's old site is deleted while this one loads.
+        let staging: SiteStaging
         do {
-            try SiteWriter(output: options.output).write(outcome.files, copies: outcome.copies)
+            staging = try SiteStaging(output: options.output)
         } catch {
-            outcome.writeError = error
+            var outcome = check()
+            if !blocks(outcome.diagnostics) { outcome.writeError = error }
+            return outcome
         }
-        if StageTimings.enabled { StageTimings.report("write", since: writeStart) }
+        var outcome = check()
+        guard let site = outcome.site, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else {
+            staging.discard()
+            return outcome
+        }
+        outcome.pageCount = StageTimings.time("render") { renderer.render(site) { staging.write($0) } }
+        StageTimings.time("publish") {
+            for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
+            do throws(WriteError) {
+                try staging.publish()
+            } catch {
+                outcome.writeError = error
+            }
+        }
         return outcome
     }
 
@@ -77,17 +93,21 @@ public struct SiteBuild: Sendable {
     /// Renders what `check()` found, unless it blocks.
     public func render(_ checked: Outcome) -> Outcome {
         var outcome = checked
-        guard let site = outcome.site, !blocks(outcome.diagnostics) else { return outcome }
-        let renderer: SiteRenderer
-        switch self.renderer(for: site) {
-        case .success(let r): renderer = r
-        case .failure(let d):
-            outcome.diagnostics = (outcome.diagnostics + [d]).normalized
-            return outcome
-        }
+        guard let site = outcome.site, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else { return outcome }
         outcome.files = StageTimings.time("render") { renderer.render(site) }
+        outcome.pageCount = outcome.files.filter { $0.path.hasSuffix(".html") }.count
         outcome.copies = site.assets.sorted().map { (source: options.content + "/" + $0, destination: $0) }
         return outcome
+    }
+
+    /// The renderer, or nil with the theme's problem added to the outcome's diagnostics.
+    private func renderer(for site: Site, into outcome: inout Outcome) -> SiteRenderer? {
+        switch renderer(for: site) {
+        case .success(let renderer): return renderer
+        case .failure(let problem):
+            outcome.diagnostics = (outcome.diagnostics + [problem]).normalized
+            return nil
+        }
     }
 
     /// The renderer with the site's theme (`ontwerp`) and this build's reload script.

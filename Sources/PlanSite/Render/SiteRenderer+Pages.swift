@@ -25,7 +25,7 @@ extension SiteRenderer {
         guard !jobs.isEmpty else { return [] }
         let context = RenderContext(site: site, theme: theme, reloadScript: reloadScript)
         let allJobs = jobs
-        let results = ResultSlots(count: allJobs.count)
+        let results = Slots<OutputFile>(count: allJobs.count)
         DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
             results.set(i, Self.run(allJobs[i], context))
         }

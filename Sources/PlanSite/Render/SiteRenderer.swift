@@ -31,8 +31,36 @@ public struct SiteRenderer: Sendable {
         case accessibility, notFound
     }
 
+    /// Every output file, sorted by path (the preview server and tests).
     public func render(_ site: Site) -> [OutputFile] {
+        let collected = Collector<OutputFile>()
+        render(site) { collected.append($0) }
+        return collected.values.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every page and hands each file to `emit` on the worker that made it, so a
+    /// build writes pages while others render and never holds the whole site in memory.
+    /// - Returns: the number of HTML files emitted.
+    @discardableResult
+    public func render(_ site: Site, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let context = RenderContext(site: site, theme: theme, reloadScript: reloadScript)
+        let jobs = Self.jobs(for: site)
+        let pagePaths = Slots<String>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            guard let file = Self.run(jobs[i], context) else { return }
+            if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
+            emit(file)
+        }
+        let htmlPaths = pagePaths.values.compactMap { $0 }
+        let pageURLs = htmlPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        emit(context.sitemap(urls: pageURLs, lastmod: date))
+        emit(context.robots())
+        for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
+        return htmlPaths.count
+    }
+
+    /// One job per output page, in site order (the sitemap's order).
+    static func jobs(for site: Site) -> [Job] {
         var jobs: [Job] = [.home, .accessibility, .notFound]
         for (r, region) in site.regions.enumerated() {
             jobs.append(.region(r))
@@ -41,11 +69,11 @@ public struct SiteRenderer: Sendable {
             for (d, document) in region.documents.enumerated() {
                 jobs += [.document(r, d), .full(r, d), .data(r, d)]
                 jobs += document.pages.indices.map { .chapter(r, d, $0) }
-                jobs += document.entities.indices.compactMap { e in
-                    let entity = document.entities[e]
+                var seenKeys: Set<String> = []
+                for (e, entity) in document.entities.enumerated() {
                     // Page-level entities are their chapter page; a repeated key has one page.
-                    guard entity.placement != .page, document.entities.firstIndex(where: { $0.key == entity.key }) == e else { return nil }
-                    return .entity(r, d, e)
+                    guard seenKeys.insert(entity.key).inserted, entity.placement != .page else { continue }
+                    jobs.append(.entity(r, d, e))
                 }
                 if document.agenda != nil { jobs += [.agenda(r, d), .matrix(r, d)] }
             }
@@ -55,17 +83,7 @@ public struct SiteRenderer: Sendable {
             jobs += national.themas.indices.map { .nationalThema($0) }
             jobs += national.maatregelen.map { .nationalMaatregel($0.id.value) }
         }
-        let allJobs = jobs
-        let results = ResultSlots(count: allJobs.count)
-        DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
-            results.set(i, Self.run(allJobs[i], context))
-        }
-        var files = results.values.compactMap { $0 }
-        let pageURLs = files.filter { $0.path.hasSuffix("index.html") }.map { String($0.path.dropLast("index.html".count)) }
-        files.append(context.sitemap(urls: pageURLs, lastmod: date))
-        files.append(context.robots())
-        for (path, data) in theme.assets.sorted(by: { $0.key < $1.key }) { files.append(OutputFile(path: path, data: data)) }
-        return files
+        return jobs
     }
 
     static func run(_ job: Job, _ context: RenderContext) -> OutputFile? {
@@ -93,19 +111,37 @@ public struct SiteRenderer: Sendable {
 }
 
 /// Fixed slots that parallel workers fill by index, each slot written once.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [OutputFile?]
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: OutputFile?) {
+    func set(_ index: Int, _ value: Value?) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [OutputFile?] {
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
+
+/// Values appended by parallel workers, in no particular order.
+final class Collector<Value>: @unchecked Sendable {
+    private var storage: [Value] = []
+    private let lock = NSLock()
+
+    func append(_ value: Value) {
+        lock.lock()
+        storage.append(value)
+        lock.unlock()
+    }
+
+    var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
         return storage

@@ -10,12 +10,13 @@ public struct Theme: Sendable {
 
     /// Builds a theme from file texts: the default files, overridden by the site's own.
     public static func compile(files: [String: String], binaryAssets: [String: Data] = [:], origin: (String) -> String) -> Result<Theme, Diagnostic> {
+        _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
         var assets = binaryAssets
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasSuffix(".mustache") {
                 do {
-                    let template = try MustacheTemplate(string: text)
+                    let template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
                     library.register(template, named: String(path.dropLast(".mustache".count)))
                 } catch {
                     return .failure(Diagnostic(.fileUnexpected, at: SourceLocation(file: origin(path), line: 1, column: 1),
