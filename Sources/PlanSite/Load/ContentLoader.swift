@@ -33,6 +33,7 @@ public struct ContentLoader {
             diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display("site.yaml"), line: 1, column: 1),
                                           "de inhoudsmap heeft geen site.yaml", hint: "maak site.yaml met `titel` en `basis-url`"))
         }
+        var regionSlugs: [String] = []
         for entry in rootEntries where !entry.name.hasPrefix(".") {
             if entry.brokenLink { diagnostics.append(brokenLink(entry.name)); continue }
             if !entry.isDirectory {
@@ -46,9 +47,24 @@ public struct ContentLoader {
                 }
                 continue
             }
-            if let region = loadRegion(entry.name, into: &content, visited: &visited, diagnostics: &diagnostics) {
-                content.regions.append(region)
-            }
+            regionSlugs.append(entry.name)
+        }
+        // Regions are read and parsed in parallel, each into its own part; the parts are
+        // joined in folder order. Every region starts from the folders entered above, so a
+        // link back into any region folder is still found as a loop.
+        let enteredSoFar = visited
+        let parts = regionSlugs.parallelMap { slug in
+            var part = LoadedContent()
+            var partDiagnostics: [Diagnostic] = []
+            var partVisited = enteredSoFar
+            let region = loadRegion(slug, into: &part, visited: &partVisited, diagnostics: &partDiagnostics)
+            return (region: region, content: part, diagnostics: partDiagnostics)
+        }
+        for part in parts {
+            if let region = part.region { content.regions.append(region) }
+            content.sources.merge(part.content.sources) { first, _ in first }
+            content.assets.formUnion(part.content.assets)
+            diagnostics += part.diagnostics
         }
         return (content, diagnostics)
     }

@@ -15,40 +15,72 @@ enum FileTree {
         }
     }
 
+    /// Removes whatever stands where `path` or one of its folders must go: a folder at `path`
+    /// itself, or a file in place of one of its parent folders.
+    static func clearWay(to path: String) {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            remove(path)
+            return
+        }
+        var folder = path
+        while let slash = folder.lastIndex(of: "/"), slash > folder.startIndex {
+            folder = String(folder[..<slash])
+            if lstat(folder, &info) == 0 {
+                if (info.st_mode & S_IFMT) != S_IFDIR { unlink(folder) }
+                return
+            }
+        }
+    }
+
     /// Removes a file or folder tree if it is there.
     static func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)
     }
+
+    /// The regular files under `root`, as paths relative to it. Anything that is neither a
+    /// folder nor a regular file (a symbolic link someone put there) is removed, so writing
+    /// into the tree afterwards can never be sent somewhere else.
+    static func survey(_ root: String) -> Set<String> {
+        var files: Set<String> = []
+        func walk(_ relative: String) {
+            let path = relative.isEmpty ? root : root + "/" + relative
+            guard let dir = opendir(path) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(root + "/" + child, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+                }
+                switch type {
+                case Int32(DT_DIR): walk(child)
+                case Int32(DT_REG): files.insert(child)
+                default: unlink(root + "/" + child)
+                }
+            }
+        }
+        walk("")
+        return files
+    }
 }
 
 /// Where a published build leaves the site it replaced: `.<output>.oud` beside the output.
-/// Deleting a large site takes seconds of file-system work (16,000 files: 2.5 s here), so it is
-/// not done while the user waits for `build` to publish; the next build empties the trash on a
-/// background thread while it loads and renders, and waits for that before it publishes.
-final class OldSiteTrash: @unchecked Sendable {
+/// The next build reuses it as its staging folder: its folders already exist and most of its
+/// files already hold the right bytes, so that build overwrites only what changed and creates
+/// almost nothing. On this kind of file system, creating 16,000 files and folders costs
+/// 12–17 s of kernel time where comparing them costs under one.
+struct OldSiteTrash {
     let path: String
-    private let emptied = DispatchGroup()
 
     init(output: URL) {
         path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).oud").path
-    }
-
-    /// Starts deleting what a previous build left, if anything. Nothing else touches the
-    /// trash until `waitUntilEmpty()` returns.
-    func emptyInBackground() {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        emptied.enter()
-        let group = emptied
-        let doomed = path
-        Thread.detachNewThread {
-            FileTree.remove(doomed)
-            group.leave()
-        }
-    }
-
-    func waitUntilEmpty() {
-        emptied.wait()
     }
 
     /// Takes a replaced site; if it cannot be moved into the trash it is deleted now.

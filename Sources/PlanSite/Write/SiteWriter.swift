@@ -31,12 +31,21 @@ public struct SiteWriter: Sendable {
 /// thread: pages are never all held in memory, and writing runs in parallel with rendering.
 /// Nothing is visible in the output until `publish()`; `discard()` (or a failed write) leaves
 /// the previous site untouched.
+///
+/// The staging folder is the site before the previous one when there is one (see
+/// `OldSiteTrash`): a page whose bytes are already there is left alone, and files this build
+/// does not make are deleted before the swap, so the published tree is exactly this build's.
 public final class SiteStaging: @unchecked Sendable {
     let target: URL
     let staging: URL
     private let existed: Bool
     private let trash: OldSiteTrash
+    /// Files the recycled folder held, known once `surveyed` is done; empty for a fresh folder.
+    private var previousFiles: Set<String> = []
+    private let surveyed = DispatchGroup()
     private let lock = NSLock()
+    /// Every path this build wrote or found already right. Only used under `lock`.
+    private var produced: Set<String> = []
     /// The first write that failed; later writes are skipped. Only used under `lock`.
     private var failure: WriteError?
 
@@ -56,19 +65,34 @@ public final class SiteStaging: @unchecked Sendable {
         }
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).nieuw-\(getpid())")
         trash = OldSiteTrash(output: target)
-        // A previous build's old site is removed while this one renders (see OldSiteTrash).
-        trash.emptyInBackground()
         FileTree.remove(staging.path)
-        guard mkdir(staging.path, 0o777) == 0 else {
+        if rename(trash.path, staging.path) == 0 {
+            // Surveyed while this build loads and renders; writes wait for it.
+            surveyed.enter()
+            let folder = staging.path
+            Thread.detachNewThread { [self] in
+                let files = FileTree.survey(folder)
+                lock.lock()
+                previousFiles = files
+                lock.unlock()
+                surveyed.leave()
+            }
+        } else if mkdir(staging.path, 0o777) != 0 {
             throw WriteError(description: "de map `\(staging.path)` kan niet worden gemaakt: \(String(cString: strerror(errno)))")
         }
     }
 
-    /// Writes one file; safe to call from several threads at once.
+    /// Writes one file unless it already holds these bytes; safe to call from several threads.
     public func write(_ file: OutputFile) {
-        guard !hasFailed else { return }
+        surveyed.wait()
+        lock.lock()
+        let skip = failure != nil
+        let existing = previousFiles.contains(file.path)
+        produced.insert(file.path)
+        lock.unlock()
+        guard !skip else { return }
         do {
-            try Self.write(file.data, to: staging.path + "/" + file.path)
+            try Self.write(file.data, to: staging.path + "/" + file.path, replacing: existing)
         } catch {
             record(WriteError(description: "`\(file.path)` kan niet worden geschreven: \(error.description)"))
         }
@@ -76,7 +100,6 @@ public final class SiteStaging: @unchecked Sendable {
 
     /// Copies a content file (an image) as it is.
     public func copy(from source: String, to destination: String) {
-        guard !hasFailed else { return }
         guard let data = FileManager.default.contents(atPath: source) else {
             record(WriteError(description: "`\(source)` kan niet worden gelezen"))
             return
@@ -84,17 +107,27 @@ public final class SiteStaging: @unchecked Sendable {
         write(OutputFile(path: destination, data: data))
     }
 
-    /// Swaps the staging folder in. The previous site goes to the trash, emptied by the next
-    /// build, so publishing does not wait for thousands of deletions.
+    /// Removes what the recycled folder held that this build did not make, then swaps the
+    /// staging folder in. The previous site becomes the trash the next build recycles.
     public func publish() throws(WriteError) {
+        surveyed.wait()
         lock.lock()
         let failed = failure
+        let stale = previousFiles.subtracting(produced)
         lock.unlock()
         if let failed {
             discard()
             throw WriteError(description: "de site kan niet worden geschreven in `\(staging.path)`: \(failed)")
         }
-        trash.waitUntilEmpty()
+        for path in stale.sorted(by: >) {
+            unlink(staging.path + "/" + path)
+            // Folders left empty go too (a removed chapter's page folder); rmdir keeps any other.
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                if rmdir(staging.path + "/" + folder) != 0 { break }
+            }
+        }
         if existed {
             guard plansite_rename_exchange(staging.path, target.path) == 0 else {
                 let reason = String(cString: strerror(errno))
@@ -114,14 +147,8 @@ public final class SiteStaging: @unchecked Sendable {
 
     /// Removes the staging folder; the output is left as it was.
     public func discard() {
-        trash.waitUntilEmpty()
+        surveyed.wait()
         FileTree.remove(staging.path)
-    }
-
-    private var hasFailed: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return failure != nil
     }
 
     private func record(_ error: WriteError) {
@@ -130,20 +157,61 @@ public final class SiteStaging: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Plain open/write/close: the staging folder is invisible until the swap, so a
-    /// temporary copy and fsync per file (an atomic write) would buy nothing.
-    static func write(_ data: Data, to path: String) throws(WriteError) {
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    /// Writes `data` to `path`. When the file is there (`replacing`), its bytes are compared
+    /// first and an equal file is left alone; otherwise it is overwritten in place. Plain
+    /// system calls: the staging folder is invisible until the swap, so a temporary copy and
+    /// fsync per file (an atomic write) would buy nothing.
+    static func write(_ data: Data, to path: String, replacing: Bool) throws(WriteError) {
+        if replacing {
+            let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                if try holds(data, fd) { return }
+                try writeAll(data, to: fd)
+                guard ftruncate(fd, off_t(data.count)) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+                return
+            }
+        }
+        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        if fd < 0 && (errno == EISDIR || errno == ENOTDIR) {
+            // The recycled tree has a folder where this file goes, or a file where its folder goes.
+            FileTree.clearWay(to: path)
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        }
         if fd < 0 && errno == ENOENT {
             try FileTree.makeDirectories(String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]))
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
         defer { close(fd) }
+        try writeAll(data, to: fd)
+    }
+
+    /// True when the open file's bytes are exactly `data`.
+    private static func holds(_ data: Data, _ fd: Int32) throws(WriteError) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: data.count)
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset, off_t(offset)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return data.withUnsafeBytes { raw in
+            buffer.withUnsafeBytes { mine in
+                guard let a = mine.baseAddress, let b = raw.baseAddress else { return raw.isEmpty }
+                return memcmp(a, b, raw.count) == 0
+            }
+        }
+    }
+
+    private static func writeAll(_ data: Data, to fd: Int32) throws(WriteError) {
         let failed: Int32? = data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                let n = pwrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset, off_t(offset))
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errno

@@ -1,9 +1,11 @@
 import CCmarkGFM
 import Foundation
 
-/// The only code that touches cmark-gfm. It parses under one process-wide lock (the library
-/// mutates global state while parsing and on reads) and converts the whole tree at once into
-/// `Block`s with positions in the file's own lines and character columns.
+/// The only code that touches cmark-gfm. Parsing runs under one process-wide lock: while it
+/// parses inlines the library adds and removes its extensions' special characters in a global
+/// table. The finished tree is converted outside the lock into `Block`s with positions in the
+/// file's own lines and character columns: reading a tree (which caches literals in its own
+/// nodes) touches nothing shared, so files convert in parallel.
 public enum MarkdownParser {
     private static let lock = NSLock()
 
@@ -12,12 +14,13 @@ public enum MarkdownParser {
     ///   - file: the whole file, for positions.
     ///   - lineOffset: lines before the body in the file.
     public static func parse(_ body: String, file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation? = nil) -> [Block] {
-        lock.lock()
-        defer { lock.unlock() }
-        cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
-        guard let parser = cmark_parser_new(options) else { return [] }
-        defer { cmark_parser_free(parser) }
+        lock.lock()
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(options) else {
+            lock.unlock()
+            return []
+        }
         for name in ["table", "strikethrough", "autolink", "tagfilter"] {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -26,7 +29,11 @@ public enum MarkdownParser {
         body.withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
         }
-        guard let document = cmark_parser_finish(parser) else { return [] }
+        let finished = cmark_parser_finish(parser)
+        lock.unlock()
+        // The parser is kept until the tree is read: nothing of the tree may outlive its memory.
+        defer { cmark_parser_free(parser) }
+        guard let document = finished else { return [] }
         defer { cmark_node_free(document) }
         let converter = Converter(file: file, lineOffset: lineOffset, fixedLocation: fixedLocation)
         return converter.blocks(of: document)

@@ -1,0 +1,63 @@
+import Dispatch
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `map` over the cores, results in the array's order. For stages whose items are
+    /// independent (files to load, documents to check, pages to render).
+    func parallelMap<T>(_ transform: (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let slots = Slots<T>(count: count)
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedSendable(transform)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                slots.set(i, work.value(self[i]))
+            }
+        }
+        // Every slot was filled above; compactMap only unwraps the slot itself.
+        return slots.values.compactMap { $0 }
+    }
+}
+
+/// Fixed slots that parallel workers fill by index, each slot written once.
+final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value?) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
+
+/// Values appended by parallel workers, in no particular order.
+final class Collector<Value>: @unchecked Sendable {
+    private var storage: [Value] = []
+    private let lock = NSLock()
+
+    func append(_ value: Value) {
+        lock.lock()
+        storage.append(value)
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}
+
+/// Hands a closure to `concurrentPerform` whose captures the caller knows are only read.
+private struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
