@@ -38,9 +38,10 @@ import Testing
         return result
     }
 
-    /// Entries beside `site` that look like a staging folder.
+    /// Entries beside `site` that look like a staging folder (`.site.oud`, the replaced site
+    /// kept for the next build to recycle, is not one).
     private func stagingLeftovers(in root: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") }
+        try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".site.") && $0 != ".site.oud" }
     }
 
     /// True when `path` itself (not what it points to) is a directory.
@@ -127,5 +128,45 @@ import Testing
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: site.path)) == nil)
         let leftovers = try stagingLeftovers(in: root)
         #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    /// The third build writes into the first build's tree (kept as `.site.oud`): what it
+    /// publishes must be exactly a fresh build of the new sources, whatever that tree held.
+    @Test func recycledStagingFolderPublishesExactlyTheNewSite() throws {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(twoChapterSite(), into: root)
+        let site = root.appendingPathComponent("site")
+        let trash = root.appendingPathComponent(".site.oud")
+        for _ in 0..<2 {
+            let run = try TestSupport.run(["build"], in: root)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: trash.appendingPathComponent("regio-a/plan-2024/aanpak/index.html").path))
+        // Things the recycled tree may hold: a stray file, a symbolic link where a page goes
+        // (it must be replaced, not followed), a folder where a file goes.
+        let outside = root.appendingPathComponent("buiten.html")
+        try Data("buiten".utf8).write(to: outside)
+        try Data("oud".utf8).write(to: trash.appendingPathComponent("overblijfsel.txt"))
+        let inleiding = trash.appendingPathComponent("regio-a/plan-2024/inleiding/index.html")
+        try FileManager.default.removeItem(at: inleiding)
+        try FileManager.default.createSymbolicLink(at: inleiding, withDestinationURL: outside)
+        try FileManager.default.removeItem(at: trash.appendingPathComponent("robots.txt"))
+        try FileManager.default.createDirectory(at: trash.appendingPathComponent("robots.txt/map"), withIntermediateDirectories: true)
+        // The new sources drop a chapter and change another.
+        try FileManager.default.removeItem(at: root.appendingPathComponent(Self.second))
+        try TestSupport.write([Self.chapter: "---\ntitel: Inleiding\nnummer: \"1\"\n---\n\nEen herschreven inleiding.\n"], into: root)
+
+        let third = try TestSupport.run(["build"], in: root)
+        #expect(third.status == 0, "\(third.stderr)")
+        let fresh = try TestSupport.run(["build", "--output", "vers"], in: root)
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        let published = try snapshot(site)
+        let expected = try snapshot(root.appendingPathComponent("vers"))
+        #expect(published.keys.sorted() == expected.keys.sorted())
+        #expect(published == expected, "differs: \(expected.keys.filter { published[$0] != expected[$0] }.sorted())")
+        #expect(directories(site) == directories(root.appendingPathComponent("vers")))
+        #expect(try TestSupport.read(outside) == "buiten")
+        #expect(try stagingLeftovers(in: root).isEmpty)
     }
 }

@@ -5,34 +5,43 @@ import Foundation
 extension RenderContext {
     func dataExport(_ r: Int, _ d: Int) -> OutputFile {
         let doc = site.regions[r].documents[d]
-        var entities: [[String: Any]] = []
+        var entities: [JSONText] = []
         for entity in doc.entities {
-            var item: [String: Any] = ["id": entity.key, "soort": entity.kind, "nummer": entity.number, "titel": entity.title, "url": entity.url]
-            if let parent = entity.parentNumber { item["ouder"] = parent }
-            entities.append(item)
+            var item: [String: JSONText] = [
+                "id": .string(entity.key), "soort": .string(entity.kind), "nummer": .string(entity.number),
+                "titel": .string(entity.title), "url": .string(entity.url),
+            ]
+            if let parent = entity.parentNumber { item["ouder"] = .string(parent) }
+            entities.append(.object(item))
         }
-        var maatregelen: [[String: Any]] = []
+        var maatregelen: [JSONText] = []
         for answer in doc.agenda?.maatregelen ?? [] {
-            var cells: [[String: Any]] = []
+            var cells: [JSONText] = []
             for cell in answer.cells {
-                var c: [String: Any] = ["kolom": cell.column.value, "geheel": cell.geheel, "onderdelen": cell.onderdelen.map(\.value)]
-                if let tekst = cell.tekst { c["tekst"] = tekst.text }
+                var c: [String: JSONText] = [
+                    "kolom": .string(cell.column.value), "geheel": .bool(cell.geheel),
+                    "onderdelen": .array(cell.onderdelen.map { .string($0.value) }),
+                ]
+                if let tekst = cell.tekst { c["tekst"] = .string(tekst.text) }
                 if !cell.perOnderdeel.isEmpty {
-                    c["per-onderdeel"] = Dictionary(cell.perOnderdeel.map { ($0.onderdeel.value, $0.tekst.text) }, uniquingKeysWith: { a, _ in a })
+                    c["per-onderdeel"] = .object(Dictionary(cell.perOnderdeel.map { ($0.onderdeel.value, JSONText.string($0.tekst.text)) },
+                                                            uniquingKeysWith: { a, _ in a }))
                 }
-                cells.append(c)
+                cells.append(.object(c))
             }
-            var m: [String: Any] = ["maatregel": answer.maatregel.value, "bijdragen": cells]
-            if let t = answer.toelichting { m["toelichting"] = t.text }
-            maatregelen.append(m)
+            var m: [String: JSONText] = ["maatregel": .string(answer.maatregel.value), "bijdragen": .array(cells)]
+            if let t = answer.toelichting { m["toelichting"] = .string(t.text) }
+            maatregelen.append(.object(m))
         }
-        var object: [String: Any] = [
-            "regio": doc.regionSlug, "document": doc.slug, "titel": doc.config.titel, "soort": doc.config.soort,
-            "status": doc.config.status, "niveaus": doc.config.niveaus.map(\.value), "entiteiten": entities, "hervormingsagenda": maatregelen,
+        var object: [String: JSONText] = [
+            "regio": .string(doc.regionSlug), "document": .string(doc.slug), "titel": .string(doc.config.titel),
+            "soort": .string(doc.config.soort), "status": .string(doc.config.status),
+            "niveaus": .array(doc.config.niveaus.map { .string($0.value) }), "entiteiten": .array(entities),
+            "hervormingsagenda": .array(maatregelen),
         ]
-        if let versie = doc.config.versie { object["versie"] = versie }
-        if let van = doc.config.periodeVan { object["periode"] = ["van": van, "tot": doc.config.periodeTot ?? van] }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        if let versie = doc.config.versie { object["versie"] = .string(versie) }
+        if let van = doc.config.periodeVan { object["periode"] = .object(["van": .int(van), "tot": .int(doc.config.periodeTot ?? van)]) }
+        let data = Data(JSONText.object(object).text.utf8)
         return OutputFile(path: "data/\(doc.regionSlug)/\(doc.slug).json", data: data)
     }
 }
