@@ -5,15 +5,21 @@ import Foundation
 /// maatregelen the same way.
 enum AgendaChecks {
     static func check(_ site: Site) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
         let national = site.national
-        var answeredAnywhere: Set<String> = []
+        // Documents are checked independently, over the cores.
+        var answering: [(Region, Document, DocumentAgenda)] = []
         for region in site.regions {
             for document in region.documents {
-                guard let agenda = document.agenda else { continue }
-                diagnostics += check(agenda, document: document, region: region, national: national, answered: &answeredAnywhere)
+                if let agenda = document.agenda { answering.append((region, document, agenda)) }
             }
         }
+        let results = answering.parallelMap { region, document, agenda in
+            var answered: Set<String> = []
+            let diagnostics = check(agenda, document: document, region: region, national: national, answered: &answered)
+            return (diagnostics, answered)
+        }
+        var diagnostics = results.flatMap(\.0)
+        let answeredAnywhere = results.reduce(into: Set<String>()) { $0.formUnion($1.1) }
         if let national {
             for maatregel in national.maatregelen where !answeredAnywhere.contains(maatregel.id.value) {
                 diagnostics.append(Diagnostic(.haNotAnswered, at: maatregel.id.location, "maatregel \(maatregel.id.value) wordt door geen enkel document beantwoord"))
@@ -54,6 +60,7 @@ enum AgendaChecks {
         let lowerNumbers = Set(lower.map(\.number))
         var touched: Set<String> = []
         let titles = foldedTitles(document)
+        let begrippen = BegripOwner.all(in: region, for: document)
         var cellsByMaatregel: [String: [DocumentAgenda.Cell]] = [:]
         var seenMaatregelen: [String: SourceLocation] = [:]
 
@@ -126,7 +133,7 @@ enum AgendaChecks {
                 for (onderdeel, _) in cell.perOnderdeel where !cell.onderdelen.contains(where: { $0.value == onderdeel.value }) {
                     checkOnderdeel(onderdeel, column: column)
                 }
-                diagnostics += begripWarnings(cell, column: column, document: document, region: region)
+                diagnostics += begripWarnings(cell, column: column, topName: topName, begrippen: begrippen)
                 diagnostics += labelWarnings(cell, column: column, titles: titles)
             }
         }
@@ -160,31 +167,52 @@ enum AgendaChecks {
     }
 
     /// A begrip that belongs to an entity of another column, named in a cell's text.
-    static func begripWarnings(_ cell: DocumentAgenda.Cell, column: String, document: Document, region: Region) -> [Diagnostic] {
+    static func begripWarnings(_ cell: DocumentAgenda.Cell, column: String, topName: String, begrippen: [BegripOwner]) -> [Diagnostic] {
         let texts: [RichText] = (cell.tekst.map { [$0] } ?? []) + cell.perOnderdeel.map(\.tekst)
         guard !texts.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for begrip in region.begrippen {
-            guard let hoortBij = begrip.hoortBij?.value else { continue }
-            let (reference, documentPart) = hoortBij.contains("@") ? (String(hoortBij.split(separator: "@")[0]), String(hoortBij.split(separator: "@")[1])) : (hoortBij, document.slug)
-            guard documentPart == document.slug || documentPart == document.key,
-                  let colon = reference.firstIndex(of: ":"), document.kinds.contains(String(reference[..<colon])) else { continue }
-            let number = String(reference[reference.index(after: colon)...])
-            let owner = String(number.split(separator: ".").first ?? "")
-            guard owner != column else { continue }
-            let names = [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 }
-            for text in texts {
+        let lowered = texts.map { $0.text.lowercased() }
+        let linked = texts.map { linkDestinations(in: $0.text) }
+        for begrip in begrippen where begrip.owner != column {
+            for (i, text) in texts.enumerated() {
+                let lower = lowered[i]
                 // A mention written as a link to the begrip or its entity is deliberate.
-                if text.text.contains("](begrip:\(begrip.id.value))") || text.text.contains("](\(reference))") || text.text.contains("](\(hoortBij))") { continue }
-                guard let name = names.first(where: { contains(text.text, word: $0) }) else { continue }
-                let topName = document.config.niveaus.first?.value.lowercased() ?? "onderdeel"
+                if !linked[i].isDisjoint(with: begrip.links) { continue }
+                // Short names (afkortingen) must match their case; longer ones need not.
+                guard let name = begrip.names.first(where: { $0.count <= 6 ? contains(text.text, word: $0) : contains(lower, word: $0.lowercased()) }) else { continue }
                 diagnostics.append(Diagnostic(.haBegripInOtherColumn, at: text.location,
-                                              "\(name) hoort bij \(reference) (\(topName) \(owner)), maar wordt genoemd in de kolom van \(topName) \(column)",
-                                              hint: "staat deze tekst in de goede kolom? Anders hoort hij in kolom \(owner)"))
+                                              "\(name) hoort bij \(begrip.reference) (\(topName) \(begrip.owner)), maar wordt genoemd in de kolom van \(topName) \(column)",
+                                              hint: "staat deze tekst in de goede kolom? Anders hoort hij in kolom \(begrip.owner)"))
                 break
             }
         }
         return diagnostics
+    }
+
+    /// A begrip that `hoort-bij` an entity of this document, worked out once per document
+    /// rather than once per cell.
+    struct BegripOwner {
+        var reference: String
+        /// The top-level number (column) the entity belongs to.
+        var owner: String
+        var names: [String]
+        /// Link destinations that make a mention deliberate.
+        var links: Set<String>
+
+        static func all(in region: Region, for document: Document) -> [BegripOwner] {
+            region.begrippen.compactMap { begrip in
+                guard let hoortBij = begrip.hoortBij?.value else { return nil }
+                let parts = hoortBij.split(separator: "@", maxSplits: 1).map(String.init)
+                let reference = parts.first ?? hoortBij
+                let documentPart = parts.count > 1 ? parts[1] : document.slug
+                guard documentPart == document.slug || documentPart == document.key,
+                      let colon = reference.firstIndex(of: ":"), document.kinds.contains(String(reference[..<colon])) else { return nil }
+                let number = reference[reference.index(after: colon)...]
+                return BegripOwner(reference: reference, owner: String(number.split(separator: ".").first ?? ""),
+                                   names: [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 },
+                                   links: ["begrip:\(begrip.id.value)", reference, hoortBij])
+            }
+        }
     }
 
     /// A cell whose text quotes the title of an onderdeel of its column that its `onderdelen`
@@ -220,14 +248,65 @@ enum AgendaChecks {
         document.entities.filter { $0.level > 1 }.map { ($0, " " + Slug.make($0.title).replacingOccurrences(of: "-", with: " ") + " ") }
     }
 
-    static func contains(_ text: String, word: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let range = text.range(of: word, options: word.count <= 6 ? [] : [.caseInsensitive], range: searchRange) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-            searchRange = range.upperBound..<text.endIndex
+    /// The destinations of the Markdown links written in `text` (`[...](destination)`).
+    static func linkDestinations(in text: String) -> Set<String> {
+        var found: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstRange(of: "](") {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstIndex(of: ")") else { break }
+            found.insert(String(after[..<close]))
+            rest = after[close...]
         }
-        return false
+        return found
+    }
+
+    /// `word` in `text` as a whole word: not directly after or before a letter. Searched in
+    /// UTF-8 bytes; this runs for every begrip in every cell of every mapping.
+    static func contains(_ text: String, word: String) -> Bool {
+        var text = text
+        var word = word
+        return text.withUTF8 { haystack in
+            word.withUTF8 { needle in
+                guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return false }
+                var start = 0
+                while start + needle.count <= haystack.count {
+                    // The first byte by memchr, then the rest by memcmp.
+                    guard let hit = memchr(h + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else { return false }
+                    let i = UnsafeRawPointer(h).distance(to: UnsafeRawPointer(hit))
+                    guard memcmp(h + i, n, needle.count) == 0 else {
+                        start = i + 1
+                        continue
+                    }
+                    let end = i + needle.count
+                    if !isLetter(endingAt: i, in: haystack) && !isLetter(startingAt: end, in: haystack) { return true }
+                    start = i + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether the character that ends just before byte `i` is a letter.
+    private static func isLetter(endingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i > 0 else { return false }
+        var start = i - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isLetter(bytes[start..<i])
+    }
+
+    /// Whether the character that starts at byte `i` is a letter.
+    private static func isLetter(startingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard i < bytes.count else { return false }
+        var end = i + 1
+        while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return isLetter(bytes[i..<end])
+    }
+
+    private static func isLetter(_ scalarBytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if scalarBytes.count == 1, let byte = scalarBytes.first {
+            return (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        }
+        return String(decoding: scalarBytes, as: UTF8.self).first?.isLetter ?? false
     }
 }

@@ -8,19 +8,21 @@ public enum SiteChecker {
         let resolver = ReferenceResolver(site: site)
         // The families are independent: run them side by side (the preview server waits on
         // this stage after every save). Their order in the result is fixed by the caller's sort.
+        // The mapping checks are the largest family and spread over the documents themselves;
+        // they run first, alone (GCD runs a parallel loop nested in another one serially).
+        let agenda = AgendaChecks.check(site)
         let families: [@Sendable () -> [Diagnostic]] = [
             { ReferenceChecks.check(site, resolver: resolver) },
             { FootnoteChecks.check(site) },
             { RawHTMLChecks.check(site) },
             { GremiumChecks.check(site, resolver: resolver) },
-            { AgendaChecks.check(site) },
             { BegripChecks.check(site) },
         ]
         let slots = DiagnosticSlots(count: families.count)
         DispatchQueue.concurrentPerform(iterations: families.count) { i in
             slots.set(i, families[i]())
         }
-        return slots.all
+        return agenda + slots.all
     }
 }
 

@@ -8,19 +8,29 @@ public enum SiteIndexer {
                                                    "verantwoording", "data", "assets", "toegankelijkheid"]
 
     public static func index(_ loaded: LoadedContent, includeConcept: Bool = false) -> (Site?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        guard let config = loaded.site else { return (nil, diagnostics) }
-        var regions: [Region] = []
-        for loadedRegion in loaded.regions {
-            guard let regionConfig = loadedRegion.config else { continue }
-            var documents: [Document] = []
+        guard let config = loaded.site else { return (nil, []) }
+        // Documents are indexed independently, over the cores; their order is kept.
+        var work: [(region: String, document: LoadedDocument, config: DocumentConfig)] = []
+        for loadedRegion in loaded.regions where loadedRegion.config != nil {
             for loadedDocument in loadedRegion.documents {
                 guard let documentConfig = loadedDocument.config else { continue }
                 if documentConfig.status == "concept" && !includeConcept { continue }
-                documents.append(indexDocument(loadedDocument, config: documentConfig, region: loadedRegion.slug, into: &diagnostics))
+                work.append((loadedRegion.slug, loadedDocument, documentConfig))
             }
+        }
+        let indexed = work.parallelMap { item in
+            var found: [Diagnostic] = []
+            let document = indexDocument(item.document, config: item.config, region: item.region, into: &found)
+            return (document: document, diagnostics: found)
+        }
+        let diagnostics = indexed.flatMap(\.diagnostics)
+        var documentsByRegion: [String: [Document]] = [:]
+        for item in indexed { documentsByRegion[item.document.regionSlug, default: []].append(item.document) }
+        var regions: [Region] = []
+        for loadedRegion in loaded.regions {
+            guard let regionConfig = loadedRegion.config else { continue }
             regions.append(Region(slug: loadedRegion.slug, config: regionConfig, configFile: loadedRegion.configFile,
-                                  begrippen: loadedRegion.begrippen, gremia: loadedRegion.gremia, documents: documents))
+                                  begrippen: loadedRegion.begrippen, gremia: loadedRegion.gremia, documents: documentsByRegion[loadedRegion.slug] ?? []))
         }
         let symbols = SymbolTable.build(regions: regions)
         return (Site(config: config, national: loaded.national, regions: regions, assets: loaded.assets, symbols: symbols), diagnostics)

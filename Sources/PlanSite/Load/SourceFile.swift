@@ -114,6 +114,8 @@ extension StringProtocol {
         let utf8 = self.utf8
         let target = Swift.max(0, Swift.min(byteColumn - 1, utf8.count))
         let idx = utf8.index(utf8.startIndex, offsetBy: target)
+        // Most lines start in ASCII, where bytes are characters: no grapheme walk needed.
+        if utf8[..<idx].allSatisfy({ $0 < 0x80 }) { return target + 1 }
         return self[..<idx].count + 1
     }
 }

@@ -200,23 +200,25 @@ private struct Converter {
         let fallback = location(node)
         if fixedLocation != nil { return fallback }
         guard let line = file.line(fallback.line) else { return fallback }
-        let chars = Array(line)
-        let needle = Array("](" + destination)
-        guard let close = Self.find(needle, in: chars, near: fallback.column - 1) else { return fallback }
+        // Searched in UTF-8 bytes: every character looked for is ASCII, and no byte of a
+        // multi-byte character is; the result is turned into a character column once.
+        var current = Array(line.utf8)
+        let needle = Array(("](" + destination).utf8)
+        guard let close = Self.find(needle, in: current, near: Int(cmark_node_get_start_column(node)) - 1) else { return fallback }
         var depth = 0
         var lineNumber = fallback.line
-        var current = chars
         var index = close - 1
+        var text = line
         while lineNumber >= max(1, fallback.line - 6) {
             while index >= 0 {
                 let c = current[index]
-                let escaped = index > 0 && current[index - 1] == "\\"
+                let escaped = index > 0 && current[index - 1] == UInt8(ascii: "\\")
                 if !escaped {
-                    if c == "]" { depth += 1 }
-                    if c == "[" {
+                    if c == UInt8(ascii: "]") { depth += 1 }
+                    if c == UInt8(ascii: "[") {
                         if depth == 0 {
-                            let isImage = index > 0 && current[index - 1] == "!"
-                            return file.location(line: lineNumber, column: (isImage ? index : index + 1))
+                            let isImage = index > 0 && current[index - 1] == UInt8(ascii: "!")
+                            return file.location(line: lineNumber, column: text.characterColumn(ofByteColumn: isImage ? index : index + 1))
                         }
                         depth -= 1
                     }
@@ -225,7 +227,8 @@ private struct Converter {
             }
             lineNumber -= 1
             guard let previous = file.line(lineNumber) else { break }
-            current = Array(previous)
+            text = previous
+            current = Array(previous.utf8)
             index = current.count - 1
         }
         return fallback
@@ -258,10 +261,10 @@ private struct Converter {
     }
 
     /// The occurrence of `needle` in `chars` closest to `near`.
-    static func find(_ needle: [Character], in chars: [Character], near: Int) -> Int? {
+    static func find<Element: Equatable>(_ needle: [Element], in chars: [Element], near: Int) -> Int? {
         guard !needle.isEmpty, chars.count >= needle.count else { return nil }
         var best: Int?
-        for i in 0...(chars.count - needle.count) where chars[i] == needle[0] && Array(chars[i..<(i + needle.count)]) == needle {
+        for i in 0...(chars.count - needle.count) where chars[i] == needle[0] && chars[i..<(i + needle.count)].elementsEqual(needle) {
             if best == nil || abs(i - near) < abs((best ?? 0) - near) { best = i }
         }
         return best
