@@ -65,7 +65,7 @@ enum AgendaChecks {
         var seenMaatregelen: [String: SourceLocation] = [:]
 
         func checkOnderdeel(_ ref: Located<String>, column: String?) {
-            let value = ref.value.trimmingCharacters(in: .whitespaces)
+            let value = ref.value.trimmed()
             guard isWellFormed(value) else {
                 let pieces = value.split(whereSeparator: { "/,; ".contains($0) }).map(String.init)
                 var guess: [String] = []
@@ -221,7 +221,7 @@ enum AgendaChecks {
     static func labelWarnings(_ cell: DocumentAgenda.Cell, column: String, titles allTitles: [(Entity, String)]) -> [Diagnostic] {
         guard let tekst = cell.tekst, !cell.onderdelen.isEmpty else { return [] }
         let listed = Set(cell.onderdelen.map(\.value))
-        let folded = { (s: String) in Slug.make(s).replacingOccurrences(of: "-", with: " ") }
+        let folded = { (s: String) in Slug.make(s).replacingCharacter("-", with: " ") }
         let titles = allTitles.filter { $0.0.number.hasPrefix(column + ".") }
         let fragments = tekst.text.split(whereSeparator: { ".;\n".contains($0) }).map { folded(String($0)) }.filter { $0.split(separator: " ").count >= 2 }
         var diagnostics: [Diagnostic] = []
@@ -245,7 +245,7 @@ enum AgendaChecks {
 
     /// Lower-level entity titles folded for matching (" dekkend zorglandschap "), per document.
     static func foldedTitles(_ document: Document) -> [(Entity, String)] {
-        document.entities.filter { $0.level > 1 }.map { ($0, " " + Slug.make($0.title).replacingOccurrences(of: "-", with: " ") + " ") }
+        document.entities.filter { $0.level > 1 }.map { ($0, " " + Slug.make($0.title).replacingCharacter("-", with: " ") + " ") }
     }
 
     /// The destinations of the Markdown links written in `text` (`[...](destination)`).

@@ -4,7 +4,7 @@ enum ReferenceChecks {
         var diagnostics: [Diagnostic] = []
         for occurrence in site.linkOccurrences() {
             let link = occurrence.link
-            if occurrence.isImage, link.children.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            if occurrence.isImage, link.children.plainText.trimmed().isEmpty {
                 diagnostics.append(Diagnostic(.refImageWithoutAlt, at: link.location, "afbeelding `\(link.destination)` heeft geen alt-tekst",
                                               hint: "beschrijf wat de afbeelding laat zien: `![Kaart van de regio](\(link.destination))`"))
             }

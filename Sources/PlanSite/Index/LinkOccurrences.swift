@@ -18,7 +18,7 @@ extension Site {
             }
             for m in thema.maatregelen {
                 guard let tekst = m.tekst else { continue }
-                collect(tekst.blocks, context: .national, url: "hervormingsagenda/maatregel-\(m.id.value.replacingOccurrences(of: ".", with: "-"))/", title: "Maatregel \(m.id.value) \(m.titel)", into: &out)
+                collect(tekst.blocks, context: .national, url: "hervormingsagenda/maatregel-\(m.id.value.replacingCharacter(".", with: "-"))/", title: "Maatregel \(m.id.value) \(m.titel)", into: &out)
             }
         }
         if let statement = config.toegankelijkheid {

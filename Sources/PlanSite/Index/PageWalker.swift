@@ -62,7 +62,7 @@ struct PageWalker {
 
     /// The element id of an entity key: `actielijn:4.1` → `actielijn-4-1`.
     static func elementID(_ key: String) -> String {
-        key.replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: ".", with: "-")
+        key.replacingCharacter(":", with: "-").replacingCharacter(".", with: "-")
     }
 
     mutating func walkTop(_ blocks: inout [Block]) {
@@ -132,7 +132,7 @@ struct PageWalker {
 
     /// Gives a heading its id; returns the entity key when the heading defines an entity.
     private mutating func assign(_ heading: inout Heading, containers: [String]) -> String? {
-        let text = heading.inlines.plainText.trimmingCharacters(in: .whitespaces)
+        let text = heading.inlines.plainText.trimmed()
         if let attribute = heading.attribute {
             if attribute.value.hasPrefix("ha-thema:") {
                 heading.id = claim(PageWalker.elementID(attribute.value), at: attribute.location)
@@ -211,7 +211,7 @@ struct PageWalker {
             if case .lineBreak = inline { break }
             text += [inline].plainText
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmed()
     }
 }
 

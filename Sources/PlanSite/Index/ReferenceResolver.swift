@@ -51,7 +51,7 @@ public struct ReferenceResolver: Sendable {
     static let pageKinds = ["bijlage", "hoofdstuk"]
 
     public func resolve(_ destination: String, from context: ReferenceContext) -> Resolution {
-        var reference = destination.trimmingCharacters(in: .whitespaces)
+        var reference = destination.trimmed()
         var fragment: String?
         if let hash = reference.firstIndex(of: "#") {
             fragment = String(reference[reference.index(after: hash)...]).removingPercentEncoding
@@ -266,7 +266,7 @@ public struct ReferenceResolver: Sendable {
                                                  hint: EditDistance.suggestion(id, in: agenda.maatregelen.map(\.id.value), format: { "`maatregel:\($0)`" })))
             }
             label = "Maatregel \(id) \(m.titel)"
-            anchorID = "maatregel-" + id.replacingOccurrences(of: ".", with: "-")
+            anchorID = "maatregel-" + id.replacingCharacter(".", with: "-")
             pageURL = "hervormingsagenda/\(anchorID)/"
         } else {
             guard let t = agenda.thema(id) else {

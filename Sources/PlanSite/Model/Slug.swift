@@ -4,7 +4,10 @@ import Foundation
 /// run of characters outside a-z0-9 by one "-", trim "-".
 public enum Slug {
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL"))
+        // ASCII has no diacritics, and upper case is handled below: Foundation's folding
+        // (slow on Linux) is only needed for the rest.
+        let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? text
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL"))
         var out = ""
         out.reserveCapacity(folded.utf8.count)
         var pendingDash = false

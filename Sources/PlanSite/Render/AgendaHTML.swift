@@ -67,12 +67,12 @@ struct AgendaHTML {
 
     func maatregelSection(_ maatregel: NationalAgenda.Maatregel, headingLevel: Int) -> String {
         let mid = maatregel.id.value
-        let sectionID = id("maatregel-" + mid.replacingOccurrences(of: ".", with: "-"))
+        let sectionID = id("maatregel-" + mid.replacingCharacter(".", with: "-"))
         let level = min(6, headingLevel)
         var out = "<section class=\"maatregel\" id=\"\(HTMLEscape.attribute(sectionID))\" aria-labelledby=\"\(HTMLEscape.attribute(sectionID))-titel\">\n"
         out += "<h\(level) id=\"\(HTMLEscape.attribute(sectionID))-titel\">Maatregel \(HTMLEscape.text(mid)) \(HTMLEscape.text(maatregel.titel))</h\(level)>\n"
         out += rich(maatregel.tekst)
-        if let national = Optional(RelativeURL.href(to: "hervormingsagenda/maatregel-" + mid.replacingOccurrences(of: ".", with: "-") + "/", from: pageURL)), full == nil {
+        if let national = Optional(RelativeURL.href(to: "hervormingsagenda/maatregel-" + mid.replacingCharacter(".", with: "-") + "/", from: pageURL)), full == nil {
             out += "<p class=\"maatregel-landelijk\"><a href=\"\(HTMLEscape.attribute(national))\">Antwoorden van alle regio's op maatregel \(HTMLEscape.text(mid))</a></p>\n"
         }
         if let answer = answer(mid) {
@@ -85,7 +85,7 @@ struct AgendaHTML {
     /// `idSuffix` keeps the caption id unique where several documents' tables share a page.
     func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, idSuffix: String = "") -> String {
         let mid = maatregel.id.value
-        let captionID = id("tabel-maatregel-" + mid.replacingOccurrences(of: ".", with: "-")) + idSuffix
+        let captionID = id("tabel-maatregel-" + mid.replacingCharacter(".", with: "-")) + idSuffix
         let columns = self.columns
         let niveau = columns.first?.niveau.lowercased() ?? "onderdeel"
         var out = "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(HTMLEscape.attribute(captionID))\">\n<table class=\"maatregel-tabel\">\n"
@@ -139,7 +139,7 @@ struct AgendaHTML {
         let agendaURL = doc.url + "hervormingsagenda/"
         for maatregel in national.maatregelen {
             let mid = maatregel.id.value
-            let anchor = "maatregel-" + mid.replacingOccurrences(of: ".", with: "-")
+            let anchor = "maatregel-" + mid.replacingCharacter(".", with: "-")
             out += "<tr><th scope=\"row\"><a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: agendaURL, fragment: anchor, from: pageURL)))\">\(HTMLEscape.text(mid))</a> \(HTMLEscape.text(maatregel.titel))</th>"
             let answer = self.answer(mid)
             for column in columns {

@@ -53,7 +53,7 @@ extension RenderContext {
             body += "<h2 id=\"thema-\(thema.id.value)\"><a href=\"thema-\(thema.id.value)/\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</a></h2>\n<ul>\n"
             for m in thema.maatregelen {
                 let count = answers(to: m.id.value).count
-                body += "<li><a href=\"maatregel-\(m.id.value.replacingOccurrences(of: ".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel)) <span class=\"kenmerk\">(\(count) \(count == 1 ? "antwoord" : "antwoorden"))</span></li>\n"
+                body += "<li><a href=\"maatregel-\(m.id.value.replacingCharacter(".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel)) <span class=\"kenmerk\">(\(count) \(count == 1 ? "antwoord" : "antwoorden"))</span></li>\n"
             }
             body += "</ul>\n"
         }
@@ -77,7 +77,7 @@ extension RenderContext {
         var body = rich(thema.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2>Maatregelen</h2>\n<ul>\n"
         for m in thema.maatregelen {
-            body += "<li><a href=\"../maatregel-\(m.id.value.replacingOccurrences(of: ".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
+            body += "<li><a href=\"../maatregel-\(m.id.value.replacingCharacter(".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
         }
         body += "</ul>\n<h2>Wat de regio's over dit thema zeggen</h2>\n"
         var any = false
@@ -97,7 +97,7 @@ extension RenderContext {
 
     func nationalMaatregelPage(_ maatregel: NationalAgenda.Maatregel) -> OutputFile {
         let mid = maatregel.id.value
-        let url = "hervormingsagenda/maatregel-\(mid.replacingOccurrences(of: ".", with: "-"))/"
+        let url = "hervormingsagenda/maatregel-\(mid.replacingCharacter(".", with: "-"))/"
         var body = "<p><a href=\"../thema-\(maatregel.themaID)/\">Thema \(HTMLEscape.text(maatregel.themaID))</a></p>\n"
         body += rich(maatregel.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2 id=\"antwoorden\">Antwoorden van de regio's</h2>\n"
@@ -106,7 +106,7 @@ extension RenderContext {
             let doc = site.regions[r].documents[d]
             let agenda = AgendaHTML(context: self, region: r, document: d, pageURL: url)
             body += "<section class=\"maatregel-antwoord\" aria-labelledby=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\n"
-            body += "<h3 id=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: "maatregel-" + mid.replacingOccurrences(of: ".", with: "-"), from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
+            body += "<h3 id=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: "maatregel-" + mid.replacingCharacter(".", with: "-"), from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
             body += agenda.rich(answer.toelichting)
             if !answer.cells.isEmpty { body += agenda.table(maatregel, answer, idSuffix: "-\(doc.regionSlug)-\(doc.slug)") }
             body += "</section>\n"

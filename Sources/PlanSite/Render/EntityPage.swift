@@ -83,7 +83,7 @@ extension RenderContext {
                 // A lower-level entity also contributes when its whole top-level column does.
                 let viaWhole = entity.level > 1 && answer.cells.contains { $0.column.value == top && $0.geheel }
                 guard !relevant.isEmpty || viaWhole, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
-                let anchor = "maatregel-" + maatregel.id.value.replacingOccurrences(of: ".", with: "-")
+                let anchor = "maatregel-" + maatregel.id.value.replacingCharacter(".", with: "-")
                 let href = RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: anchor, from: pageURL)
                 let topLabel = doc.entities.first { $0.level == 1 && $0.number == top }?.label.lowercasedFirst ?? top
                 let how = relevant.contains(where: \.geheel) ? " (geheel)" : (relevant.isEmpty ? " (via de hele \(topLabel))" : "")

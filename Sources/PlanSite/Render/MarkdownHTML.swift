@@ -66,7 +66,7 @@ struct MarkdownHTML {
         case .codeBlock(_, let code):
             out += "<pre><code>" + HTMLEscape.text(code) + "</code></pre>\n"
         case .html(let html, _):
-            let rendered = RawHTMLPolicy.renderBlock(html).trimmingCharacters(in: .whitespacesAndNewlines)
+            let rendered = RawHTMLPolicy.renderBlock(html).trimmed(.whitespacesAndNewlines)
             if !rendered.isEmpty { out += "<p>" + rendered + "</p>\n" }
         case .thematicBreak:
             out += "<hr>\n"
@@ -128,7 +128,7 @@ struct MarkdownHTML {
         tableCount += 1
         let label = lastHeadingText.isEmpty ? "Tabel \(tableCount)" : "Tabel \(tableCount) bij \u{2018}\(lastHeadingText)\u{2019}"
         out += "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.attribute(label))\">\n<table>\n"
-        let headerHasText = table.header.contains { !$0.plainText.trimmingCharacters(in: .whitespaces).isEmpty }
+        let headerHasText = table.header.contains { !$0.plainText.trimmed().isEmpty }
         if headerHasText {
             out += "<thead><tr>"
             for (i, cell) in table.header.enumerated() {
@@ -184,7 +184,7 @@ struct MarkdownHTML {
             out += "<a href=\"\(HTMLEscape.attribute(target.href))\"\(external ? " class=\"extern\"" : "")"
             if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
             out += ">"
-            if link.children.plainText.trimmingCharacters(in: .whitespaces).isEmpty {
+            if link.children.plainText.trimmed().isEmpty {
                 out += HTMLEscape.text(target.label)
             } else {
                 render(link.children)

@@ -5,7 +5,7 @@ public enum RawHTMLPolicy {
 
     /// The tag name of a raw HTML snippet like `<sup>`, `</sup>`, `<br/>`, or nil for comments and other forms.
     static func tagName(_ html: String) -> (name: String, closing: Bool)? {
-        var s = Substring(html.trimmingCharacters(in: .whitespacesAndNewlines))
+        var s = Substring(html.trimmed(.whitespacesAndNewlines))
         guard s.hasPrefix("<"), s.hasSuffix(">") else { return nil }
         s = s.dropFirst().dropLast()
         var closing = false
@@ -16,7 +16,7 @@ public enum RawHTMLPolicy {
 
     /// HTML comments are editors' notes: never shown, never warned about.
     static func isComment(_ html: String) -> Bool {
-        let t = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = html.trimmed(.whitespacesAndNewlines)
         return t.hasPrefix("<!--") && t.hasSuffix("-->")
     }
 

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Fast forms of two Foundation string calls that run for every link, anchor and heading:
+/// on Linux `replacingOccurrences` and `trimmingCharacters` go through NSString and made a
+/// tenth of a build's instructions.
+extension String {
+    /// Every `from` replaced by `to`; both must be ASCII (`"."` → `"-"` in anchors).
+    func replacingCharacter(_ from: Character, with to: Character) -> String {
+        guard let a = from.asciiValue, let b = to.asciiValue else {
+            return replacingOccurrences(of: String(from), with: String(to))
+        }
+        guard utf8.contains(a) else { return self }
+        return String(decoding: utf8.map { $0 == a ? b : $0 }, as: UTF8.self)
+    }
+
+    /// `trimmingCharacters(in:)` by Unicode scalars, returning `self` when there is nothing
+    /// to trim (the usual case).
+    func trimmed(_ set: CharacterSet = .whitespaces) -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, set.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return self }
+        return String(scalars[start..<end])
+    }
+}
