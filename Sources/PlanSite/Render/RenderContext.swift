@@ -10,6 +10,8 @@ struct RenderContext: Sendable {
     let mentions: [String: [Mention]]
     /// Injected before `</body>` by the preview server; empty in a build.
     let reloadScript: String
+    /// Rendered document contents lists, shared by the pages that show the same one.
+    let contentsLists = FragmentCache()
 
     struct Mention: Sendable, Hashable {
         var url: String
@@ -69,8 +71,8 @@ struct RenderContext: Sendable {
                 "volledigHref": RelativeURL.href(to: doc.url + "volledig/", from: pageURL),
                 "status": doc.config.status,
                 "isConcept": doc.config.status == "concept",
-                "toc": tableOfContents(doc, from: pageURL, current: currentTOC),
             ]
+            docContext["contents"] = contentsList(doc, docContext, pageURL: pageURL, current: currentTOC)
             // Absent keys, never nil values: Mustache shows a boxed nil as "nil".
             if let versie = doc.config.versie { docContext["versie"] = versie }
             context["doc"] = docContext
@@ -82,6 +84,23 @@ struct RenderContext: Sendable {
             if !p.isEmpty { context["pager"] = p }
         }
         return context
+    }
+
+    /// The document's contents list (template `inhoud`). It is the same for every page at
+    /// the same depth with the same current chapter, such as all entity pages of a chapter,
+    /// so it is rendered once for each: it was the largest part of every page's layout.
+    func contentsList(_ document: Document, _ docContext: [String: Any], pageURL: String, current: String?) -> String {
+        // A link to the page itself is "./", so a page the list links to has its own list.
+        let listed = pageURL == document.url || pageURL == document.url + "volledig/" || pageURL == document.url + "hervormingsagenda/"
+            || document.pages.contains { $0.url == pageURL }
+        let key = "\(document.key)|\(current ?? "")|\(RelativeURL.root(from: pageURL))|\(listed ? pageURL : "")"
+        return contentsLists.value(for: key) {
+            var context = docContext
+            context["toc"] = tableOfContents(document, from: pageURL, current: current)
+            let html = theme.render("inhoud", context)
+            // Inserted as a block on its own line in the layout.
+            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        }
     }
 
     /// The document's contents: chapters nested by `nummer`, then generated pages.
@@ -185,5 +204,26 @@ extension DocumentConfig {
         guard let van = periodeVan else { return nil }
         guard let tot = periodeTot, tot != van else { return String(van) }
         return "\(van)–\(tot)"
+    }
+}
+
+/// Rendered fragments by key, filled by whichever render worker needs one first.
+final class FragmentCache: @unchecked Sendable {
+    private var fragments: [String: String] = [:]
+    private let lock = NSLock()
+
+    func value(for key: String, render: () -> String) -> String {
+        lock.lock()
+        if let known = fragments[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        // Rendered outside the lock; two workers may both render it, with the same result.
+        let made = render()
+        lock.lock()
+        fragments[key] = made
+        lock.unlock()
+        return made
     }
 }
