@@ -3,19 +3,29 @@
 struct FullDocumentMapping: Sendable {
     let document: Document
     /// Section id of the chapter being rendered.
-    let section: String
+    private(set) var section: String
     /// Page URL → section id.
     let sections: [String: String]
     /// Ids kept as they are: entity and footnote ids are unique per document already.
     let entityAnchors: Set<String>
+    /// Entity page URL → entity, for links to entities that are not pages.
+    let entitiesByURL: [String: Entity]
 
-    init(document: Document, section: String) {
+    /// The mapping for one document, built once; `in(section:)` gives each chapter's view.
+    init(document: Document) {
         self.document = document
-        self.section = section
+        self.section = ""
         var sections: [String: String] = [:]
         for page in document.pages { sections[page.url] = Self.sectionID(page) }
         self.sections = sections
         self.entityAnchors = Set(document.entities.map { PageWalker.elementID($0.key) })
+        self.entitiesByURL = Dictionary(document.entities.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func `in`(section: String) -> FullDocumentMapping {
+        var copy = self
+        copy.section = section
+        return copy
     }
 
     static func sectionID(_ page: Page) -> String {
@@ -36,7 +46,7 @@ struct FullDocumentMapping: Sendable {
             guard let fragment = target.fragment else { return section }
             return prefixed(fragment, in: section)
         }
-        if let entity = document.entities.first(where: { $0.url == target.url }) {
+        if let entity = entitiesByURL[target.url] {
             return localAnchor(forEntity: entity)
         }
         return nil

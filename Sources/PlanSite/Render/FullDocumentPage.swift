@@ -6,9 +6,10 @@ extension RenderContext {
         let url = doc.url + "volledig/"
         var sections: [[String: Any]] = []
         var contents: [[String: Any]] = []
+        let documentMapping = FullDocumentMapping(document: doc)
         for (p, pageModel) in doc.pages.enumerated() {
             let sectionID = FullDocumentMapping.sectionID(pageModel)
-            let mapping = FullDocumentMapping(document: doc, section: sectionID)
+            let mapping = documentMapping.in(section: sectionID)
             var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
             renderer.render(pageModel.blocks)
             var body = renderer.out

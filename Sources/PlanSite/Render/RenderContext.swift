@@ -26,13 +26,20 @@ struct RenderContext: Sendable {
         var mentions: [String: [Mention]] = [:]
         var seen: Set<String> = []
         let resolver = self.resolver
-        for occurrence in site.linkOccurrences() {
-            guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context) else { continue }
-            guard target.url != occurrence.pageURL else { continue }
-            let key = target.key.components(separatedBy: "#")[0]
-            if seen.insert(key + "|" + occurrence.pageURL).inserted {
-                mentions[key, default: []].append(Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
+        // Resolved over the cores in slices (every render waits for this); joined in site order.
+        let occurrences = site.linkOccurrences()
+        let sliceSize = 512
+        let slices = Array(stride(from: 0, to: occurrences.count, by: sliceSize))
+        let resolved = slices.parallelMap { start in
+            occurrences[start..<min(start + sliceSize, occurrences.count)].compactMap { occurrence -> (key: String, mention: Mention)? in
+                guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context),
+                      target.url != occurrence.pageURL else { return nil }
+                let key = String(target.key.prefix { $0 != "#" })
+                return (key, Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
             }
+        }
+        for (key, mention) in resolved.joined() where seen.insert(key + "|" + mention.url).inserted {
+            mentions[key, default: []].append(mention)
         }
         self.mentions = mentions
     }
