@@ -151,6 +151,11 @@ import Testing
         let inleiding = trash.appendingPathComponent("regio-a/plan-2024/inleiding/index.html")
         try FileManager.default.removeItem(at: inleiding)
         try FileManager.default.createSymbolicLink(at: inleiding, withDestinationURL: outside)
+        // A hard-linked backup of a page (`cp -al`) must keep its bytes when the page changes.
+        let backup = root.appendingPathComponent("backup.html")
+        let tocPage = trash.appendingPathComponent("regio-a/plan-2024/index.html")
+        try FileManager.default.linkItem(at: tocPage, to: backup)
+        let backupBytes = try Data(contentsOf: backup)
         try FileManager.default.removeItem(at: trash.appendingPathComponent("robots.txt"))
         try FileManager.default.createDirectory(at: trash.appendingPathComponent("robots.txt/map"), withIntermediateDirectories: true)
         // The new sources drop a chapter and change another.
@@ -167,6 +172,7 @@ import Testing
         #expect(published == expected, "differs: \(expected.keys.filter { published[$0] != expected[$0] }.sorted())")
         #expect(directories(site) == directories(root.appendingPathComponent("vers")))
         #expect(try TestSupport.read(outside) == "buiten")
+        #expect(try Data(contentsOf: backup) == backupBytes, "a hard-linked backup was changed in place")
         #expect(try stagingLeftovers(in: root).isEmpty)
     }
 }

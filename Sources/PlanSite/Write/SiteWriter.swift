@@ -165,11 +165,18 @@ public final class SiteStaging: @unchecked Sendable {
         if replacing {
             let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
             if fd >= 0 {
-                defer { close(fd) }
-                if try holds(data, fd) { return }
-                try writeAll(data, to: fd)
-                guard ftruncate(fd, off_t(data.count)) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
-                return
+                var info = stat()
+                if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 {
+                    defer { close(fd) }
+                    if try holds(data, fd, size: Int(info.st_size)) { return }
+                    try writeAll(data, to: fd)
+                    guard ftruncate(fd, off_t(data.count)) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+                    return
+                }
+                close(fd)
+                // A file with another name too (a hard-linked backup of the site) is never
+                // changed in place: this name gets a new file.
+                unlink(path)
             }
         }
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
@@ -188,9 +195,8 @@ public final class SiteStaging: @unchecked Sendable {
     }
 
     /// True when the open file's bytes are exactly `data`.
-    private static func holds(_ data: Data, _ fd: Int32) throws(WriteError) -> Bool {
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
+    private static func holds(_ data: Data, _ fd: Int32, size: Int) throws(WriteError) -> Bool {
+        guard size == data.count else { return false }
         var buffer = [UInt8](repeating: 0, count: data.count)
         var offset = 0
         while offset < buffer.count {
