@@ -27,16 +27,20 @@ enum FootnoteChecks {
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence { continue }
             // Most lines have no footnote at all: skip them without walking characters.
-            guard line.utf8.contains(UInt8(ascii: "^")) else { continue }
+            let hasCaret = line.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "^")) }
+                ?? line.utf8.contains(UInt8(ascii: "^"))
+            guard hasCaret else { continue }
             let chars = Array(line)
             var i = 0
             var definitionEnd = -1
-            if line.count - trimmed.count <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+            // Only spaces were dropped, one byte each: no need to count characters.
+            let indent = line.utf8.count - trimmed.utf8.count
+            if indent <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
                trimmed.index(after: close) < trimmed.endIndex, trimmed[trimmed.index(after: close)] == ":" {
                 let label = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
-                let column = line.count - trimmed.count + 2
+                let column = indent + 2
                 if definitions[label] == nil { definitions[label] = file.location(line: number, column: column) }
-                definitionEnd = line.count - trimmed.count + trimmed.distance(from: trimmed.startIndex, to: close) + 2
+                definitionEnd = indent + trimmed.distance(from: trimmed.startIndex, to: close) + 2
             }
             while i + 2 < chars.count {
                 if chars[i] == "[", chars[i + 1] == "^", i >= definitionEnd, !(i > 0 && chars[i - 1] == "\\") {

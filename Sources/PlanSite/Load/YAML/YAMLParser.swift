@@ -9,7 +9,8 @@ public enum YAMLParser {
         do {
             // The basic resolver: plansite reads every scalar as text (`scalar.string`), so the
             // default resolver's regular expressions per scalar (a fifth of loading) bought nothing.
-            guard let root = try Yams.compose(yaml: yaml, .basic) else { return .success(nil) }
+            // The encoding is given: Yams' default reads the process environment on every parse.
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success(nil) }
             return convert(root, file: file, lineOffset: lineOffset).map { node -> YAMLNode? in node }
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
