@@ -350,8 +350,9 @@ main:has(.matrix) { max-width: none; }
 {{#hasBreadcrumbs}}
 <nav class="kruimelpad breedte" aria-label="Kruimelpad">
 <ol>
-{{#breadcrumbs}}<li>{{#current}}<span aria-current="page">{{title}}</span>{{/current}}{{^current}}<a href="{{href}}">{{title}}</a>{{/current}}</li>
+{{#breadcrumbs}}<li><a href="{{href}}">{{title}}</a></li>
 {{/breadcrumbs}}
+<li><span aria-current="page">{{currentTitle}}</span></li>
 </ol>
 </nav>
 {{/hasBreadcrumbs}}

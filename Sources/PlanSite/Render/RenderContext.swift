@@ -50,9 +50,11 @@ struct RenderContext: Sendable {
     func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], document: (Int, Int)? = nil, currentTOC: String? = nil,
                 onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil) -> [String: Any] {
         let root = RelativeURL.root(from: pageURL)
-        var crumbs: [[String: Any]] = [["title": "Home", "href": RelativeURL.href(to: "", from: pageURL), "current": pageURL.isEmpty]]
-        for (i, crumb) in breadcrumbs.enumerated() {
-            crumbs.append(["title": crumb.0, "href": RelativeURL.href(to: crumb.1, from: pageURL), "current": i == breadcrumbs.count - 1])
+        // The trail's links; its last step, the page itself, is `currentTitle` (not a section
+        // per step: every Mustache section costs a dynamic cast, the largest part of a layout).
+        var crumbs: [[String: Any]] = [["title": "Home", "href": RelativeURL.href(to: "", from: pageURL)]]
+        for crumb in breadcrumbs.dropLast() {
+            crumbs.append(["title": crumb.0, "href": RelativeURL.href(to: crumb.1, from: pageURL)])
         }
         var context: [String: Any] = [
             "title": title,
@@ -60,6 +62,7 @@ struct RenderContext: Sendable {
             "root": root,
             "home": RelativeURL.href(to: "", from: pageURL),
             "breadcrumbs": crumbs,
+            "currentTitle": breadcrumbs.last?.0 ?? "Home",
             "hasBreadcrumbs": !breadcrumbs.isEmpty,
             "hasAgenda": site.national != nil,
             "reloadScript": reloadScript,
