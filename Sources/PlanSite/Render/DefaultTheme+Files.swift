@@ -307,15 +307,17 @@ main:has(.matrix) { max-width: none; }
 {{#hasAgenda}}<p><a href="{{root}}hervormingsagenda/">De Hervormingsagenda Jeugd en de antwoorden van de regio's</a></p>{{/hasAgenda}}
 
 """#,
+        "inhoud-item.mustache": #"""
+<li class="niveau-{{level}}"><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+
+"""#,
         "inhoud.mustache": #"""
 <nav class="document-inhoud" aria-label="Inhoud van {{title}}">
 <details open>
 <summary>Inhoud van dit document</summary>
 <p class="document-inhoud-titel"><a href="{{href}}">{{title}}</a></p>
 <ul>
-{{#toc}}<li class="niveau-{{level}}"><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
-{{/toc}}
-</ul>
+{{{items}}}</ul>
 <p class="document-volledig"><a href="{{volledigHref}}">Afdrukken / volledige versie</a></p>
 </details>
 </nav>

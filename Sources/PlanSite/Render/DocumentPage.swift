@@ -33,7 +33,7 @@ extension RenderContext {
         let doc = region.documents[d]
         let url = doc.url
         var context = documentMetadata(doc, from: url, region: r)
-        context["contents"] = tableOfContents(doc, from: url, current: nil)
+        context["contents"] = tableOfContents(doc, from: url, current: nil).map { ["title": $0.title, "href": $0.href, "level": $0.level] as [String: Any] }
         context["volledigHref"] = RelativeURL.href(to: url + "volledig/", from: url)
         context["hasAgenda"] = doc.agenda != nil
         context["agendaHref"] = RelativeURL.href(to: url + "hervormingsagenda/", from: url)

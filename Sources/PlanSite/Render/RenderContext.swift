@@ -96,35 +96,52 @@ struct RenderContext: Sendable {
         return context
     }
 
-    /// The document's contents list (template `inhoud`). It is the same for every page at
-    /// the same depth with the same current chapter, such as all entity pages of a chapter,
-    /// so it is rendered once for each: it was the largest part of every page's layout.
+    /// The document's contents list: the frame (template `inhoud`) around one entry per
+    /// chapter (template `inhoud-item`). The frame is the same for every page at the same depth
+    /// with the same current chapter, such as all entity pages of a chapter; an entry is the
+    /// same wherever its link and current state are. Each is rendered once: rendered per page,
+    /// the list was the largest part of every layout.
     func contentsList(_ document: Document, _ docContext: [String: Any], pageURL: String, current: String?) -> String {
         // A link to the page itself is "./", so a page the list links to has its own list.
         let listed = pageURL == document.url || pageURL == document.url + "volledig/" || pageURL == document.url + "hervormingsagenda/"
             || document.pages.contains { $0.url == pageURL }
         let key = "\(document.key)|\(current ?? "")|\(RelativeURL.root(from: pageURL))|\(listed ? pageURL : "")"
         return contentsLists.value(for: key) {
+            var items = ""
+            for entry in tableOfContents(document, from: pageURL, current: current) {
+                items += contentsLists.value(for: "\(document.key)|\(entry.url)|\(entry.href)|\(entry.current)") {
+                    theme.render("inhoud-item", ["title": entry.title, "href": entry.href, "level": entry.level, "current": entry.current])
+                }
+            }
             var context = docContext
-            context["toc"] = tableOfContents(document, from: pageURL, current: current)
+            context["items"] = items
             let html = theme.render("inhoud", context)
             // Inserted as a block on its own line in the layout.
             return html.hasSuffix("\n") ? String(html.dropLast()) : html
         }
     }
 
+    struct ContentsEntry {
+        var title: String
+        var url: String
+        var href: String
+        var level: Int
+        var current: Bool
+    }
+
     /// The document's contents: chapters nested by `nummer`, then generated pages.
-    func tableOfContents(_ document: Document, from pageURL: String, current: String?) -> [[String: Any]] {
-        var items: [[String: Any]] = []
+    func tableOfContents(_ document: Document, from pageURL: String, current: String?) -> [ContentsEntry] {
+        var entries: [ContentsEntry] = []
         for page in document.pages {
             let level = page.kind == .chapter ? min(3, (page.nummer?.split(separator: ".").count ?? 1)) : 1
-            items.append(["title": page.displayTitle, "href": RelativeURL.href(to: page.url, from: pageURL), "level": level, "current": page.url == current])
+            entries.append(ContentsEntry(title: page.displayTitle, url: page.url, href: RelativeURL.href(to: page.url, from: pageURL),
+                                         level: level, current: page.url == current))
         }
         if document.agenda != nil {
             let url = document.url + "hervormingsagenda/"
-            items.append(["title": "Hervormingsagenda", "href": RelativeURL.href(to: url, from: pageURL), "level": 1, "current": url == current])
+            entries.append(ContentsEntry(title: "Hervormingsagenda", url: url, href: RelativeURL.href(to: url, from: pageURL), level: 1, current: url == current))
         }
-        return items
+        return entries
     }
 
     /// The chapter pages in reading order, for previous/next.
