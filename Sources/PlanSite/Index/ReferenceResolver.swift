@@ -53,14 +53,15 @@ public struct ReferenceResolver: Sendable {
     public func resolve(_ destination: String, from context: ReferenceContext) -> Resolution {
         var reference = destination.trimmed()
         var fragment: String?
-        if let hash = reference.firstIndex(of: "#") {
-            fragment = String(reference[reference.index(after: hash)...]).removingPercentEncoding
+        if let hash = reference.firstIndex(ofASCII: "#") {
+            let raw = String(reference[reference.index(after: hash)...])
+            fragment = raw.utf8.contains(UInt8(ascii: "%")) ? raw.removingPercentEncoding : raw
             reference = String(reference[..<hash])
         }
         if reference.isEmpty {
             return inPage(fragment ?? "", context: context)
         }
-        if let colon = reference.firstIndex(of: ":"), Self.isScheme(reference[..<colon]) {
+        if let colon = reference.firstIndex(ofASCII: ":"), Self.isScheme(reference[..<colon]) {
             let scheme = String(reference[..<colon])
             if Self.externalSchemes.contains(scheme.lowercased()) { return .external }
             return typed(kind: scheme, rest: String(reference[reference.index(after: colon)...]), fragment: fragment, context: context)
@@ -70,6 +71,12 @@ public struct ReferenceResolver: Sendable {
     }
 
     static func isScheme(_ text: Substring) -> Bool {
+        // ASCII (every scheme in practice) is checked by bytes; anything else by characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            func letter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
+            guard let first = text.utf8.first, letter(first) else { return false }
+            return text.utf8.allSatisfy { letter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2B || $0 == 0x2E }
+        }
         guard let first = text.first, first.isLetter else { return false }
         return text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }
     }
@@ -98,7 +105,7 @@ public struct ReferenceResolver: Sendable {
     }
 
     private func relative(_ path: String, fragment: String?, context: ReferenceContext) -> Resolution {
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         if decoded.hasPrefix("/") {
             return .problem(ReferenceProblem(code: .refOutsideContent, message: "een absoluut pad `\(path)` wijst buiten de inhoudsmap",
                                              hint: "gebruik een relatief pad, zoals `02-ambitie.md`"))
@@ -150,7 +157,7 @@ public struct ReferenceResolver: Sendable {
     private func typed(kind: String, rest: String, fragment: String?, context: ReferenceContext) -> Resolution {
         var id = rest
         var documentPart: String?
-        if let at = rest.firstIndex(of: "@") {
+        if let at = rest.firstIndex(ofASCII: "@") {
             id = String(rest[..<at])
             documentPart = String(rest[rest.index(after: at)...])
         }

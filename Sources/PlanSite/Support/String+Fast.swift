@@ -25,3 +25,15 @@ extension String {
         return String(scalars[start..<end])
     }
 }
+
+extension String {
+    /// `firstIndex(of:)` for an ASCII character, searched in the UTF-8 bytes without walking
+    /// graphemes (an ASCII byte never occurs inside another character's bytes).
+    func firstIndex(ofASCII character: Character) -> String.Index? {
+        guard let byte = character.asciiValue else { return firstIndex(of: character) }
+        if let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) {
+            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        }
+        return utf8.firstIndex(of: byte)
+    }
+}
