@@ -18,14 +18,16 @@ public struct SourceFile: Sendable {
         // normalised before); splitting on Characters walks graphemes and cost more than the rest of decoding.
         var lines: [Substring] = []
         let utf8 = text.utf8
+        // Newline offsets from the contiguous bytes, then indices by offset (constant time on
+        // a native string): walking the view index by index cost more than the rest.
+        let newlines: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.filter { bytes[$0] == 0x0A }
+        } ?? utf8.enumerated().compactMap { $0.element == 0x0A ? $0.offset : nil }
         var lineStart = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            if utf8[i] == 0x0A {
-                lines.append(Self.line(text, from: lineStart, to: i))
-                lineStart = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        for offset in newlines {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(Self.line(text, from: lineStart, to: end))
+            lineStart = utf8.index(after: end)
         }
         lines.append(Self.line(text, from: lineStart, to: text.endIndex))
         self.lines = lines

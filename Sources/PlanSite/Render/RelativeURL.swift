@@ -5,18 +5,25 @@ enum RelativeURL {
     static func root(from pageURL: String) -> String {
         // The number of non-empty "/"-separated segments, counted on bytes: splitting the
         // String walked graphemes and allocated, thousands of instructions per link.
-        var depth = 0
-        var inSegment = false
-        for byte in pageURL.utf8 {
-            if byte == UInt8(ascii: "/") {
-                inSegment = false
-            } else if !inSegment {
-                inSegment = true
-                depth += 1
+        func depth(_ bytes: some Sequence<UInt8>) -> Int {
+            var depth = 0
+            var inSegment = false
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    inSegment = false
+                } else if !inSegment {
+                    inSegment = true
+                    depth += 1
+                }
             }
+            return depth
         }
-        return String(repeating: "../", count: depth)
+        let count = pageURL.utf8.withContiguousStorageIfAvailable(depth) ?? depth(pageURL.utf8)
+        return count < prefixes.count ? prefixes[count] : String(repeating: "../", count: count)
     }
+
+    /// "", "../", "../../", …: made once, shared by every link.
+    private static let prefixes = (0..<12).map { String(repeating: "../", count: $0) }
 
     static func href(to target: String, fragment: String? = nil, from pageURL: String) -> String {
         let hash = fragment.map { "#" + $0 } ?? ""
