@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import PlanSite
+
+/// The open-data files are written by plansite's own JSON writer; their bytes must stay what
+/// Foundation's JSONSerialization (pretty printed, sorted keys, unescaped slashes) gave, so
+/// consumers see no change. Each case is compared with JSONSerialization itself.
+@Suite struct JSONTextTests {
+    private func foundation(_ object: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+    }
+
+    @Test func escapesLikeJSONSerialization() throws {
+        let text = "aanhalingsteken \" backslash \\ slash / tab\t regel\nterug\r \u{8} \u{c} \u{1} \u{1f} é – 😀 <>&'"
+        #expect(JSONText.object(["t": .string(text)]).text == (try foundation(["t": text])))
+    }
+
+    /// Keys that differ only in case are left out: JSONSerialization keeps those in hash
+    /// order (a different order per run); plansite's keys never differ only in case.
+    @Test func ordersKeysLikeJSONSerialization() throws {
+        let keys = ["10.1", "2.1", "2.10", "2.2", "b", "C", "a-b", "ab", "per-onderdeel", "onderdelen", "1", "maatregel", "Z"]
+        let mine = JSONText.object(Dictionary(uniqueKeysWithValues: keys.map { ($0, JSONText.int(1)) }))
+        let theirs = Dictionary(uniqueKeysWithValues: keys.map { ($0, 1) })
+        #expect(mine.text == (try foundation(theirs)))
+    }
+
+    @Test func nestsAndEmptiesLikeJSONSerialization() throws {
+        let mine = JSONText.object([
+            "leeg": .array([]), "map": .object([:]), "ja": .bool(true), "nee": .bool(false), "getal": .int(2024),
+            "lijst": .array([.object(["x": .array([.string("1.1"), .string("1.2")])]), .object([:])]),
+        ])
+        let theirs: [String: Any] = [
+            "leeg": [Any](), "map": [String: Any](), "ja": true, "nee": false, "getal": 2024,
+            "lijst": [["x": ["1.1", "1.2"]], [String: Any]()],
+        ]
+        #expect(mine.text == (try foundation(theirs)))
+    }
+}
