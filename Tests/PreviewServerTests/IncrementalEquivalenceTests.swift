@@ -126,8 +126,9 @@ import Testing
         try await Self.step(scene, "text only", files: [Self.inleiding], incremental: true)
         #expect(scene.lines.last?.contains("bijgewerkt na 01-inleiding.md in ") == true)
 
-        // A link to another region's entity, with empty text: that entity's "genoemd in" grows.
-        try await scene.edit(Self.inleiding) { $0 + "\nZie ook [](actielijn:1@rivierenland/regiovisie-2023) en [](opgave:2).\n" }
+        // Links with empty text to another region's entity, to a chapter that is an entity
+        // and to a national maatregel: each target's "genoemd in" grows.
+        try await scene.edit(Self.inleiding) { $0 + "\nZie ook [](actielijn:1@rivierenland/regiovisie-2023), [](opgave:2) en [](maatregel:1.2).\n" }
         try await Self.step(scene, "a link to another document", files: [Self.inleiding], incremental: true)
 
         // The title of that entity, shown by the empty link elsewhere: its exports change.
@@ -147,7 +148,7 @@ import Testing
         try await Self.step(scene, "the error fixed", files: [Self.inleiding], incremental: false)
 
         // Links removed: "genoemd in" shrinks again; two documents saved at once.
-        try await scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "Zie ook [](actielijn:1@rivierenland/regiovisie-2023) en [](opgave:2).", with: "Zie ook elders.") }
+        try await scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "Zie ook [](actielijn:1@rivierenland/regiovisie-2023), [](opgave:2) en [](maatregel:1.2).", with: "Zie ook elders.") }
         try await scene.edit(Self.visie) { $0.replacingOccurrences(of: "Nog een zin bij de laatste actielijn.", with: "Een andere zin bij de laatste actielijn.") }
         try await Self.step(scene, "links removed, two documents", files: [Self.inleiding, Self.visie], incremental: true)
 

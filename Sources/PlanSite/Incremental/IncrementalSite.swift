@@ -26,16 +26,16 @@ public struct IncrementalSite: Sendable {
     /// One incremental step: the new state and what has to be rendered again.
     public struct Update: Sendable {
         public var state: IncrementalSite
-        /// The documents whose pages are rendered again.
-        var documents: Set<SymbolTable.DocumentAddress>
-        /// Whether the national Hervormingsagenda pages are (their "genoemd in" changed).
-        var national: Bool
+        /// Document → indices of its edited pages.
+        var editedPages: [SymbolTable.DocumentAddress: Set<Int>]
+        /// Target keys whose "genoemd in" list changed.
+        var mentionKeys: Set<String>
 
         /// The pages that can differ from the previous build's; every other file stays as
         /// it is (no file is added or removed by an edit that keeps the exports).
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
             StageTimings.time("render") {
-                renderer.renderPages(ofDocuments: documents, national: national, of: state.site, mentions: state.mentions.merged)
+                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.site, mentions: state.mentions.merged)
             }
         }
     }
@@ -46,9 +46,10 @@ public struct IncrementalSite: Sendable {
     /// - Parameter pages: the saved files, relative to the content folder.
     public func updating(pages: Set<String>, loader: ContentLoader) -> Update? {
         var next = self
-        var edited: [SymbolTable.DocumentAddress] = []
-        let reloaded = StageTimings.time("load") { next.reload(pages, with: loader, edited: &edited) }
+        var editedPages: [SymbolTable.DocumentAddress: Set<Int>] = [:]
+        let reloaded = StageTimings.time("load") { next.reload(pages, with: loader, edited: &editedPages) }
         guard reloaded else { return nil }
+        let edited = editedPages.keys.sorted { ($0.region, $0.document) < ($1.region, $1.document) }
 
         var indexDiagnostics: [Diagnostic] = []
         let indexed = StageTimings.time("index") { next.reindex(edited, into: &indexDiagnostics) }
@@ -62,27 +63,15 @@ public struct IncrementalSite: Sendable {
         next.diagnostics = (diagnostics.filter { !inEdited($0) } + next.loadDiagnostics.filter(inEdited)
             + indexDiagnostics + checkDiagnostics).normalized
 
-        let changedKeys = next.mentions.update(documents: edited, in: next.site)
-        var documents = Set(edited)
-        var national = false
-        for key in changedKeys {
-            // Only entity pages (and chapters that are one) and national maatregel pages show
-            // a "genoemd in" list: `mentionsHTML` in EntityPage, ChapterPage and AgendaPages.
-            if key.hasPrefix("entiteit:") {
-                let parts = key.dropFirst("entiteit:".count).split(separator: "/", maxSplits: 2)
-                guard parts.count == 3 else { continue }
-                if let address = next.site.symbols.documents[String(parts[0]) + "/" + String(parts[1])] { documents.insert(address) }
-            } else if key.hasPrefix("landelijk:") {
-                national = true
-            }
-        }
-        return Update(state: next, documents: documents, national: national)
+        let mentionKeys = next.mentions.update(documents: edited, in: next.site)
+        return Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys)
     }
 
-    /// Reads the saved pages again into `loaded`, replacing their load diagnostics; adds
-    /// the site address of each one's document to `edited`. False when one is not a page
-    /// of an indexed document or no longer loads.
-    private mutating func reload(_ pages: Set<String>, with loader: ContentLoader, edited: inout [SymbolTable.DocumentAddress]) -> Bool {
+    /// Reads the saved pages again into `loaded`, replacing their load diagnostics; records
+    /// each one's index under its document's site address in `edited` (a document's pages
+    /// are indexed in the order they are loaded). False when one is not a page of an
+    /// indexed document or no longer loads.
+    private mutating func reload(_ pages: Set<String>, with loader: ContentLoader, edited: inout [SymbolTable.DocumentAddress: Set<Int>]) -> Bool {
         for path in pages.sorted() {
             guard let (r, d, p) = loaded.pageIndices(of: path) else { return false }
             let region = loaded.regions[r], document = region.documents[d]
@@ -94,7 +83,7 @@ public struct IncrementalSite: Sendable {
             for (shown, file) in sources { loaded.sources[shown] = file }
             let shown = old.file.displayPath
             loadDiagnostics = loadDiagnostics.filter { $0.location.file != shown } + found
-            if !edited.contains(address) { edited.append(address) }
+            edited[address, default: []].insert(p)
         }
         return true
     }
