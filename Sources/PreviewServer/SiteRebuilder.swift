@@ -181,7 +181,9 @@ final class SiteRebuilder: @unchecked Sendable {
         }
         // Kept for the next edit; worked out after the log line, so it delays only that.
         if let site = outcome.site {
-            incremental = IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics)
+            incremental = StageTimings.time("incremental state") {
+                IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics)
+            }
         }
     }
 

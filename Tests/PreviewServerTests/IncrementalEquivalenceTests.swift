@@ -152,6 +152,17 @@ import Testing
         try await scene.edit(Self.visie) { $0.replacingOccurrences(of: "Nog een zin bij de laatste actielijn.", with: "Een andere zin bij de laatste actielijn.") }
         try await Self.step(scene, "links removed, two documents", files: [Self.inleiding, Self.visie], incremental: true)
 
+        // A bijlage's text, with a link to a begrip of its region.
+        let bijlage = "rijk-van-nijmegen/regioprogramma-2023-2028/bijlagen/01-lokale-teams.md"
+        try await scene.edit(bijlage) { $0 + "\nMeer over [opgave 1](opgave:1) in deze bijlage.\n" }
+        try await Self.step(scene, "a bijlage", files: [bijlage], incremental: true)
+
+        // Front matter that no longer parses, and then parses again.
+        try await scene.edit(bijlage) { $0.replacingOccurrences(of: "titel: Lokale teams", with: "titel: [Lokale teams") }
+        try await Self.step(scene, "broken front matter", files: [bijlage], incremental: false, builds: false)
+        try await scene.edit(bijlage) { $0.replacingOccurrences(of: "titel: [Lokale teams", with: "titel: Lokale teams") }
+        try await Self.step(scene, "front matter fixed", files: [bijlage], incremental: false)
+
         // A heading's text: its anchor changes, which other pages can link to.
         try await scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "## Start Regioprogramma Jeugd", with: "## Begin van het Regioprogramma Jeugd") }
         try await Self.step(scene, "a heading", files: [Self.inleiding], incremental: false)
