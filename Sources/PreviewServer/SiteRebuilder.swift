@@ -3,7 +3,9 @@ import Foundation
 import PlanSite
 
 /// One build of the preview: the ordinary pipeline (`SiteBuild.render`) with a parse cache
-/// that survives between builds, written through an `IncrementalWriter`. A build whose
+/// that survives between builds, written through an `IncrementalWriter`. After a save of
+/// Markdown pages only, the pipeline runs for the edited documents alone (`IncrementalSite`)
+/// when their exports stay the same, with the same output and diagnostics. A build whose
 /// sources have errors leaves the output alone: the server keeps serving the last good site,
 /// the terminal shows the diagnostics and every open page gets an "errors" event.
 final class SiteRebuilder: @unchecked Sendable {
