@@ -71,6 +71,8 @@ final class SiteRebuilder: @unchecked Sendable {
     /// writes the pages that can have changed. False, having changed nothing, when the edit
     /// needs the whole pipeline (a document's exports changed, a page no longer loads).
     private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
+        // On a new day the sitemap's date changes, and only the whole pipeline renders it.
+        if let renderer, renderer.date != SiteRenderer.today() { return false }
         guard let previous = incremental, let update = previous.updating(pages: edited, loader: build.loader) else { return false }
         let next = update.state
         incrementalRebuilds += 1
@@ -183,6 +185,8 @@ final class SiteRebuilder: @unchecked Sendable {
         }
         // Kept for the next edit; worked out after the log line, so it delays only that.
         if let site = outcome.site {
+            // Made now, so its date is the one the sitemap just got.
+            if case .success(let made) = build.renderer(for: site) { renderer = made }
             incremental = StageTimings.time("incremental state") {
                 IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics)
             }
