@@ -92,7 +92,9 @@ public struct IncrementalSite: Sendable {
     private mutating func reindex(_ edited: [SymbolTable.DocumentAddress], into diagnostics: inout [Diagnostic]) -> Bool {
         for address in edited {
             let old = site.regions[address.region].documents[address.document]
-            guard let loadedDocument = loaded.document(region: old.regionSlug, slug: old.slug), let config = loadedDocument.config else { return false }
+            // Its diagnostics are told apart by folder, so it needs one.
+            guard !old.sourceFolder.isEmpty, let loadedDocument = loaded.document(region: old.regionSlug, slug: old.slug),
+                  let config = loadedDocument.config else { return false }
             let document = SiteIndexer.indexDocument(loadedDocument, config: config, region: old.regionSlug, into: &diagnostics)
             guard DocumentExports(document) == DocumentExports(old) else { return false }
             // The symbol table is made from the exports only, so it stays as it is.
