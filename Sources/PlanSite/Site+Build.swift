@@ -50,6 +50,25 @@ public struct SiteBuild: Sendable {
         return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site)
     }
 
+    /// The load stage alone, through the parse cache. The preview server keeps what it
+    /// loaded, so that after an edit it re-reads only the edited files (`ContentLoader.reloadPage`).
+    public func load() -> (LoadedContent, [Diagnostic]) {
+        StageTimings.time("load") { loader.load() }
+    }
+
+    /// The index stage over what `load()` read: `index()` without the load.
+    public func index(_ loaded: LoadedContent, loadDiagnostics: [Diagnostic]) -> Outcome {
+        let (site, indexDiagnostics) = StageTimings.time("index") { SiteIndexer.index(loaded, includeConcept: options.includeConcept) }
+        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site)
+    }
+
+    /// The loader `load()` uses: this build's content folder and parse cache.
+    public var loader: ContentLoader {
+        var loader = ContentLoader(root: options.content, displayRoot: Self.displayPath(options.content))
+        loader.cache = options.parseCache
+        return loader
+    }
+
     /// Runs the checks over what `index()` found.
     public func check(_ indexed: Outcome) -> Outcome {
         var outcome = indexed

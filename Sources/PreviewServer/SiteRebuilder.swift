@@ -3,7 +3,9 @@ import Foundation
 import PlanSite
 
 /// One build of the preview: the ordinary pipeline (`SiteBuild.render`) with a parse cache
-/// that survives between builds, written through an `IncrementalWriter`. A build whose
+/// that survives between builds, written through an `IncrementalWriter`. After a save of
+/// Markdown pages only, the pipeline runs for the edited documents alone (`IncrementalSite`)
+/// when their exports stay the same, with the same output and diagnostics. A build whose
 /// sources have errors leaves the output alone: the server keeps serving the last good site,
 /// the terminal shows the diagnostics and every open page gets an "errors" event.
 final class SiteRebuilder: @unchecked Sendable {
@@ -18,6 +20,12 @@ final class SiteRebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "plansite.preview.rebuild")
     /// The warnings last printed, so a rebuild prints them only when they change.
     private var printedWarnings: [Diagnostic] = []
+    /// The build in the output, kept for incremental rebuilds; nil after a failed build.
+    private(set) var incremental: IncrementalSite?
+    /// How many rebuilds took the incremental path (the tests check that it is taken).
+    private(set) var incrementalRebuilds = 0
+    /// The renderer of the build in the output (the theme changes only with a full build).
+    private var renderer: SiteRenderer?
 
     init(options: SiteBuild.Options, state: PreviewState, events: EventBroadcaster, log: @escaping @Sendable (String) -> Void) {
         var options = options
@@ -49,13 +57,71 @@ final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
-    /// Load (through the parse cache), index and check; then, when only Markdown pages were
-    /// edited, render and publish those pages first (the page being edited reloads without
-    /// waiting for the rest), and finally render the whole site and write what changed.
+    /// When only Markdown pages of a site built without errors were edited, the
+    /// incremental rebuild (`rebuildIncrementally`); otherwise, or when that cannot tell,
+    /// the whole pipeline.
     private func rebuildNow(_ change: Change) {
         let start = DispatchTime.now()
         let before = state.snapshot
-        let indexed = build.index()
+        if let edited = editedPages(change, before: before), rebuildIncrementally(edited, change: change, start: start) { return }
+        rebuildFully(change, start: start, before: before)
+    }
+
+    /// Re-runs the pipeline for the edited pages' documents only (`IncrementalSite`) and
+    /// writes the pages that can have changed. False, having changed nothing, when the edit
+    /// needs the whole pipeline (a document's exports changed, a page no longer loads).
+    private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
+        // On a new day the sitemap's date changes, and only the whole pipeline renders it.
+        if let renderer, renderer.date != SiteRenderer.today() { return false }
+        guard let previous = incremental, let update = previous.updating(pages: edited, loader: build.loader) else { return false }
+        let next = update.state
+        incrementalRebuilds += 1
+        guard !build.blocks(next.diagnostics) else {
+            incremental = nil
+            fail(next.diagnostics, sources: next.loaded.sources, hadSite: true)
+            return true
+        }
+        let renderer: SiteRenderer
+        if let known = self.renderer {
+            renderer = known
+        } else {
+            guard case .success(let made) = build.renderer(for: next.site) else { return false }
+            renderer = made
+            self.renderer = made
+        }
+        let files = update.render(with: renderer)
+        let changes: IncrementalWriter.Changes
+        do throws(WriteError) {
+            changes = try writer.update(files)
+        } catch {
+            // What is in the output is no longer known: the next build starts afresh.
+            incremental = nil
+            log("plansite: \(error.description)")
+            return true
+        }
+        incremental = next
+        let shown = next.diagnostics.filter { $0.severity == .warning }
+        if shown != printedWarnings { printDiagnostics(shown, sources: next.loaded.sources) }
+        printedWarnings = shown
+        state.update {
+            $0.blocking = []
+            if !changes.isEmpty { $0.generation += 1 }
+        }
+        let total = Self.milliseconds(since: start)
+        log("plansite: bijgewerkt na \(Self.describe(change.paths)) in \(Int(total.rounded())) ms: \(changes.written.count) bestand(en) geschreven, "
+            + "0 verwijderd (\(next.diagnostics.summary()))")
+        if !changes.isEmpty { events.send(.reload(state.buildID, files: changes.written)) }
+        return true
+    }
+
+    /// Load (through the parse cache), index and check; then, when only Markdown pages were
+    /// edited, render and publish those pages first (the page being edited reloads without
+    /// waiting for the rest), and finally render the whole site and write what changed.
+    private func rebuildFully(_ change: Change, start: DispatchTime, before: PreviewState.Snapshot) {
+        incremental = nil
+        renderer = nil
+        let (loaded, loadDiagnostics) = build.load()
+        let indexed = build.index(loaded, loadDiagnostics: loadDiagnostics)
         // The edited pages render on one core while the checks run on the other.
         let edited = editedPages(change, before: before)
         let early = EarlyPages()
@@ -117,6 +183,14 @@ final class SiteRebuilder: @unchecked Sendable {
         } else if published.isEmpty && !before.blocking.isEmpty {
             events.send(.ok(state.buildID))
         }
+        // Kept for the next edit; worked out after the log line, so it delays only that.
+        if let site = outcome.site {
+            // Made now, so its date is the one the sitemap just got.
+            if case .success(let made) = build.renderer(for: site) { renderer = made }
+            incremental = StageTimings.time("incremental state") {
+                IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics)
+            }
+        }
     }
 
     /// Pages rendered on another thread before the checks are known.
@@ -149,12 +223,16 @@ final class SiteRebuilder: @unchecked Sendable {
 
     /// The sources do not build: keep the output, tell the terminal and every page.
     private func fail(_ outcome: SiteBuild.Outcome, hadSite: Bool) {
-        let shown = outcome.diagnostics.filter { $0.severity != .info }
-        let blocking = shown.isEmpty ? outcome.diagnostics : shown
-        printDiagnostics(blocking, sources: outcome.sources)
+        fail(outcome.diagnostics, sources: outcome.sources, hadSite: hadSite)
+    }
+
+    private func fail(_ diagnostics: [Diagnostic], sources: [String: SourceFile], hadSite: Bool) {
+        let shown = diagnostics.filter { $0.severity != .info }
+        let blocking = shown.isEmpty ? diagnostics : shown
+        printDiagnostics(blocking, sources: sources)
         state.update { $0.blocking = blocking }
         printedWarnings = []
-        log("plansite: \(outcome.diagnostics.summary()); "
+        log("plansite: \(diagnostics.summary()); "
             + (hadSite ? "de voorbeeldsite toont de laatste goede versie" : "nog geen site: de pagina toont de meldingen"))
         events.send(.errors(blocking.count))
     }

@@ -5,7 +5,12 @@ import Foundation
 /// the same order on every run. `--strict` is applied by the caller, once.
 public enum SiteChecker {
     public static func check(_ site: Site) -> [Diagnostic] {
-        let resolver = ReferenceResolver(site: site)
+        check(site, resolver: ReferenceResolver(site: site))
+    }
+
+    /// The families over `site`, with references resolved by `resolver`: the whole site's
+    /// resolver also when `site` is a part of it (`check(documentAt:_:of:)`).
+    static func check(_ site: Site, resolver: ReferenceResolver) -> [Diagnostic] {
         // The families are independent: run them side by side (the preview server waits on
         // this stage after every save). Their order in the result is fixed by the caller's sort.
         // The mapping checks are the largest family and spread over the documents themselves;

@@ -181,6 +181,18 @@ public struct ContentLoader {
         }
     }
 
+    /// One Markdown page read again on its own, through the cache, exactly as `load()` reads
+    /// it: the preview server calls this for a saved chapter instead of walking the whole
+    /// content folder. `relativePath` is relative to the content folder; `kind` is the one
+    /// `load()` gave the page (it follows from the page's folder and name).
+    public func reloadPage(_ relativePath: String, kind: LoadedPage.Kind) -> (page: LoadedPage?, diagnostics: [Diagnostic], sources: [String: SourceFile]) {
+        var content = LoadedContent()
+        var diagnostics: [Diagnostic] = []
+        let name = (relativePath as NSString).lastPathComponent
+        let page = readPage(relativePath, name: name, kind: kind, into: &content, diagnostics: &diagnostics)
+        return (page, diagnostics, content.sources)
+    }
+
     // MARK: - Files
 
     private func readPage(_ path: String, name: String, kind: LoadedPage.Kind, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> LoadedPage? {

@@ -1,0 +1,85 @@
+/// The "genoemd in" lists of a site (`RenderContext.mentions`), kept per part of the site
+/// that writes links: the national texts, each region's own YAML and each document. After
+/// an edit only the edited documents' links are resolved again, and the keys whose merged
+/// list changed tell which pages show a different list. The lists are the ones
+/// `RenderContext.init` makes (same resolution, same order, first title per page); the
+/// preview server's tests compare every incrementally rendered page with a full build's.
+struct MentionIndex: Sendable {
+    typealias Mention = RenderContext.Mention
+
+    /// Per part, in site order: target key → the pages of that part that link to it.
+    private var parts: [[String: [Mention]]]
+    /// Region index → its part; region and document index → the document's part.
+    private var regionParts: [Int] = []
+    private var documentParts: [[Int]] = []
+    /// The parts joined in site order: what `RenderContext.mentions` holds.
+    private(set) var merged: [String: [Mention]] = [:]
+
+    init(site: Site) {
+        var count = 1
+        for region in site.regions {
+            regionParts.append(count)
+            documentParts.append(Array(count + 1..<count + 1 + region.documents.count))
+            count += 1 + region.documents.count
+        }
+        parts = Array(repeating: [:], count: count)
+        let resolver = ReferenceResolver(site: site)
+        for occurrence in site.linkOccurrences() {
+            Self.add(occurrence, resolver: resolver, to: &parts[part(of: occurrence.context)])
+        }
+        // Joined part by part, so each key's list keeps the site order.
+        var seen: Set<String> = []
+        for part in parts {
+            for (key, list) in part {
+                for mention in list where seen.insert(key + "|" + mention.url).inserted {
+                    merged[key, default: []].append(mention)
+                }
+            }
+        }
+    }
+
+    /// Resolves the links of the documents at `documents` again (after they were re-indexed
+    /// into `site`) and returns the target keys whose list changed.
+    mutating func update(documents: [SymbolTable.DocumentAddress], in site: Site) -> Set<String> {
+        let resolver = ReferenceResolver(site: site)
+        var candidates: Set<String> = []
+        for address in documents {
+            var fresh: [String: [Mention]] = [:]
+            for occurrence in site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
+            where occurrence.context.region == address.region && occurrence.context.document == address.document {
+                Self.add(occurrence, resolver: resolver, to: &fresh)
+            }
+            let p = documentParts[address.region][address.document]
+            for key in Set(fresh.keys).union(parts[p].keys) where fresh[key] != parts[p][key] { candidates.insert(key) }
+            parts[p] = fresh
+        }
+        var changed: Set<String> = []
+        for key in candidates {
+            var list: [Mention] = []
+            var seen: Set<String> = []
+            for part in parts {
+                for mention in part[key] ?? [] where seen.insert(mention.url).inserted { list.append(mention) }
+            }
+            guard list != merged[key] ?? [] else { continue }
+            merged[key] = list.isEmpty ? nil : list
+            changed.insert(key)
+        }
+        return changed
+    }
+
+    private func part(of context: ReferenceContext) -> Int {
+        guard let r = context.region else { return 0 }
+        guard let d = context.document else { return regionParts[r] }
+        return documentParts[r][d]
+    }
+
+    /// As `RenderContext.init`: a link that resolves to another page mentions its target
+    /// (the key without its fragment) once per page.
+    private static func add(_ occurrence: LinkOccurrence, resolver: ReferenceResolver, to part: inout [String: [Mention]]) {
+        guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context) else { return }
+        guard target.url != occurrence.pageURL else { return }
+        let key = target.key.components(separatedBy: "#")[0]
+        if part[key]?.contains(where: { $0.url == occurrence.pageURL }) == true { return }
+        part[key, default: []].append(Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
+    }
+}

@@ -1,0 +1,31 @@
+extension Site {
+    /// This site with one document's texts left in full: every other document keeps its
+    /// place (so the indices in a `ReferenceContext` stay valid) and its configuration, but
+    /// loses its pages and its agenda, and other regions lose their begrippen and gremia.
+    /// Walking it (link occurrences, the checks) visits that document, its region's YAML and
+    /// the national texts, instead of the whole site; callers keep what belongs to the
+    /// document (by context or by location) and resolve references against the whole site.
+    func restricted(toDocumentAt r: Int, _ d: Int) -> Site {
+        var part = self
+        for i in part.regions.indices {
+            if i != r {
+                part.regions[i].begrippen = []
+                part.regions[i].gremia = []
+            }
+            for j in part.regions[i].documents.indices where !(i == r && j == d) {
+                part.regions[i].documents[j].pages = []
+                part.regions[i].documents[j].agenda = nil
+            }
+        }
+        return part
+    }
+}
+
+extension Document {
+    /// The folder of the document's files as diagnostics show it (`content/regio/plan/`):
+    /// every file of the document, and no other file, lies inside it.
+    var sourceFolder: String {
+        guard let slash = configFile.lastIndex(of: "/") else { return "" }
+        return String(configFile[...slash])
+    }
+}
