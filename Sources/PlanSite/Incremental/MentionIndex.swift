@@ -2,8 +2,8 @@
 /// that writes links: the national texts, each region's own YAML and each document. After
 /// an edit only the edited documents' links are resolved again, and the keys whose merged
 /// list changed tell which pages show a different list. The lists are the ones
-/// `RenderContext.init` makes (same resolution, same order, first title per page); the
-/// preview server's tests compare every incrementally rendered page with a full build's.
+/// every render uses (`RenderContext.init` takes `merged`); the preview server's tests compare
+/// every incrementally rendered page with a full build's.
 struct MentionIndex: Sendable {
     typealias Mention = RenderContext.Mention
 
@@ -24,8 +24,17 @@ struct MentionIndex: Sendable {
         }
         parts = Array(repeating: [:], count: count)
         let resolver = ReferenceResolver(site: site)
-        for occurrence in site.linkOccurrences() {
-            Self.add(occurrence, resolver: resolver, to: &parts[part(of: occurrence.context)])
+        // Resolved over the cores in slices (every full render waits for this), then added
+        // in site order.
+        let occurrences = site.linkOccurrences()
+        let sliceSize = 512
+        let slices = Array(stride(from: 0, to: occurrences.count, by: sliceSize))
+        let resolved = slices.parallelMap { start in
+            occurrences[start..<min(start + sliceSize, occurrences.count)].map { Self.mention($0, resolver: resolver) }
+        }
+        for (occurrence, found) in zip(occurrences, resolved.joined()) {
+            guard let found else { continue }
+            Self.add(found.key, found.mention, to: &parts[part(of: occurrence.context)])
         }
         // Joined part by part, so each key's list keeps the site order.
         var seen: Set<String> = []
@@ -73,13 +82,21 @@ struct MentionIndex: Sendable {
         return documentParts[r][d]
     }
 
-    /// As `RenderContext.init`: a link that resolves to another page mentions its target
-    /// (the key without its fragment) once per page.
+    /// A link that resolves to another page mentions its target (the key without its
+    /// fragment), once per page.
     private static func add(_ occurrence: LinkOccurrence, resolver: ReferenceResolver, to part: inout [String: [Mention]]) {
-        guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context) else { return }
-        guard target.url != occurrence.pageURL else { return }
-        let key = target.key.components(separatedBy: "#")[0]
-        if part[key]?.contains(where: { $0.url == occurrence.pageURL }) == true { return }
-        part[key, default: []].append(Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
+        guard let found = mention(occurrence, resolver: resolver) else { return }
+        add(found.key, found.mention, to: &part)
+    }
+
+    private static func mention(_ occurrence: LinkOccurrence, resolver: ReferenceResolver) -> (key: String, mention: Mention)? {
+        guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context),
+              target.url != occurrence.pageURL else { return nil }
+        return (String(target.key.prefix { $0 != "#" }), Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
+    }
+
+    private static func add(_ key: String, _ mention: Mention, to part: inout [String: [Mention]]) {
+        if part[key]?.contains(where: { $0.url == mention.url }) == true { return }
+        part[key, default: []].append(mention)
     }
 }

@@ -23,25 +23,7 @@ struct RenderContext: Sendable {
         self.theme = theme
         self.resolver = ReferenceResolver(site: site)
         self.reloadScript = reloadScript
-        var mentions: [String: [Mention]] = [:]
-        var seen: Set<String> = []
-        let resolver = self.resolver
-        // Resolved over the cores in slices (every render waits for this); joined in site order.
-        let occurrences = site.linkOccurrences()
-        let sliceSize = 512
-        let slices = Array(stride(from: 0, to: occurrences.count, by: sliceSize))
-        let resolved = slices.parallelMap { start in
-            occurrences[start..<min(start + sliceSize, occurrences.count)].compactMap { occurrence -> (key: String, mention: Mention)? in
-                guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context),
-                      target.url != occurrence.pageURL else { return nil }
-                let key = String(target.key.prefix { $0 != "#" })
-                return (key, Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
-            }
-        }
-        for (key, mention) in resolved.joined() where seen.insert(key + "|" + mention.url).inserted {
-            mentions[key, default: []].append(mention)
-        }
-        self.mentions = mentions
+        self.mentions = MentionIndex(site: site).merged
     }
 
     // MARK: - Shared layout
