@@ -43,11 +43,8 @@ public struct SiteBuild: Sendable {
     /// Load and index only: the site model before the checks (the preview renders the
     /// edited page while the checks run).
     public func index() -> Outcome {
-        var loader = ContentLoader(root: options.content, displayRoot: Self.displayPath(options.content))
-        loader.cache = options.parseCache
-        let (loaded, loadDiagnostics) = StageTimings.time("load") { loader.load() }
-        let (site, indexDiagnostics) = StageTimings.time("index") { SiteIndexer.index(loaded, includeConcept: options.includeConcept) }
-        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site)
+        let (loaded, loadDiagnostics) = load()
+        return index(loaded, loadDiagnostics: loadDiagnostics)
     }
 
     /// The load stage alone, through the parse cache. The preview server keeps what it
@@ -80,27 +77,30 @@ public struct SiteBuild: Sendable {
     /// Checks, and publishes only when there is no error (and no warning with `strict`).
     /// Pages are written into the staging folder by the render workers as they are made.
     public func build() -> Outcome {
-        // Made first, so the previous build's old site is deleted while this one loads.
-        let staging: SiteStaging
+        // Made before loading, so the recycled staging folder is surveyed meanwhile.
+        let staging: Result<SiteStaging, WriteError>
         do {
-            staging = try SiteStaging(output: options.output)
+            staging = .success(try SiteStaging(output: options.output))
         } catch {
-            var outcome = check()
-            if !blocks(outcome.diagnostics) { outcome.writeError = error }
-            return outcome
+            staging = .failure(error)
         }
         var outcome = check()
         guard let site = outcome.site, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else {
-            staging.discard()
+            if case .success(let unused) = staging { unused.discard() }
             return outcome
         }
-        outcome.pageCount = StageTimings.time("render") { renderer.render(site) { staging.write($0) } }
-        StageTimings.time("publish") {
-            for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
-            do throws(WriteError) {
-                try staging.publish()
-            } catch {
-                outcome.writeError = error
+        switch staging {
+        case .failure(let error):
+            outcome.writeError = error
+        case .success(let staging):
+            outcome.pageCount = StageTimings.time("render") { renderer.render(site) { staging.write($0) } }
+            StageTimings.time("publish") {
+                for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
+                do throws(WriteError) {
+                    try staging.publish()
+                } catch {
+                    outcome.writeError = error
+                }
             }
         }
         return outcome

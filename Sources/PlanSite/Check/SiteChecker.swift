@@ -23,11 +23,7 @@ public enum SiteChecker {
             { GremiumChecks.check(site, resolver: resolver) },
             { BegripChecks.check(site) },
         ]
-        let slots = DiagnosticSlots(count: families.count)
-        DispatchQueue.concurrentPerform(iterations: families.count) { i in
-            slots.set(i, families[i]())
-        }
-        return agenda + slots.all
+        return agenda + families.parallelMap { $0() }.flatMap { $0 }
     }
 }
 
@@ -47,25 +43,5 @@ enum BegripChecks {
             }
         }
         return diagnostics
-    }
-}
-
-/// Results of parallel check families, one slot per family.
-final class DiagnosticSlots: @unchecked Sendable {
-    private var slots: [[Diagnostic]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ value: [Diagnostic]) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
     }
 }

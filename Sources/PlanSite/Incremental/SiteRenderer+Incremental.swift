@@ -1,5 +1,3 @@
-import Dispatch
-
 extension SiteRenderer {
     /// The pages that can differ after Markdown pages were edited without changing their
     /// documents' exports (`DocumentExports`), made by the jobs `render(_:)` runs for them,
@@ -51,11 +49,6 @@ extension SiteRenderer {
             }
         }
         guard !jobs.isEmpty else { return [] }
-        let context = RenderContext(site: site, theme: theme, reloadScript: reloadScript, mentions: mentions)
-        let results = Slots<OutputFile>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            results.set(i, Self.run(jobs[i], context))
-        }
-        return results.values.compactMap { $0 }
+        return run(jobs, RenderContext(site: site, theme: theme, reloadScript: reloadScript, mentions: mentions))
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension SiteRenderer {
     /// Only the pages made from the given source files (paths relative to the content
     /// folder): each one's chapter, bijlage or verantwoording page and the entity pages
@@ -8,27 +6,23 @@ extension SiteRenderer {
     /// whole site, which stays the only complete answer: other pages can show the edited
     /// file too (the whole-document page, "genoemd in" lists).
     public func renderPages(from sources: Set<String>, of site: Site) -> [OutputFile] {
-        var jobs: [Job] = []
-        for (r, region) in site.regions.enumerated() {
-            for (d, document) in region.documents.enumerated() {
-                for (p, page) in document.pages.enumerated() where sources.contains(page.relativePath) {
-                    jobs.append(.chapter(r, d, p))
-                    for (e, entity) in document.entities.enumerated() where entity.pageIndex == p {
-                        // As in `render(_:)`: page-level entities are their chapter page; a repeated key has one page.
-                        if entity.placement != .page, document.entities.firstIndex(where: { $0.key == entity.key }) == e {
-                            jobs.append(.entity(r, d, e))
-                        }
-                    }
-                }
+        let jobs = Self.jobs(for: site).filter { job in
+            switch job {
+            case .chapter(let r, let d, let p):
+                return sources.contains(site.regions[r].documents[d].pages[p].relativePath)
+            case .entity(let r, let d, let e):
+                let document = site.regions[r].documents[d]
+                return sources.contains(document.pages[document.entities[e].pageIndex].relativePath)
+            default:
+                return false
             }
         }
         guard !jobs.isEmpty else { return [] }
-        let context = RenderContext(site: site, theme: theme, reloadScript: reloadScript)
-        let allJobs = jobs
-        let results = Slots<OutputFile>(count: allJobs.count)
-        DispatchQueue.concurrentPerform(iterations: allJobs.count) { i in
-            results.set(i, Self.run(allJobs[i], context))
-        }
-        return results.values.compactMap { $0 }
+        return run(jobs, RenderContext(site: site, theme: theme, reloadScript: reloadScript))
+    }
+
+    /// Runs a subset of the jobs over the cores, results in job order.
+    func run(_ jobs: [Job], _ context: RenderContext) -> [OutputFile] {
+        jobs.parallelMap { Self.run($0, context) }.compactMap { $0 }
     }
 }
