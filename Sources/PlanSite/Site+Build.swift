@@ -11,6 +11,8 @@ public struct SiteBuild: Sendable {
         public var reloadScript = ""
         /// Parsed files kept between builds (the preview server); nil parses everything.
         public var parseCache: ParseCache?
+        /// `--vervang`: an output folder plansite did not make may be replaced.
+        public var replaceForeignOutput = false
 
         public init(content: String, output: String) {
             self.content = content
@@ -26,8 +28,10 @@ public struct SiteBuild: Sendable {
         public var files: [OutputFile] = []
         /// Content images to copy as they are: source path → output-relative path.
         public var copies: [(source: String, destination: String)] = []
-        /// Set when the content was fine but the output could not be written (exit 2).
+        /// Set when the output could not or may not be written (exit 2).
         public var writeError: WriteError?
+        /// Said to the user before the result (a foreign output folder replaced on `--vervang`).
+        public var notices: [String] = []
 
         /// HTML files rendered (by `render()`) or published (by `build()`).
         public var pageCount = 0
@@ -77,30 +81,28 @@ public struct SiteBuild: Sendable {
     /// Checks, and publishes only when there is no error (and no warning with `strict`).
     /// Pages are written into the staging folder by the render workers as they are made.
     public func build() -> Outcome {
-        // Made before loading, so the recycled staging folder is surveyed meanwhile.
-        let staging: Result<SiteStaging, WriteError>
+        // Made before loading, so the recycled staging folder is surveyed meanwhile. An output
+        // that may not be written (the content folder, someone's own files) stops the command
+        // before anything is read or touched.
+        let staging: SiteStaging
         do {
-            staging = .success(try SiteStaging(output: options.output))
+            staging = try SiteStaging(output: options.output, content: options.content, replaceForeign: options.replaceForeignOutput)
         } catch {
-            staging = .failure(error)
+            return Outcome(diagnostics: [], sources: [:], site: nil, writeError: error)
         }
         var outcome = check()
+        outcome.notices += staging.warning.map { [$0] } ?? []
         guard let site = outcome.site, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else {
-            if case .success(let unused) = staging { unused.discard() }
+            staging.discard()
             return outcome
         }
-        switch staging {
-        case .failure(let error):
-            outcome.writeError = error
-        case .success(let staging):
-            outcome.pageCount = StageTimings.time("render") { renderer.render(site) { staging.write($0) } }
-            StageTimings.time("publish") {
-                for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
-                do throws(WriteError) {
-                    try staging.publish()
-                } catch {
-                    outcome.writeError = error
-                }
+        outcome.pageCount = StageTimings.time("render") { renderer.render(site) { staging.write($0) } }
+        StageTimings.time("publish") {
+            for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
+            do throws(WriteError) {
+                try staging.publish()
+            } catch {
+                outcome.writeError = error
             }
         }
         return outcome
@@ -131,7 +133,7 @@ public struct SiteBuild: Sendable {
 
     /// The renderer with the site's theme (`ontwerp`) and this build's reload script.
     public func renderer(for site: Site) -> Result<SiteRenderer, Diagnostic> {
-        ThemeLoader.load(name: site.config.ontwerp, contentRoot: options.content, displayRoot: Self.displayPath(options.content), nameLocation: nil)
+        ThemeLoader.load(name: site.config.ontwerp, contentRoot: options.content, displayRoot: Self.displayPath(options.content), nameLocation: site.config.ontwerpLocation)
             .map { SiteRenderer(theme: $0, reloadScript: options.reloadScript) }
     }
 

@@ -64,6 +64,13 @@ public func buildPreviewServer(_ configuration: PreviewConfiguration) async thro
     let output: String
     if let given = configuration.output {
         output = URL(fileURLWithPath: given).standardizedFileURL.path
+        // The same rule as `build`: never the content folder, inside it, above it, or a
+        // folder of someone's own files.
+        do throws(WriteError) {
+            _ = try OutputFolderGuard.check(output: output, content: content, replaceForeign: false)
+        } catch {
+            throw PreviewError.output(error.description)
+        }
     } else {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-serve-\(getpid())-\(UUID().uuidString.prefix(8))")
         do {

@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Toon ook info-meldingen.")
     var verbose = false
 
+    @Flag(name: .long, help: "Vervang de uitvoermap ook als plansite die niet heeft gemaakt (de oude inhoud gaat weg).")
+    var vervang = false
+
     func validate() throws { try contentOptions.validateContent() }
 
     func run() throws {
@@ -26,10 +29,12 @@ struct BuildCommand: ParsableCommand {
         var options = SiteBuild.Options(content: contentOptions.content, output: output)
         options.strict = strict
         options.includeConcept = concept
+        options.replaceForeignOutput = vervang
         let builder = SiteBuild(options: options)
         let buildStart = DispatchTime.now().uptimeNanoseconds
         let outcome = builder.build()
         if StageTimings.enabled { StageTimings.report("build", since: buildStart) }
+        for notice in outcome.notices { Report.stderr("plansite: \(notice)") }
         Report.printText(outcome.diagnostics, sources: outcome.sources, verbose: verbose)
         if builder.blocks(outcome.diagnostics) {
             Report.stderr("plansite: \(outcome.diagnostics.summary()); de site is niet bijgewerkt")

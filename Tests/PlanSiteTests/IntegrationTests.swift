@@ -179,7 +179,7 @@ import Testing
         let root = try TestSupport.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         var files = TestSupport.minimalSite()
-        files["content/site.yaml"] = "titel: Testsite\nbasis-url: /\nontwerp: regio\n"
+        files["content/site.yaml"] = "titel: Testsite\nbasis-url: https://test.example/\nontwerp: regio\n"
         files["themes/regio/404.mustache"] = "<h1>Eigen 404</h1>\n"
         files["themes/regio/assets/plansite.css"] = ":root { --kleur-primair: #800000; }\n"
         try TestSupport.write(files, into: root)

@@ -8,11 +8,35 @@ public struct ContentFileSystem: Sendable {
         public var isDirectory: Bool
         /// Set when the entry is a symbolic link whose target cannot be resolved (a loop).
         public var brokenLink: Bool
+        /// Set when the entry itself is a symbolic link: where it leads must be checked.
+        public var isSymbolicLink = false
+        /// Set when the entry (or what it links to) is neither a folder nor a regular file:
+        /// a FIFO, a device or a socket, which would block or never end when read.
+        public var isSpecial = false
+
+        public init(name: String, isDirectory: Bool, brokenLink: Bool, isSymbolicLink: Bool = false, isSpecial: Bool = false) {
+            self.name = name
+            self.isDirectory = isDirectory
+            self.brokenLink = brokenLink
+            self.isSymbolicLink = isSymbolicLink
+            self.isSpecial = isSpecial
+        }
     }
+
+    /// Why a file was not read.
+    public enum ReadError: Error, Sendable {
+        case unreadable
+        case notRegular
+        case tooLarge(bytes: Int)
+    }
+
+    /// No plan source comes near this; a larger file is a mistake (or an attack on memory).
+    public static let maximumFileSize = 64 << 20
 
     public var list: @Sendable (String) throws -> [Entry]
     public var read: @Sendable (String) throws -> Data
-    /// The canonical path (symlinks resolved), for loop detection.
+    /// The canonical path (symlinks resolved), for loop detection and to keep reads inside
+    /// the content folder.
     public var canonical: @Sendable (String) -> String?
 
     public static let disk = ContentFileSystem(
@@ -20,17 +44,38 @@ public struct ContentFileSystem: Sendable {
             let names = try FileManager.default.contentsOfDirectory(atPath: path)
             return names.sorted().map { name in
                 let full = path + "/" + name
-                var isDirectory: ObjCBool = false
-                let exists = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-                return Entry(name: name, isDirectory: exists && isDirectory.boolValue, brokenLink: !exists)
+                var own = stat()
+                guard lstat(full, &own) == 0 else { return Entry(name: name, isDirectory: false, brokenLink: true) }
+                let isLink = (own.st_mode & S_IFMT) == S_IFLNK
+                var target = stat()
+                guard stat(full, &target) == 0 else { return Entry(name: name, isDirectory: false, brokenLink: true, isSymbolicLink: isLink) }
+                let type = target.st_mode & S_IFMT
+                return Entry(name: name, isDirectory: type == S_IFDIR, brokenLink: false, isSymbolicLink: isLink,
+                             isSpecial: type != S_IFDIR && type != S_IFREG)
             }
         },
         read: { path in
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw CocoaError(.fileReadNoPermission)
+            // Non-blocking open: a FIFO put in place of a checked file must not stop the build.
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { throw ReadError.unreadable }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { throw ReadError.unreadable }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError.notRegular }
+            let size = Int(info.st_size)
+            guard size <= maximumFileSize else { throw ReadError.tooLarge(bytes: size) }
+            var data = Data(count: size)
+            var offset = 0
+            while offset < size {
+                let n = data.withUnsafeMutableBytes { raw in
+                    pread(fd, raw.baseAddress.map { $0 + offset }, size - offset, off_t(offset))
+                }
+                if n < 0 && errno == EINTR { continue }
+                guard n >= 0 else { throw ReadError.unreadable }
+                if n == 0 { break }
+                offset += n
             }
-            defer { try? handle.close() }
-            return try handle.readToEnd() ?? Data()
+            return data.prefix(offset)
         },
         canonical: { path in
             guard let resolved = realpath(path, nil) else { return nil }

@@ -216,7 +216,8 @@ public struct ContentLoader {
         let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &diagnostics)
         let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset)
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
-        if kind == .chapter, slug != Slug.make(slug) || slug.isEmpty {
+        // Chapter and bijlage names become URLs, ids and attributes: one rule for both.
+        if kind != .verantwoording, !IdentifierRule.slug.accepts(slug) {
             diagnostics.append(Diagnostic(.markdownReservedSlug, at: file.start, "de bestandsnaam `\(name)` geeft geen geldige URL",
                                           hint: "gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `\(Slug.make(slug)).md`"))
         }
@@ -251,6 +252,16 @@ public struct ContentLoader {
         let data: Data
         do {
             data = try fileSystem.read(root + "/" + path)
+        } catch ContentFileSystem.ReadError.notRegular {
+            diagnostics.append(Diagnostic(.fileNotRegular, at: SourceLocation(file: shown, line: 1, column: 1),
+                                          "dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat); plansite leest het niet",
+                                          hint: "vervang het door een gewoon bestand of verwijder het"))
+            return nil
+        } catch ContentFileSystem.ReadError.tooLarge(let bytes) {
+            diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: shown, line: 1, column: 1),
+                                          "het bestand is te groot om te lezen (\(bytes / (1 << 20)) MB; ten hoogste \(ContentFileSystem.maximumFileSize / (1 << 20)) MB)",
+                                          hint: "splits de tekst over meer bestanden"))
+            return nil
         } catch {
             diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: shown, line: 1, column: 1),
                                           "het bestand kan niet worden gelezen", hint: "controleer de rechten van het bestand (`chmod a+r`)"))
@@ -271,9 +282,34 @@ public struct ContentLoader {
         }
     }
 
+    /// The entries of a folder that may be read: a symbolic link whose real path lies outside
+    /// the content folder, and anything that is neither a folder nor a regular file, is
+    /// refused here with a fout and never opened. Hidden entries are left to the callers,
+    /// which skip them.
     private func list(_ path: String, diagnostics: inout [Diagnostic]) -> [ContentFileSystem.Entry] {
         do {
-            return try fileSystem.list(path.isEmpty ? root : root + "/" + path)
+            let entries = try fileSystem.list(path.isEmpty ? root : root + "/" + path)
+            let canonicalRoot = fileSystem.canonical(root)
+            return entries.filter { entry in
+                guard !entry.name.hasPrefix("."), !entry.brokenLink else { return true }
+                let relative = path.isEmpty ? entry.name : path + "/" + entry.name
+                if entry.isSymbolicLink, let canonicalRoot {
+                    let target = fileSystem.canonical(root + "/" + relative) ?? ""
+                    guard target == canonicalRoot || target.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/") else {
+                        diagnostics.append(Diagnostic(.fileOutsideContent, at: SourceLocation(file: display(relative), line: 1, column: 1),
+                                                      "dit is een symbolische koppeling naar iets buiten de inhoudsmap; plansite leest alleen bestanden in de inhoudsmap",
+                                                      hint: "kopieer het bestand of de map naar de inhoudsmap en verwijder de koppeling"))
+                        return false
+                    }
+                }
+                if entry.isSpecial {
+                    diagnostics.append(Diagnostic(.fileNotRegular, at: SourceLocation(file: display(relative), line: 1, column: 1),
+                                                  "dit is geen gewoon bestand en geen map (maar bijvoorbeeld een pipe of een apparaat); plansite leest het niet",
+                                                  hint: "vervang het door een gewoon bestand of verwijder het"))
+                    return false
+                }
+                return true
+            }
         } catch {
             diagnostics.append(Diagnostic(.fileUnreadable, at: SourceLocation(file: display(path), line: 1, column: 1),
                                           "de map kan niet worden gelezen", hint: "controleer de rechten van de map"))

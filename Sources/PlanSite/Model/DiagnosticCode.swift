@@ -13,6 +13,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileUnreadable = "BRON003"
     case fileSymlinkLoop = "BRON004"
     case fileUnexpected = "BRON005"
+    case fileOutsideContent = "BRON006"
+    case fileNotRegular = "BRON007"
     // Markdown
     case markdownUnterminatedFrontMatter = "MD001"
     case markdownReservedSlug = "MD002"

@@ -11,7 +11,7 @@ extension RenderContext {
         var onThisPage: [HeadingAnchor] = []
         for thema in site.national?.themas ?? [] {
             let id = "thema-" + thema.id.value
-            body += "<h2 id=\"\(id)\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</h2>\n"
+            body += "<h2 id=\"\(HTMLEscape.attribute(id))\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</h2>\n"
             onThisPage.append(HeadingAnchor(id: id, level: 2, text: "Thema \(thema.id.value)", location: thema.id.location))
             if let answer = doc.agenda?.themas.first(where: { $0.thema.value == thema.id.value }) { body += agenda.themaAnswer(answer) }
             for maatregel in thema.maatregelen { body += agenda.maatregelSection(maatregel, headingLevel: 3) }
@@ -50,10 +50,10 @@ extension RenderContext {
         let url = "hervormingsagenda/"
         var body = "<p class=\"inleiding\">De Hervormingsagenda Jeugd 2023–2028 in \(national.themas.count) thema's en \(national.maatregelen.count) maatregelen, met de antwoorden van de regio's.</p>\n"
         for thema in national.themas {
-            body += "<h2 id=\"thema-\(thema.id.value)\"><a href=\"thema-\(thema.id.value)/\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</a></h2>\n<ul>\n"
+            body += "<h2 id=\"\(HTMLEscape.attribute("thema-" + thema.id.value))\"><a href=\"\(HTMLEscape.attribute("thema-" + thema.id.value + "/"))\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</a></h2>\n<ul>\n"
             for m in thema.maatregelen {
                 let count = answers(to: m.id.value).count
-                body += "<li><a href=\"maatregel-\(m.id.value.replacingCharacter(".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel)) <span class=\"kenmerk\">(\(count) \(count == 1 ? "antwoord" : "antwoorden"))</span></li>\n"
+                body += "<li><a href=\"\(HTMLEscape.attribute("maatregel-" + m.id.value.replacingCharacter(".", with: "-") + "/"))\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel)) <span class=\"kenmerk\">(\(count) \(count == 1 ? "antwoord" : "antwoorden"))</span></li>\n"
             }
             body += "</ul>\n"
         }
@@ -77,7 +77,7 @@ extension RenderContext {
         var body = rich(thema.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2>Maatregelen</h2>\n<ul>\n"
         for m in thema.maatregelen {
-            body += "<li><a href=\"../maatregel-\(m.id.value.replacingCharacter(".", with: "-"))/\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
+            body += "<li><a href=\"\(HTMLEscape.attribute("../maatregel-" + m.id.value.replacingCharacter(".", with: "-") + "/"))\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
         }
         body += "</ul>\n<h2>Wat de regio's over dit thema zeggen</h2>\n"
         var any = false
@@ -98,14 +98,14 @@ extension RenderContext {
     func nationalMaatregelPage(_ maatregel: NationalAgenda.Maatregel) -> OutputFile {
         let mid = maatregel.id.value
         let url = "hervormingsagenda/maatregel-\(mid.replacingCharacter(".", with: "-"))/"
-        var body = "<p><a href=\"../thema-\(maatregel.themaID)/\">Thema \(HTMLEscape.text(maatregel.themaID))</a></p>\n"
+        var body = "<p><a href=\"\(HTMLEscape.attribute("../thema-" + maatregel.themaID + "/"))\">Thema \(HTMLEscape.text(maatregel.themaID))</a></p>\n"
         body += rich(maatregel.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2 id=\"antwoorden\">Antwoorden van de regio's</h2>\n"
         let answered = answers(to: mid)
         for (r, d, answer) in answered {
             let doc = site.regions[r].documents[d]
             let agenda = AgendaHTML(context: self, region: r, document: d, pageURL: url)
-            body += "<section class=\"maatregel-antwoord\" aria-labelledby=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\n"
+            body += "<section class=\"maatregel-antwoord\" aria-labelledby=\"\(HTMLEscape.attribute("antwoord-" + doc.regionSlug + "-" + doc.slug))\">\n"
             body += "<h3 id=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: "maatregel-" + mid.replacingCharacter(".", with: "-"), from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
             body += agenda.rich(answer.toelichting)
             if !answer.cells.isEmpty { body += agenda.table(maatregel, answer, idSuffix: "-\(doc.regionSlug)-\(doc.slug)") }

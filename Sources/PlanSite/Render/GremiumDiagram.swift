@@ -38,9 +38,9 @@ struct GremiumDiagram {
             }
         }
         let titleID = idPrefix + "diagram-titel"
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(titleID)\">\n"
-        svg += "<title id=\"\(titleID)\">Schema: wie legt verantwoording af aan wie</title>\n"
-        svg += "<defs><marker id=\"\(idPrefix)pijlpunt\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a4a4a\"/></marker></defs>\n"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n"
+        svg += "<title id=\"\(HTMLEscape.attribute(titleID))\">Schema: wie legt verantwoording af aan wie</title>\n"
+        svg += "<defs><marker id=\"\(HTMLEscape.attribute(idPrefix))pijlpunt\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a4a4a\"/></marker></defs>\n"
         for edge in edges {
             guard let a = position[edge.from], let b = position[edge.to] else { continue }
             let line: (Int, Int, Int, Int)
@@ -52,7 +52,7 @@ struct GremiumDiagram {
                 let leftToRight = a.x < b.x
                 line = (a.x + (leftToRight ? boxW : 0), a.y + boxH / 2, b.x + (leftToRight ? 0 : boxW), b.y + boxH / 2)
             }
-            svg += "<line class=\"pijl\" x1=\"\(line.0)\" y1=\"\(line.1)\" x2=\"\(line.2)\" y2=\"\(line.3)\" stroke-width=\"1.5\" marker-end=\"url(#\(idPrefix)pijlpunt)\"/>\n"
+            svg += "<line class=\"pijl\" x1=\"\(line.0)\" y1=\"\(line.1)\" x2=\"\(line.2)\" y2=\"\(line.3)\" stroke-width=\"1.5\" marker-end=\"url(#\(HTMLEscape.attribute(idPrefix))pijlpunt)\"/>\n"
         }
         for g in involved {
             guard let p = position[g.id.value] else { continue }

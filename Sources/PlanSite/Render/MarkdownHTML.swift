@@ -205,7 +205,7 @@ struct MarkdownHTML {
     /// The footnotes referenced so far, with Dutch labels and a way back to each reference.
     mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
         guard !footnoteOrder.isEmpty else { return "" }
-        var section = "<section class=\"voetnoten\" aria-labelledby=\"\(titleID)\">\n<h\(headingLevel) id=\"\(titleID)\">Voetnoten</h\(headingLevel)>\n<ol>\n"
+        var section = "<section class=\"voetnoten\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n<h\(headingLevel) id=\"\(HTMLEscape.attribute(titleID))\">Voetnoten</h\(headingLevel)>\n<ol>\n"
         let order = footnoteOrder
         let counts = footnoteRefCount
         footnoteOrder = []

@@ -83,9 +83,38 @@ struct OldSiteTrash {
         path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).oud").path
     }
 
-    /// Takes a replaced site; if it cannot be moved into the trash it is deleted now.
+    /// Takes a replaced site; if it cannot be moved into the trash it is deleted now. A folder
+    /// at the trash's name that plansite did not make is left alone.
     func receive(_ oldSite: String) {
+        var info = stat()
+        if lstat(path, &info) == 0, !OutputFolderGuard.isMarked(path) {
+            FileTree.remove(oldSite)
+            return
+        }
         FileTree.remove(path)
-        if rename(oldSite, path) != 0 { FileTree.remove(oldSite) }
+        if rename(oldSite, path) != 0 {
+            FileTree.remove(oldSite)
+            return
+        }
+        // A foreign folder replaced on `--vervang` becomes plansite's to recycle.
+        try? OutputFolderGuard.mark(path)
+    }
+}
+
+/// Staging folders of builds that were killed (`kill -9`, a power cut) before they could
+/// clean up: `.<output>.nieuw-<pid>` beside the output, marked by plansite, whose process is
+/// gone. Each can hold a whole site, so the next build removes them.
+enum StaleStaging {
+    static func removeLeftovers(beside output: URL) {
+        let parent = output.deletingLastPathComponent().path
+        let prefix = ".\(output.lastPathComponent).nieuw-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid > 0, pid != getpid() else { continue }
+            // Still running (or not ours to signal): leave it.
+            if kill(pid, 0) == 0 || errno == EPERM { continue }
+            let folder = parent + "/" + name
+            if OutputFolderGuard.isMarked(folder) { FileTree.remove(folder) }
+        }
     }
 }

@@ -85,6 +85,7 @@ public final class IncrementalWriter: @unchecked Sendable {
 
     /// Writes `data` beside `path` and renames it into place.
     private func replace(_ path: String, with data: Data) throws(WriteError) {
+        guard OutputPath.isSafe(path) else { throw OutputPath.refused(path) }
         let target = url(path)
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).plansite-\(getpid())")
@@ -104,6 +105,7 @@ public final class IncrementalWriter: @unchecked Sendable {
 
     /// Deletes `path` and then every folder above it that became empty, up to the output.
     private func remove(_ path: String) throws(WriteError) {
+        guard OutputPath.isSafe(path) else { throw OutputPath.refused(path) }
         guard unlink(url(path).path) == 0 || errno == ENOENT else {
             throw WriteError(description: "`\(path)` kan niet worden verwijderd uit `\(output)`: \(String(cString: strerror(errno)))")
         }

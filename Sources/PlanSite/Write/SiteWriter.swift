@@ -13,14 +13,19 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
 public struct SiteWriter: Sendable {
     public var output: String
 
-    public init(output: String) {
+    /// The content folder the site is built from, which the output may never be, contain or
+    /// lie in; nil when the caller has checked that already.
+    public var content: String?
+
+    public init(output: String, content: String? = nil) {
         self.output = output
+        self.content = content
     }
 
     /// Writes all files at once (the preview server's first write, tests).
     /// - Parameter copies: files to copy as they are (content images): source path → output-relative path.
     public func write(_ files: [OutputFile], copies: [(source: String, destination: String)] = []) throws(WriteError) {
-        let staging = try SiteStaging(output: output)
+        let staging = try SiteStaging(output: output, content: content)
         for file in files { staging.write(file) }
         for copy in copies { staging.copy(from: copy.source, to: copy.destination) }
         try staging.publish()
@@ -49,8 +54,15 @@ public final class SiteStaging: @unchecked Sendable {
     /// The first write that failed; later writes are skipped. Only used under `lock`.
     private var failure: WriteError?
 
-    public init(output: String) throws(WriteError) {
+    /// Set when the output is a foreign folder replaced on the user's word (`--vervang`).
+    public let warning: String?
+
+    /// - Parameters:
+    ///   - content: the content folder, which the output may not be, contain or lie in.
+    ///   - replaceForeign: `--vervang`: a non-empty folder plansite did not make may be replaced.
+    public init(output: String, content: String? = nil, replaceForeign: Bool = false) throws(WriteError) {
         let fm = FileManager.default
+        warning = try OutputFolderGuard.check(output: output, content: content, replaceForeign: replaceForeign).warning
         target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -65,8 +77,10 @@ public final class SiteStaging: @unchecked Sendable {
         }
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).nieuw-\(getpid())")
         trash = OldSiteTrash(output: target)
+        StaleStaging.removeLeftovers(beside: target)
         FileTree.remove(staging.path)
-        if rename(trash.path, staging.path) == 0 {
+        // Only a folder plansite made is recycled: its files are overwritten and the rest deleted.
+        if OutputFolderGuard.isMarked(trash.path), rename(trash.path, staging.path) == 0 {
             // Surveyed while this build loads and renders; writes wait for it.
             surveyed.enter()
             let folder = staging.path
@@ -80,10 +94,22 @@ public final class SiteStaging: @unchecked Sendable {
         } else if mkdir(staging.path, 0o777) != 0 {
             throw WriteError(description: "de map `\(staging.path)` kan niet worden gemaakt: \(String(cString: strerror(errno)))")
         }
+        // Marked at once, so a build killed from here on leaves a folder the next one may clean.
+        do throws(WriteError) {
+            try OutputFolderGuard.mark(staging.path)
+        } catch {
+            discard()
+            throw WriteError(description: "de map `\(staging.path)` kan niet worden beschreven: \(error.description)")
+        }
+        produced.insert(OutputFolderGuard.markerName)
     }
 
     /// Writes one file unless it already holds these bytes; safe to call from several threads.
     public func write(_ file: OutputFile) {
+        guard OutputPath.isSafe(file.path), file.path != OutputFolderGuard.markerName else {
+            record(OutputPath.refused(file.path))
+            return
+        }
         surveyed.wait()
         lock.lock()
         let skip = failure != nil
@@ -100,7 +126,8 @@ public final class SiteStaging: @unchecked Sendable {
 
     /// Copies a content file (an image) as it is.
     public func copy(from source: String, to destination: String) {
-        guard let data = FileManager.default.contents(atPath: source) else {
+        // The same reader as the load stage: a regular file of bounded size, never a FIFO or device.
+        guard let data = try? ContentFileSystem.disk.read(source) else {
             record(WriteError(description: "`\(source)` kan niet worden gelezen"))
             return
         }

@@ -12,7 +12,7 @@ public struct Begrip: Sendable {
         return map.list("begrippen", into: &diagnostics) { node, diagnostics in
             guard let item = MappingReader(node, what: "een begrip", at: node.location, into: &diagnostics) else { return nil }
             item.validateKeys(known: ["id", "term", "afkorting", "betekenis", "hoort-bij"], required: ["id", "term"], into: &diagnostics)
-            guard let id = item.string("id", into: &diagnostics) else { return nil }
+            guard let id = item.identifier("id", rule: .slug, into: &diagnostics) else { return nil }
             return Begrip(id: id,
                           term: item.string("term", into: &diagnostics)?.value ?? id.value,
                           afkorting: item.string("afkorting", into: &diagnostics)?.value,

@@ -61,8 +61,9 @@ public struct DocumentConfig: Sendable {
         }
         for (i, niveau) in niveaus.enumerated() {
             let kind = niveau.value.lowercased()
-            if kind.isEmpty || !kind.allSatisfy({ $0.isLetter }) {
-                diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "de naam van een niveau mag alleen letters bevatten: `\(niveau.value)`"))
+            // The kind becomes part of every entity URL (`actielijn-4-1/`): ASCII letters only.
+            if kind.isEmpty || !kind.unicodeScalars.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) {
+                diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "de naam van een niveau mag alleen letters a-z bevatten (zonder accenten): `\(niveau.value)`"))
             }
             if niveaus[..<i].contains(where: { $0.value.lowercased() == kind }) {
                 diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "het niveau `\(niveau.value)` staat twee keer in `niveaus`"))
@@ -76,7 +77,7 @@ public struct DocumentConfig: Sendable {
             status: map.choice("status", among: statussen, into: &diagnostics)?.value ?? "vastgesteld",
             versie: map.string("versie", into: &diagnostics)?.value,
             vastgesteld: adoptions,
-            bronPDF: map.string("bron-pdf", into: &diagnostics)?.value,
+            bronPDF: map.url("bron-pdf", rule: .web, into: &diagnostics)?.value,
             vervangt: map.string("vervangt", into: &diagnostics),
             vervangenDoor: map.string("vervangen-door", into: &diagnostics),
             location: map.location)

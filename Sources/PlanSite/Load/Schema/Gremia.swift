@@ -23,7 +23,7 @@ public struct Gremium: Sendable {
         return map.list("gremia", into: &diagnostics) { node, diagnostics in
             guard let g = MappingReader(node, what: "een gremium", at: node.location, into: &diagnostics) else { return nil }
             g.validateKeys(known: keys, required: ["id", "naam"], into: &diagnostics)
-            guard let id = g.string("id", into: &diagnostics) else { return nil }
+            guard let id = g.identifier("id", rule: .slug, into: &diagnostics) else { return nil }
             return Gremium(
                 id: id,
                 naam: g.string("naam", into: &diagnostics)?.value ?? id.value,

@@ -33,11 +33,11 @@ public struct NationalAgenda: Sendable {
         let themas: [Thema] = map.list("themas", into: &diagnostics) { node, diagnostics in
             guard let t = MappingReader(node, what: "een thema", at: node.location, into: &diagnostics) else { return nil }
             t.validateKeys(known: ["id", "titel", "tekst", "maatregelen"], required: ["id", "titel"], into: &diagnostics)
-            guard let id = t.string("id", into: &diagnostics) else { return nil }
+            guard let id = t.identifier("id", rule: .number, into: &diagnostics) else { return nil }
             let maatregelen: [Maatregel] = t.list("maatregelen", into: &diagnostics) { node, diagnostics in
                 guard let m = MappingReader(node, what: "een maatregel", at: node.location, into: &diagnostics) else { return nil }
                 m.validateKeys(known: ["id", "titel", "tekst", "zelfde-als"], required: ["id", "titel"], into: &diagnostics)
-                guard let mid = m.string("id", into: &diagnostics) else { return nil }
+                guard let mid = m.identifier("id", rule: .number, into: &diagnostics) else { return nil }
                 if !mid.value.hasPrefix(id.value + ".") {
                     diagnostics.append(Diagnostic(.haMalformedReference, at: mid.location,
                                                   "maatregel `\(mid.value)` staat onder thema \(id.value), maar het nummer begint niet met `\(id.value).`"))

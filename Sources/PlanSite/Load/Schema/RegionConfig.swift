@@ -11,7 +11,7 @@ public struct RegionConfig: Sendable {
         return RegionConfig(
             naam: map.string("naam", into: &diagnostics)?.value ?? "",
             gemeenten: map.strings("gemeenten", into: &diagnostics).map(\.value),
-            website: map.string("website", into: &diagnostics)?.value,
+            website: map.url("website", rule: .web, into: &diagnostics)?.value,
             omschrijving: map.string("omschrijving", into: &diagnostics)?.value)
     }
 }

@@ -3,6 +3,8 @@ public struct SiteConfig: Sendable {
     public var titel: String
     public var basisURL: String
     public var ontwerp: String
+    /// Where `ontwerp` is written, so a missing theme is reported there; nil when it is not.
+    public var ontwerpLocation: SourceLocation?
     public var toegankelijkheid: RichText?
     public var omschrijving: String?
 
@@ -12,15 +14,16 @@ public struct SiteConfig: Sendable {
         guard let map = MappingReader(root, what: "site.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: keys, required: ["titel", "basis-url"], into: &diagnostics)
         let titel = map.string("titel", into: &diagnostics)
-        let basis = map.string("basis-url", into: &diagnostics)
-        if let basis, !(basis.value.hasPrefix("http://") || basis.value.hasPrefix("https://") || basis.value.hasPrefix("/")) {
-            diagnostics.append(Diagnostic(.yamlInvalidValue, at: basis.location, "`basis-url` moet met `https://` of `/` beginnen",
-                                          hint: "bijvoorbeeld `basis-url: https://jeugd.regio.nl/`"))
-        }
+        // An absolute web address: 404.html, the sitemap and robots.txt are built from it, and
+        // a host-relative `//host/` would load the site's stylesheet from another host.
+        let basis = map.url("basis-url", rule: .web, into: &diagnostics)
+        // A theme is a name of a folder in themes/, never a path.
+        let ontwerp = map.identifier("ontwerp", rule: .slug, into: &diagnostics)
         return SiteConfig(
             titel: titel?.value ?? "Jeugdplannen",
             basisURL: basis?.value ?? "/",
-            ontwerp: map.string("ontwerp", into: &diagnostics)?.value ?? "default",
+            ontwerp: ontwerp?.value ?? "default",
+            ontwerpLocation: ontwerp?.location,
             toegankelijkheid: map.richText("toegankelijkheid", into: &diagnostics),
             omschrijving: map.string("omschrijving", into: &diagnostics)?.value)
     }

@@ -52,6 +52,37 @@ struct MappingReader {
         return Located(text, at: node.location)
     }
 
+    /// A name that becomes part of a path, URL or attribute (`IdentifierRule`); a name that
+    /// does not fit is refused here, where the editor wrote it.
+    func identifier(_ key: String, rule: IdentifierRule, into diagnostics: inout [Diagnostic]) -> Located<String>? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        guard rule.accepts(text.value) else {
+            diagnostics.append(Self.refusedIdentifier(text, key: key, rule: rule))
+            return nil
+        }
+        return text
+    }
+
+    static func refusedIdentifier(_ text: Located<String>, key: String, rule: IdentifierRule) -> Diagnostic {
+        let shown = text.value.count > 60 ? String(text.value.prefix(60)) + "…" : text.value
+        return Diagnostic(.yamlInvalidValue, at: text.location,
+                          "`\(key)` mag \(rule.requirement) bevatten, maar is `\(shown)`",
+                          hint: rule.suggestion(for: text.value).map { "bedoelde je `\(key): \($0)`?" })
+    }
+
+    /// An address that is published as a link (`URLRule`); any other scheme is refused.
+    func url(_ key: String, rule: URLRule, into diagnostics: inout [Diagnostic]) -> Located<String>? {
+        guard let text = string(key, into: &diagnostics) else { return nil }
+        guard rule.accepts(text.value) else {
+            let shown = text.value.count > 60 ? String(text.value.prefix(60)) + "…" : text.value
+            diagnostics.append(Diagnostic(.yamlInvalidValue, at: text.location,
+                                          "`\(key)` moet \(rule.requirement) zijn, maar is `\(shown)`",
+                                          hint: "bijvoorbeeld `\(key): https://www.regio.nl/`"))
+            return nil
+        }
+        return text
+    }
+
     /// A list of scalars; a single scalar is accepted as a list of one.
     func strings(_ key: String, into diagnostics: inout [Diagnostic]) -> [Located<String>] {
         guard let node = node(key), !node.isNull else { return [] }

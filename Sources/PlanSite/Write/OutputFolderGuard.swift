@@ -1,0 +1,105 @@
+import Foundation
+
+/// Decides, before anything is written, whether a folder may receive a built site. A build
+/// replaces the whole output folder (and keeps the replaced one beside it for the next build
+/// to recycle), so pointing `--output` at the content folder, at a folder above it, or at a
+/// folder of someone's own files would hide and then delete those files. Folders plansite
+/// made carry a marker file; any other non-empty folder is refused unless the user says
+/// `--vervang`.
+public enum OutputFolderGuard {
+    /// The marker in the root of every output and staging folder plansite makes.
+    public static let markerName = ".plansite"
+    static let markerText = Data("Deze map is gemaakt door plansite. Een nieuwe bouw vervangt de hele map.\n".utf8)
+
+    /// What a permitted write must say to the user first.
+    public struct Permission: Sendable {
+        /// Set when a foreign folder is replaced because the user asked for it.
+        public var warning: String?
+    }
+
+    /// - Parameters:
+    ///   - output: the folder the site goes to.
+    ///   - content: the content folder; nil when there is none to protect (tests of the writer).
+    ///   - replaceForeign: `--vervang`: a non-empty folder without the marker may be replaced.
+    public static func check(output: String, content: String?, replaceForeign: Bool) throws(WriteError) -> Permission {
+        let target = realPath(output)
+        if let content {
+            let source = realPath(content)
+            if target == source {
+                throw WriteError(description: "de uitvoermap `\(output)` is de inhoudsmap zelf; de bouw zou de bronnen vervangen. Kies een andere map met --output, bijvoorbeeld `site`")
+            }
+            if source.hasPrefix(target == "/" ? "/" : target + "/") {
+                throw WriteError(description: "de uitvoermap `\(output)` bevat de inhoudsmap `\(content)`; de bouw zou de bronnen vervangen. Kies een map naast de inhoudsmap met --output, bijvoorbeeld `site`")
+            }
+            if target.hasPrefix(source + "/") {
+                throw WriteError(description: "de uitvoermap `\(output)` ligt in de inhoudsmap `\(content)`; de volgende bouw zou haar als inhoud lezen. Kies een map buiten de inhoudsmap met --output, bijvoorbeeld `site`")
+            }
+        }
+        var info = stat()
+        guard lstat(target, &info) == 0 else { return Permission() }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw WriteError(description: "de uitvoermap `\(output)` bestaat al, maar is geen map")
+        }
+        if isMarked(target) || isEmptyFolder(target) { return Permission() }
+        guard replaceForeign else {
+            throw WriteError(description: "de map `\(output)` bestaat al, is niet leeg en is niet door plansite gemaakt; de bouw zou deze bestanden vervangen. Kies een nieuwe of lege map met --output, of geef --vervang als de inhoud weg mag")
+        }
+        let kept = URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent(".\(URL(fileURLWithPath: target).lastPathComponent).oud").path
+        return Permission(warning: "let op: de map `\(output)` is niet door plansite gemaakt en wordt vervangen (--vervang); de oude inhoud staat tot de volgende bouw in `\(kept)`")
+    }
+
+    /// True when the folder holds plansite's marker file (a site or staging folder it made).
+    public static func isMarked(_ folder: String) -> Bool {
+        var info = stat()
+        return lstat(folder + "/" + markerName, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Puts the marker into a folder plansite has just made.
+    static func mark(_ folder: String) throws(WriteError) {
+        try SiteStaging.write(markerText, to: folder + "/" + markerName, replacing: true)
+    }
+
+    private static func isEmptyFolder(_ path: String) -> Bool {
+        guard let dir = opendir(path) else { return false }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { return false }
+        }
+        return true
+    }
+
+    /// The real path of `path`, or of its nearest existing ancestor with the rest appended:
+    /// the output folder need not exist yet, and `..` or a symbolic link must not hide that
+    /// it is the content folder.
+    static func realPath(_ path: String) -> String {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var missing: [String] = []
+        while true {
+            if let resolved = realpath(url.path, nil) {
+                defer { free(resolved) }
+                var result = String(cString: resolved)
+                for part in missing.reversed() { result += (result.hasSuffix("/") ? "" : "/") + part }
+                return result
+            }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return URL(fileURLWithPath: path).standardizedFileURL.path }
+            missing.append(url.lastPathComponent)
+            url = parent
+        }
+    }
+}
+
+/// The one rule for a path inside the output: relative, no empty, `.` or `..` components, no
+/// NUL. Every write and delete in an output or staging folder goes through it, so even a name
+/// the load stage let through could never reach outside.
+enum OutputPath {
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0) else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+    }
+
+    static func refused(_ path: String) -> WriteError {
+        WriteError(description: "het pad `\(path.prefix(80))` valt buiten de uitvoermap en is niet geschreven")
+    }
+}
