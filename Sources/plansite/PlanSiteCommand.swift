@@ -29,7 +29,11 @@ struct PlanSiteCommand: AsyncParsableCommand {
             if let exit = error as? ExitCode {
                 Foundation.exit(exit.rawValue)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // The reason in Dutch, then where to read more; the library's English usage
+            // block is left out (`--help` shows it).
+            let text = "plansite: " + ArgumentErrorText.dutch(message(for: error))
+                + "\nZie `plansite --help` of `plansite <opdracht> --help` voor de mogelijkheden."
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -173,7 +173,7 @@ import Testing
             "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA010", "HA011",
             "GR001", "GR002", "GR003",
             "FN001", "FN002", "FN003",
-            "HTML001",
+            "HTML001", "HTML002",
         ])
     }
 
@@ -318,6 +318,20 @@ import Testing
             "HTML `<div>` is niet toegestaan en wordt als tekst getoond",
         ])
         #expect(found.first?.hint == "gebruik Markdown; toegestaan zijn alleen <abbr>, <b>, <br>, <em>, <i>, <strong>, <sub>, <sup>")
+        #expect(found.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func html002AllowedTagLeftOpenOrClosedWithoutOpening() throws {
+        let checked = try Self.check(Self.chapter("Een <b>vet en *<i>schuin* eind.\n\nLos </sup> en <b>goed</b>.\n"))
+        #expect(checked.others(than: .htmlUnbalanced).isEmpty)
+        let found = checked.only(.htmlUnbalanced)
+        #expect(found.map(\.location) == [checked.at(Self.test, 6, 5), checked.at(Self.test, 6, 16), checked.at(Self.test, 8, 5)])
+        #expect(found.map(\.message) == [
+            "`<b>` wordt niet gesloten; plansite sluit het aan het eind van de alinea",
+            "`<i>` wordt niet gesloten; plansite sluit het aan het eind van de alinea",
+            "`</sup>` sluit niets af en wordt als tekst getoond",
+        ])
+        #expect(found.first?.hint == "zet `</b>` waar het moet eindigen, of gebruik Markdown (`**vet**`, `*schuin*`)")
         #expect(found.allSatisfy { $0.severity == .warning })
     }
 

@@ -7,21 +7,42 @@ enum RawHTMLChecks {
             diagnostics.append(Diagnostic(.htmlNotAllowed, at: location, "HTML `\(shown.prefix(40))` is niet toegestaan en wordt als tekst getoond",
                                           hint: "gebruik Markdown; toegestaan zijn alleen \(RawHTMLPolicy.allowedTags.sorted().map { "<\($0)>" }.joined(separator: ", "))"))
         }
+        func unbalanced(_ problems: [RawHTMLBalance.Problem]) {
+            for problem in problems {
+                switch problem {
+                case .unclosed(let tag, let location):
+                    diagnostics.append(Diagnostic(.htmlUnbalanced, at: location, "`<\(tag)>` wordt niet gesloten; plansite sluit het aan het eind van de alinea",
+                                                  hint: "zet `</\(tag)>` waar het moet eindigen, of gebruik Markdown (`**vet**`, `*schuin*`)"))
+                case .stray(let tag, let location):
+                    diagnostics.append(Diagnostic(.htmlUnbalanced, at: location, "`</\(tag)>` sluit niets af en wordt als tekst getoond",
+                                                  hint: "verwijder `</\(tag)>`, of zet `<\(tag)>` waar het moet beginnen"))
+                }
+            }
+        }
+        // The same pairing as the renderer's, run by run (`MarkdownHTML.render(_ inlines:)`).
         func inlines(_ list: [Inline]) {
+            var balance = RawHTMLBalance()
             for inline in list {
                 switch inline {
-                case .html(let h, let location) where !RawHTMLPolicy.isAllowed(h): report(h, location)
+                case .html(let h, let location):
+                    if !RawHTMLPolicy.isAllowed(h) { report(h, location) }
+                    _ = balance.take(h, at: location)
                 case .emphasis(let c), .strong(let c), .strikethrough(let c): inlines(c)
                 case .link(let l): inlines(l.children)
                 default: break
                 }
             }
+            _ = balance.finish()
+            unbalanced(balance.problems)
         }
         func blocks(_ list: [Block]) {
             for block in list {
                 switch block {
                 case .html(let h, let location):
                     if !RawHTMLPolicy.isComment(h), RawHTMLPolicy.blockTags(h).contains(where: { !RawHTMLPolicy.allowedTags.contains($0) }) { report(h, location) }
+                    var problems: [RawHTMLBalance.Problem] = []
+                    _ = RawHTMLPolicy.renderBlock(h, at: location, problems: &problems)
+                    unbalanced(problems)
                 case .paragraph(let i): inlines(i)
                 case .heading(let h): inlines(h.inlines)
                 case .blockQuote(let b): blocks(b)

@@ -57,10 +57,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fnDuplicate = "FN003"
     // Raw HTML
     case htmlNotAllowed = "HTML001"
+    case htmlUnbalanced = "HTML002"
 
     public var defaultSeverity: Severity {
         switch self {
-        case .entityNumberingGap, .fnUnused, .htmlNotAllowed, .haBegripInOtherColumn, .haTextNamesOtherOnderdeel:
+        case .entityNumberingGap, .fnUnused, .htmlNotAllowed, .htmlUnbalanced, .haBegripInOtherColumn, .haTextNamesOtherOnderdeel:
             .warning
         case .haNotAnswered, .haEntityAnswersNone:
             .info

@@ -28,6 +28,8 @@ struct MarkdownHTML {
     private var tableCount = 0
     /// Prefix for generated ids, unique per page section.
     var idScope = ""
+    /// The raw HTML tags of the inline run being written.
+    private var balance = RawHTMLBalance()
 
     init(hooks: Hooks) {
         self.hooks = hooks
@@ -65,8 +67,8 @@ struct MarkdownHTML {
             renderList(list)
         case .codeBlock(_, let code):
             out += "<pre><code>" + HTMLEscape.text(code) + "</code></pre>\n"
-        case .html(let html, _):
-            let rendered = RawHTMLPolicy.renderBlock(html).trimmed(.whitespacesAndNewlines)
+        case .html(let html, let location):
+            let rendered = RawHTMLPolicy.renderBlock(html, at: location).trimmed(.whitespacesAndNewlines)
             if !rendered.isEmpty { out += "<p>" + rendered + "</p>\n" }
         case .thematicBreak:
             out += "<hr>\n"
@@ -161,8 +163,13 @@ struct MarkdownHTML {
         }
     }
 
+    /// One run of inline content; raw HTML tags are paired within it (`RawHTMLBalance`).
     mutating func render(_ inlines: [Inline]) {
+        let outer = balance
+        balance = RawHTMLBalance()
         for inline in inlines { render(inline) }
+        out += balance.finish()
+        balance = outer
     }
 
     private mutating func render(_ inline: Inline) {
@@ -171,7 +178,7 @@ struct MarkdownHTML {
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
         case .code(let c): out += "<code>" + HTMLEscape.text(c) + "</code>"
-        case .html(let h, _): out += RawHTMLPolicy.render(h)
+        case .html(let h, let location): out += balance.take(h, at: location)
         case .emphasis(let c): out += "<em>"; render(c); out += "</em>"
         case .strong(let c): out += "<strong>"; render(c); out += "</strong>"
         case .strikethrough(let c): out += "<del>"; render(c); out += "</del>"

@@ -45,21 +45,31 @@ public enum RawHTMLPolicy {
         return String(rest[..<end])
     }
 
-    /// Splits a raw HTML block into tags and text, keeping allowed tags.
-    static func renderBlock(_ html: String) -> String {
+    /// Splits a raw HTML block into tags and text, keeping allowed tags, paired as in a
+    /// paragraph (`RawHTMLBalance`); `problems` receives what was unpaired.
+    static func renderBlock(_ html: String, at location: SourceLocation, problems: inout [RawHTMLBalance.Problem]) -> String {
         if isComment(html) { return "" }
+        var balance = RawHTMLBalance()
         var out = ""
         var rest = Substring(html)
         while let open = rest.firstIndex(of: "<") {
             out += HTMLEscape.text(String(rest[..<open]))
             guard let close = rest[open...].firstIndex(of: ">") else {
                 out += HTMLEscape.text(String(rest[open...]))
-                return out
+                rest = rest[rest.endIndex...]
+                break
             }
-            out += render(String(rest[open...close]))
+            out += balance.take(String(rest[open...close]), at: location)
             rest = rest[rest.index(after: close)...]
         }
-        return out + HTMLEscape.text(String(rest))
+        out += HTMLEscape.text(String(rest)) + balance.finish()
+        problems += balance.problems
+        return out
+    }
+
+    static func renderBlock(_ html: String, at location: SourceLocation) -> String {
+        var ignored: [RawHTMLBalance.Problem] = []
+        return renderBlock(html, at: location, problems: &ignored)
     }
 }
 

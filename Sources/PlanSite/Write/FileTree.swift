@@ -7,11 +7,11 @@ enum FileTree {
     static func makeDirectories(_ path: String) throws(WriteError) {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else {
-            throw WriteError(description: "de map `\(path)` kan niet worden gemaakt: \(String(cString: strerror(errno)))")
+            throw WriteError(description: "de map `\(path)` kan niet worden gemaakt: \(SystemErrorText.dutch(errno: errno))")
         }
         try makeDirectories(String(path[..<slash]))
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
-            throw WriteError(description: "de map `\(path)` kan niet worden gemaakt: \(String(cString: strerror(errno)))")
+            throw WriteError(description: "de map `\(path)` kan niet worden gemaakt: \(SystemErrorText.dutch(errno: errno))")
         }
     }
 
@@ -114,7 +114,8 @@ enum StaleStaging {
             // Still running (or not ours to signal): leave it.
             if kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent + "/" + name
-            if OutputFolderGuard.isMarked(folder) { FileTree.remove(folder) }
+            // Unmarked, it is removed only when empty (killed between mkdir and the marker).
+            if OutputFolderGuard.isMarked(folder) { FileTree.remove(folder) } else { rmdir(folder) }
         }
     }
 }

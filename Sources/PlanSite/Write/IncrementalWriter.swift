@@ -94,10 +94,10 @@ public final class IncrementalWriter: @unchecked Sendable {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(description: "`\(path)` kan niet worden geschreven in `\(output)`: \(error.localizedDescription)")
+            throw WriteError(description: "`\(path)` kan niet worden geschreven in `\(output)`: \(SystemErrorText.dutch(error))")
         }
         guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemErrorText.dutch(errno: errno)
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(description: "`\(path)` kan niet worden vervangen in `\(output)`: \(reason)")
         }
@@ -107,7 +107,7 @@ public final class IncrementalWriter: @unchecked Sendable {
     private func remove(_ path: String) throws(WriteError) {
         guard OutputPath.isSafe(path) else { throw OutputPath.refused(path) }
         guard unlink(url(path).path) == 0 || errno == ENOENT else {
-            throw WriteError(description: "`\(path)` kan niet worden verwijderd uit `\(output)`: \(String(cString: strerror(errno)))")
+            throw WriteError(description: "`\(path)` kan niet worden verwijderd uit `\(output)`: \(SystemErrorText.dutch(errno: errno))")
         }
         var parts = path.split(separator: "/").dropLast()
         while !parts.isEmpty, rmdir(url(parts.joined(separator: "/")).path) == 0 {

@@ -73,7 +73,7 @@ public final class SiteStaging: @unchecked Sendable {
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "de map `\(parent.path)` kan niet worden gemaakt: \(error.localizedDescription)")
+            throw WriteError(description: "de map `\(parent.path)` kan niet worden gemaakt: \(SystemErrorText.dutch(error))")
         }
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).nieuw-\(getpid())")
         trash = OldSiteTrash(output: target)
@@ -92,7 +92,7 @@ public final class SiteStaging: @unchecked Sendable {
                 surveyed.leave()
             }
         } else if mkdir(staging.path, 0o777) != 0 {
-            throw WriteError(description: "de map `\(staging.path)` kan niet worden gemaakt: \(String(cString: strerror(errno)))")
+            throw WriteError(description: "de map `\(staging.path)` kan niet worden gemaakt: \(SystemErrorText.dutch(errno: errno))")
         }
         // Marked at once, so a build killed from here on leaves a folder the next one may clean.
         do throws(WriteError) {
@@ -157,7 +157,7 @@ public final class SiteStaging: @unchecked Sendable {
         }
         if existed {
             guard plansite_rename_exchange(staging.path, target.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemErrorText.dutch(errno: errno)
                 discard()
                 throw WriteError(description: "de nieuwe site kan niet op de plaats van `\(target.path)` worden gezet: \(reason)")
             }
@@ -165,7 +165,7 @@ public final class SiteStaging: @unchecked Sendable {
             trash.receive(staging.path)
         } else {
             guard rename(staging.path, target.path) == 0 else {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemErrorText.dutch(errno: errno)
                 discard()
                 throw WriteError(description: "de site kan niet naar `\(target.path)` worden verplaatst: \(reason)")
             }
@@ -197,7 +197,7 @@ public final class SiteStaging: @unchecked Sendable {
                     defer { close(fd) }
                     if try holds(data, fd, size: Int(info.st_size)) { return }
                     try writeAll(data, to: fd)
-                    guard ftruncate(fd, off_t(data.count)) == 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+                    guard ftruncate(fd, off_t(data.count)) == 0 else { throw WriteError(description: SystemErrorText.dutch(errno: errno)) }
                     return
                 }
                 close(fd)
@@ -216,7 +216,7 @@ public final class SiteStaging: @unchecked Sendable {
             try FileTree.makeDirectories(String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]))
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
         }
-        guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw WriteError(description: SystemErrorText.dutch(errno: errno)) }
         defer { close(fd) }
         try writeAll(data, to: fd)
     }
@@ -253,6 +253,6 @@ public final class SiteStaging: @unchecked Sendable {
             }
             return nil
         }
-        if let failed { throw WriteError(description: String(cString: strerror(failed))) }
+        if let failed { throw WriteError(description: SystemErrorText.dutch(errno: failed)) }
     }
 }
