@@ -14,26 +14,26 @@ extension Site {
         var out: [LinkOccurrence] = []
         for thema in national?.themas ?? [] {
             if let tekst = thema.tekst {
-                collect(tekst.blocks, context: .national, url: "hervormingsagenda/thema-\(thema.id.value)/", title: "Thema \(thema.id.value) \(thema.titel)", into: &out)
+                collect(tekst.blocks, context: .national, url: Route.nationalThema(thema.id.value).url, title: "Thema \(thema.id.value) \(thema.titel)", into: &out)
             }
             for m in thema.maatregelen {
                 guard let tekst = m.tekst else { continue }
-                collect(tekst.blocks, context: .national, url: "hervormingsagenda/maatregel-\(m.id.value.replacingCharacter(".", with: "-"))/", title: "Maatregel \(m.id.value) \(m.titel)", into: &out)
+                collect(tekst.blocks, context: .national, url: Route.nationalMaatregel(m.id.value).url, title: "Maatregel \(m.id.value) \(m.titel)", into: &out)
             }
         }
         if let statement = config.toegankelijkheid {
-            collect(statement.blocks, context: .national, url: "toegankelijkheid/", title: "Toegankelijkheid", into: &out)
+            collect(statement.blocks, context: .national, url: Route.accessibility.url, title: "Toegankelijkheid", into: &out)
         }
         for (r, region) in regions.enumerated() {
             let regionContext = ReferenceContext(region: r)
             for begrip in region.begrippen {
                 if let text = begrip.betekenis {
-                    collect(text.blocks, context: regionContext, url: region.url + "begrippen/", title: "Begrippen van \(region.config.naam)", into: &out)
+                    collect(text.blocks, context: regionContext, url: Route.begrippen(region: region.slug).url, title: "Begrippen van \(region.config.naam)", into: &out)
                 }
             }
             for gremium in region.gremia {
                 if let text = gremium.rol {
-                    collect(text.blocks, context: regionContext, url: region.url + "overlegvormen/", title: "Overlegvormen van \(region.config.naam)", into: &out)
+                    collect(text.blocks, context: regionContext, url: Route.overlegvormen(region: region.slug).url, title: "Overlegvormen van \(region.config.naam)", into: &out)
                 }
             }
             for (d, document) in region.documents.enumerated() {
@@ -46,7 +46,7 @@ extension Site {
                 }
                 if let agenda = document.agenda {
                     let context = ReferenceContext(region: r, document: d)
-                    let url = document.url + "hervormingsagenda/"
+                    let url = Route.documentAgenda(region: document.regionSlug, document: document.slug).url
                     let title = "Hervormingsagenda in \(document.config.titel)"
                     for answer in agenda.maatregelen {
                         var texts: [RichText] = answer.toelichting.map { [$0] } ?? []

@@ -43,7 +43,7 @@ struct PageWalker {
         var ids: Set<String> = []
         func add(_ attribute: Located<String>?) {
             guard let value = attribute?.value else { return }
-            ids.insert(value.contains(":") ? elementID(value) : value)
+            ids.insert(value.contains(":") ? ElementID.entity(key: value) : value)
         }
         func walk(_ list: [Block]) {
             for block in list {
@@ -60,10 +60,6 @@ struct PageWalker {
         return ids
     }
 
-    /// The element id of an entity key: `actielijn:4.1` → `actielijn-4-1`.
-    static func elementID(_ key: String) -> String {
-        key.replacingCharacter(":", with: "-").replacingCharacter(".", with: "-")
-    }
 
     mutating func walkTop(_ blocks: inout [Block]) {
         var sections: [(level: Int, key: String?, foundIndex: Int?)] = []
@@ -106,7 +102,7 @@ struct PageWalker {
                 var inner = containers
                 if let attribute = item.attribute {
                     if let key = entityKey(attribute) {
-                        let id = PageWalker.elementID(key)
+                        let id = ElementID.entity(key: key)
                         item.id = claim(id, at: attribute.location, isEntity: true)
                         let title = item.blocks.first.map(Self.leadText) ?? ""
                         record(key, title: title, placement: .listItem, location: attribute.location, containers: containers)
@@ -135,9 +131,9 @@ struct PageWalker {
         let text = heading.inlines.plainText.trimmed()
         if let attribute = heading.attribute {
             if attribute.value.hasPrefix("ha-thema:") {
-                heading.id = claim(PageWalker.elementID(attribute.value), at: attribute.location)
+                heading.id = claim(ElementID.entity(key: attribute.value), at: attribute.location)
             } else if let key = entityKey(attribute) {
-                heading.id = claim(PageWalker.elementID(key), at: attribute.location, isEntity: true)
+                heading.id = claim(ElementID.entity(key: key), at: attribute.location, isEntity: true)
                 record(key, title: text, placement: .section, location: heading.location, containers: containers)
                 headings.append(HeadingAnchor(id: heading.id, level: heading.level, text: text, location: heading.location))
                 return key

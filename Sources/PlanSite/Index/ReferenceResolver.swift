@@ -273,16 +273,16 @@ public struct ReferenceResolver: Sendable {
                                                  hint: EditDistance.suggestion(id, in: agenda.maatregelen.map(\.id.value), format: { "`maatregel:\($0)`" })))
             }
             label = "Maatregel \(id) \(m.titel)"
-            anchorID = "maatregel-" + id.replacingCharacter(".", with: "-")
-            pageURL = "hervormingsagenda/\(anchorID)/"
+            anchorID = ElementID.maatregel(id).value
+            pageURL = Route.nationalMaatregel(id).url
         } else {
             guard let t = agenda.thema(id) else {
                 return .problem(ReferenceProblem(code: .refUnknownTarget, message: "thema \(id) bestaat niet in de Hervormingsagenda",
                                                  hint: EditDistance.suggestion(id, in: agenda.themas.map(\.id.value), format: { "`ha-thema:\($0)`" })))
             }
             label = "Thema \(id) \(t.titel)"
-            anchorID = "thema-" + id
-            pageURL = "hervormingsagenda/\(anchorID)/"
+            anchorID = ElementID.thema(id).value
+            pageURL = Route.nationalThema(id).url
         }
         guard let documentPart else {
             return .target(ResolvedTarget(url: pageURL, fragment: nil, label: label, key: "landelijk:" + kind + ":" + id))
@@ -295,7 +295,7 @@ public struct ReferenceResolver: Sendable {
             guard document.agenda != nil else {
                 return .problem(ReferenceProblem(code: .refUnknownTarget, message: "\(document.slug) heeft geen hervormingsagenda.yaml", hint: nil))
             }
-            return .target(ResolvedTarget(url: document.url + "hervormingsagenda/", fragment: anchorID, label: label,
+            return .target(ResolvedTarget(url: Route.documentAgenda(region: document.regionSlug, document: document.slug).url, fragment: anchorID, label: label,
                                           key: "antwoord:" + document.key + "/" + kind + ":" + id))
         }
     }
@@ -306,14 +306,14 @@ public struct ReferenceResolver: Sendable {
                 return .problem(ReferenceProblem(code: .grUnknownGremium, message: "gremium `\(id)` bestaat niet in \(region.slug)/overlegvormen.yaml",
                                                  hint: EditDistance.suggestion(id, in: region.gremia.map(\.id.value))))
             }
-            return .target(ResolvedTarget(url: region.url + "overlegvormen/", fragment: "gremium-" + id, label: g.afkorting ?? g.naam,
+            return .target(ResolvedTarget(url: Route.overlegvormen(region: region.slug).url, fragment: ElementID.gremium(id).value, label: g.afkorting ?? g.naam,
                                           key: "gremium:" + region.slug + "/" + id))
         }
         guard let b = region.begrippen.first(where: { $0.id.value == id }) else {
             return .problem(ReferenceProblem(code: .refUnknownTarget, message: "begrip `\(id)` bestaat niet in \(region.slug)/begrippen.yaml",
                                              hint: EditDistance.suggestion(id, in: region.begrippen.map(\.id.value))))
         }
-        return .target(ResolvedTarget(url: region.url + "begrippen/", fragment: "begrip-" + id, label: b.afkorting ?? b.term,
+        return .target(ResolvedTarget(url: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(id).value, label: b.afkorting ?? b.term,
                                       key: "begrip:" + region.slug + "/" + id))
     }
 }

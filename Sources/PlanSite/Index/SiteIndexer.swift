@@ -4,8 +4,6 @@ import Foundation
 /// Problems of structure (duplicate ids, a child outside its parent, reserved names) are
 /// reported here, where the structure is discovered.
 public enum SiteIndexer {
-    public static let reservedSlugs: Set<String> = ["hervormingsagenda", "volledig", "matrix", "overlegvormen", "begrippen",
-                                                   "verantwoording", "data", "assets", "toegankelijkheid"]
 
     public static func index(_ loaded: LoadedContent, includeConcept: Bool = false) -> (Site?, [Diagnostic]) {
         guard let config = loaded.site else { return (nil, []) }
@@ -37,7 +35,6 @@ public enum SiteIndexer {
     }
 
     static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, into diagnostics: inout [Diagnostic]) -> Document {
-        let documentURL = region + "/" + loaded.slug + "/"
         let kinds = config.niveaus.map { $0.value.lowercased() }
         var pages: [Page] = []
         var entities: [Entity] = []
@@ -53,16 +50,16 @@ public enum SiteIndexer {
             }
             let url: String
             if let e = pageEntity {
-                url = documentURL + PageWalker.elementID(e.kind + ":" + e.number) + "/"
+                url = Route.entity(region: region, document: loaded.slug, kind: e.kind, number: e.number).url
             } else if loadedPage.kind == .verantwoording {
-                url = documentURL + "verantwoording/"
+                url = Route.verantwoording(region: region, document: loaded.slug).url
             } else {
-                if reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
+                if Route.reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
                     diagnostics.append(Diagnostic(.markdownReservedSlug, at: loadedPage.file.start,
                                                   "de naam `\(loadedPage.slug)` is gereserveerd voor pagina's die plansite zelf maakt",
                                                   hint: "hernoem het bestand, bijvoorbeeld `\(loadedPage.fileName.replacingOccurrences(of: loadedPage.slug, with: loadedPage.slug + "-tekst"))`"))
                 }
-                url = documentURL + loadedPage.slug + "/"
+                url = Route.page(region: region, document: loaded.slug, slug: loadedPage.slug).url
             }
             if let other = usedURLs[url] {
                 diagnostics.append(Diagnostic(.markdownDuplicateSlug, at: loadedPage.file.start,
@@ -73,7 +70,7 @@ public enum SiteIndexer {
             // Footnote ids are fixed by the contract; reserve them before headings are named.
             var footnoteIDs: Set<String> = []
             collectFootnoteLabels(loadedPage.blocks) { label, location in
-                footnoteIDs.insert("voetnoot-" + label)
+                footnoteIDs.insert(ElementID.footnote(label).value)
                 if let first = footnoteLabels[label] {
                     diagnostics.append(Diagnostic(.fnDuplicate, at: location, "voetnoot [^\(label)] is in dit document al eerder gedefinieerd",
                                                   hint: "de eerste staat in \(first); geef deze voetnoot een eigen nummer"))
@@ -107,7 +104,8 @@ public enum SiteIndexer {
                 if let range = found.bodyRange { body = Array(blocks[range.clamped(to: blocks.indices)]) } else { body = found.listItemBody ?? [] }
                 entities.append(Entity(kind: found.kind, niveau: niveauName(found.kind, config), number: found.number, title: found.title,
                                        level: found.number.split(separator: ".").count, placement: found.placement, pageIndex: pageIndex,
-                                       url: documentURL + PageWalker.elementID(key) + "/", anchor: PageWalker.elementID(key),
+                                       url: Route.entity(region: region, document: loaded.slug, kind: found.kind, number: found.number).url,
+                                       anchor: ElementID.entity(kind: found.kind, number: found.number).value,
                                        location: found.location, body: body, doel: nil))
                 containersOf[key + "@" + String(entities.count - 1)] = found.containers
             }

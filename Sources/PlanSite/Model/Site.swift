@@ -15,7 +15,9 @@ public struct Region: Sendable {
     public var begrippen: [Begrip]
     public var gremia: [Gremium]
     public var documents: [Document]
-    public var url: String { slug + "/" }
+    public var url: String { Route.region(slug).url }
+    public var begrippenURL: String { Route.begrippen(region: slug).url }
+    public var overlegvormenURL: String { Route.overlegvormen(region: slug).url }
 }
 
 public struct Document: Sendable {
@@ -26,7 +28,11 @@ public struct Document: Sendable {
     public var pages: [Page]
     public var entities: [Entity]
     public var agenda: DocumentAgenda?
-    public var url: String { regionSlug + "/" + slug + "/" }
+    public var url: String { Route.document(region: regionSlug, document: slug).url }
+    /// The document's Hervormingsagenda page, its matrix and its whole-document page.
+    public var agendaURL: String { Route.documentAgenda(region: regionSlug, document: slug).url }
+    public var matrixURL: String { Route.matrix(region: regionSlug, document: slug).url }
+    public var fullURL: String { Route.fullDocument(region: regionSlug, document: slug).url }
     /// `rijk-van-nijmegen/regioprogramma-2023-2028`, the form used in references.
     public var key: String { regionSlug + "/" + slug }
 

@@ -67,12 +67,12 @@ struct AgendaHTML {
 
     func maatregelSection(_ maatregel: NationalAgenda.Maatregel, headingLevel: Int) -> String {
         let mid = maatregel.id.value
-        let sectionID = id("maatregel-" + mid.replacingCharacter(".", with: "-"))
+        let sectionID = id(ElementID.maatregel(mid).value)
         let level = min(6, headingLevel)
         var out = "<section class=\"maatregel\" id=\"\(HTMLEscape.attribute(sectionID))\" aria-labelledby=\"\(HTMLEscape.attribute(sectionID))-titel\">\n"
         out += "<h\(level) id=\"\(HTMLEscape.attribute(sectionID))-titel\">Maatregel \(HTMLEscape.text(mid)) \(HTMLEscape.text(maatregel.titel))</h\(level)>\n"
         out += rich(maatregel.tekst)
-        if let national = Optional(RelativeURL.href(to: "hervormingsagenda/maatregel-" + mid.replacingCharacter(".", with: "-") + "/", from: pageURL)), full == nil {
+        if let national = Optional(RelativeURL.href(to: Route.nationalMaatregel(mid).url, from: pageURL)), full == nil {
             out += "<p class=\"maatregel-landelijk\"><a href=\"\(HTMLEscape.attribute(national))\">Antwoorden van alle regio's op maatregel \(HTMLEscape.text(mid))</a></p>\n"
         }
         if let answer = answer(mid) {
@@ -85,7 +85,7 @@ struct AgendaHTML {
     /// `idSuffix` keeps the caption id unique where several documents' tables share a page.
     func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, idSuffix: String = "") -> String {
         let mid = maatregel.id.value
-        let captionID = id("tabel-maatregel-" + mid.replacingCharacter(".", with: "-")) + idSuffix
+        let captionID = id("tabel-" + ElementID.maatregel(mid).value) + idSuffix
         let columns = self.columns
         let niveau = columns.first?.niveau.lowercased() ?? "onderdeel"
         var out = "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(HTMLEscape.attribute(captionID))\">\n<table class=\"maatregel-tabel\">\n"
@@ -136,10 +136,10 @@ struct AgendaHTML {
         out += "<thead><tr><th scope=\"col\">Maatregel</th>"
         for column in columns { out += "<th scope=\"col\"><a href=\"\(HTMLEscape.attribute(href(column)))\">\(HTMLEscape.text(column.label))</a></th>" }
         out += "</tr></thead>\n<tbody>\n"
-        let agendaURL = doc.url + "hervormingsagenda/"
+        let agendaURL = doc.agendaURL
         for maatregel in national.maatregelen {
             let mid = maatregel.id.value
-            let anchor = "maatregel-" + mid.replacingCharacter(".", with: "-")
+            let anchor = ElementID.maatregel(mid).value
             out += "<tr><th scope=\"row\"><a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: agendaURL, fragment: anchor, from: pageURL)))\">\(HTMLEscape.text(mid))</a> \(HTMLEscape.text(maatregel.titel))</th>"
             let answer = self.answer(mid)
             for column in columns {

@@ -4,13 +4,13 @@ extension RenderContext {
     func documentAgendaPage(_ r: Int, _ d: Int) -> OutputFile {
         let region = site.regions[r]
         let doc = region.documents[d]
-        let url = doc.url + "hervormingsagenda/"
+        let url = doc.agendaURL
         let agenda = AgendaHTML(context: self, region: r, document: d, pageURL: url)
         var body = "<p class=\"inleiding\">Hoe \(HTMLEscape.text(doc.config.titel)) bijdraagt aan de maatregelen van de Hervormingsagenda Jeugd.</p>\n"
-        body += "<p><a href=\"matrix/\">Alle maatregelen en \(HTMLEscape.text(doc.config.niveaus.first.map { $0.value.lowercased() + "n" } ?? "onderdelen")) in één tabel</a></p>\n"
+        body += "<p><a href=\"\(HTMLEscape.attribute(RelativeURL.shortest(to: doc.matrixURL, from: url)))\">Alle maatregelen en \(HTMLEscape.text(doc.config.niveaus.first.map { $0.value.lowercased() + "n" } ?? "onderdelen")) in één tabel</a></p>\n"
         var onThisPage: [HeadingAnchor] = []
         for thema in site.national?.themas ?? [] {
-            let id = "thema-" + thema.id.value
+            let id = ElementID.thema(thema.id.value).value
             body += "<h2 id=\"\(HTMLEscape.attribute(id))\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</h2>\n"
             onThisPage.append(HeadingAnchor(id: id, level: 2, text: "Thema \(thema.id.value)", location: thema.id.location))
             if let answer = doc.agenda?.themas.first(where: { $0.thema.value == thema.id.value }) { body += agenda.themaAnswer(answer) }
@@ -20,20 +20,20 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: "\(title) – \(doc.config.titel)",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (title, url)],
                                  document: (r, d), currentTOC: url, onThisPage: onThisPage, pager: neighbours(doc, of: url))
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
     }
 
     func matrixPage(_ r: Int, _ d: Int) -> OutputFile {
         let region = site.regions[r]
         let doc = region.documents[d]
-        let url = doc.url + "hervormingsagenda/matrix/"
+        let url = doc.matrixURL
         let agenda = AgendaHTML(context: self, region: r, document: d, pageURL: url)
         let body = "<p class=\"inleiding\">Per maatregel van de Hervormingsagenda Jeugd: welke onderdelen van \(HTMLEscape.text(doc.config.titel)) eraan bijdragen. “geheel” betekent het hele onderdeel; getallen noemen de onderdelen.</p>\n" + agenda.matrix()
         let title = "Matrix: maatregelen en onderdelen"
         let layout = self.layout(pageURL: url, title: "\(title) – \(doc.config.titel)",
-                                 breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Hervormingsagenda Jeugd", doc.url + "hervormingsagenda/"), ("Matrix", url)],
-                                 document: (r, d), currentTOC: doc.url + "hervormingsagenda/")
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": title, "body": body], layout: layout))
+                                 breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Hervormingsagenda Jeugd", doc.agendaURL), ("Matrix", url)],
+                                 document: (r, d), currentTOC: doc.agendaURL)
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
     }
 
     /// Documents that publish a mapping, in site order.
@@ -47,18 +47,18 @@ extension RenderContext {
 
     func nationalIndexPage() -> OutputFile? {
         guard let national = site.national else { return nil }
-        let url = "hervormingsagenda/"
+        let url = Route.nationalAgenda.url
         var body = "<p class=\"inleiding\">De Hervormingsagenda Jeugd 2023–2028 in \(national.themas.count) thema's en \(national.maatregelen.count) maatregelen, met de antwoorden van de regio's.</p>\n"
         for thema in national.themas {
-            body += "<h2 id=\"\(HTMLEscape.attribute("thema-" + thema.id.value))\"><a href=\"\(HTMLEscape.attribute("thema-" + thema.id.value + "/"))\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</a></h2>\n<ul>\n"
+            body += "<h2 id=\"\(HTMLEscape.attribute(ElementID.thema(thema.id.value).value))\"><a href=\"\(HTMLEscape.attribute(RelativeURL.shortest(to: Route.nationalThema(thema.id.value).url, from: url)))\">Thema \(HTMLEscape.text(thema.id.value)) \(HTMLEscape.text(thema.titel))</a></h2>\n<ul>\n"
             for m in thema.maatregelen {
                 let count = answers(to: m.id.value).count
-                body += "<li><a href=\"\(HTMLEscape.attribute("maatregel-" + m.id.value.replacingCharacter(".", with: "-") + "/"))\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel)) <span class=\"kenmerk\">(\(count) \(count == 1 ? "antwoord" : "antwoorden"))</span></li>\n"
+                body += "<li><a href=\"\(HTMLEscape.attribute(RelativeURL.shortest(to: Route.nationalMaatregel(m.id.value).url, from: url)))\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel)) <span class=\"kenmerk\">(\(count) \(count == 1 ? "antwoord" : "antwoorden"))</span></li>\n"
             }
             body += "</ul>\n"
         }
         let layout = self.layout(pageURL: url, title: "Hervormingsagenda Jeugd", breadcrumbs: [("Hervormingsagenda Jeugd", url)])
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": "Hervormingsagenda Jeugd", "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": "Hervormingsagenda Jeugd", "body": body], layout: layout))
     }
 
     /// The documents that answer a maatregel with cells or a toelichting.
@@ -73,11 +73,11 @@ extension RenderContext {
     func nationalThemaPage(_ t: Int) -> OutputFile? {
         guard let national = site.national else { return nil }
         let thema = national.themas[t]
-        let url = "hervormingsagenda/thema-\(thema.id.value)/"
+        let url = Route.nationalThema(thema.id.value).url
         var body = rich(thema.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2>Maatregelen</h2>\n<ul>\n"
         for m in thema.maatregelen {
-            body += "<li><a href=\"\(HTMLEscape.attribute("../maatregel-" + m.id.value.replacingCharacter(".", with: "-") + "/"))\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
+            body += "<li><a href=\"\(HTMLEscape.attribute(RelativeURL.shortest(to: Route.nationalMaatregel(m.id.value).url, from: url)))\">Maatregel \(HTMLEscape.text(m.id.value))</a> \(HTMLEscape.text(m.titel))</li>\n"
         }
         body += "</ul>\n<h2>Wat de regio's over dit thema zeggen</h2>\n"
         var any = false
@@ -86,19 +86,19 @@ extension RenderContext {
             guard let answer = doc.agenda?.themas.first(where: { $0.thema.value == thema.id.value }) else { continue }
             any = true
             let agenda = AgendaHTML(context: self, region: r, document: d, pageURL: url)
-            body += "<h3>\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: "thema-" + thema.id.value, from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
+            body += "<h3>\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.agendaURL, fragment: ElementID.thema(thema.id.value).value, from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
             body += agenda.themaAnswer(answer)
         }
         if !any { body += "<p>Geen document koppelt zich op het niveau van dit thema; zie de maatregelen.</p>\n" }
         let title = "Thema \(thema.id.value) \(thema.titel)"
-        let layout = self.layout(pageURL: url, title: title, breadcrumbs: [("Hervormingsagenda Jeugd", "hervormingsagenda/"), ("Thema \(thema.id.value)", url)])
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": title, "body": body], layout: layout))
+        let layout = self.layout(pageURL: url, title: title, breadcrumbs: [("Hervormingsagenda Jeugd", Route.nationalAgenda.url), ("Thema \(thema.id.value)", url)])
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
     }
 
     func nationalMaatregelPage(_ maatregel: NationalAgenda.Maatregel) -> OutputFile {
         let mid = maatregel.id.value
-        let url = "hervormingsagenda/maatregel-\(mid.replacingCharacter(".", with: "-"))/"
-        var body = "<p><a href=\"\(HTMLEscape.attribute("../thema-" + maatregel.themaID + "/"))\">Thema \(HTMLEscape.text(maatregel.themaID))</a></p>\n"
+        let url = Route.nationalMaatregel(mid).url
+        var body = "<p><a href=\"\(HTMLEscape.attribute(RelativeURL.shortest(to: Route.nationalThema(maatregel.themaID).url, from: url)))\">Thema \(HTMLEscape.text(maatregel.themaID))</a></p>\n"
         body += rich(maatregel.tekst, pageURL: url, context: ReferenceContext.national)
         body += "<h2 id=\"antwoorden\">Antwoorden van de regio's</h2>\n"
         let answered = answers(to: mid)
@@ -106,7 +106,7 @@ extension RenderContext {
             let doc = site.regions[r].documents[d]
             let agenda = AgendaHTML(context: self, region: r, document: d, pageURL: url)
             body += "<section class=\"maatregel-antwoord\" aria-labelledby=\"\(HTMLEscape.attribute("antwoord-" + doc.regionSlug + "-" + doc.slug))\">\n"
-            body += "<h3 id=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: "maatregel-" + mid.replacingCharacter(".", with: "-"), from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
+            body += "<h3 id=\"antwoord-\(doc.regionSlug)-\(doc.slug)\">\(HTMLEscape.text(site.regions[r].config.naam)): <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: doc.agendaURL, fragment: ElementID.maatregel(mid).value, from: url)))\">\(HTMLEscape.text(doc.config.titel))</a></h3>\n"
             body += agenda.rich(answer.toelichting)
             if !answer.cells.isEmpty { body += agenda.table(maatregel, answer, idSuffix: "-\(doc.regionSlug)-\(doc.slug)") }
             body += "</section>\n"
@@ -125,7 +125,7 @@ extension RenderContext {
         body += mentionsHTML("landelijk:maatregel:" + mid, pageURL: url)
         let title = "Maatregel \(mid) \(maatregel.titel)"
         let layout = self.layout(pageURL: url, title: "Maatregel \(mid)",
-                                 breadcrumbs: [("Hervormingsagenda Jeugd", "hervormingsagenda/"), ("Thema \(maatregel.themaID)", "hervormingsagenda/thema-\(maatregel.themaID)/"), ("Maatregel \(mid)", url)])
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": title, "body": body], layout: layout))
+                                 breadcrumbs: [("Hervormingsagenda Jeugd", Route.nationalAgenda.url), ("Thema \(maatregel.themaID)", Route.nationalThema(maatregel.themaID).url), ("Maatregel \(mid)", url)])
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
     }
 }

@@ -5,7 +5,7 @@ extension RenderContext {
         let reference = ReferenceContext(region: r)
         var out = "<dl class=\"begrippen\">\n"
         for begrip in region.begrippen.sorted(by: { ($0.afkorting ?? $0.term).localizedLowercase < ($1.afkorting ?? $1.term).localizedLowercase }) {
-            out += "<dt id=\"begrip-\(HTMLEscape.attribute(begrip.id.value))\">"
+            out += "<dt id=\"\(HTMLEscape.attribute(ElementID.begrip(begrip.id.value).value))\">"
             if let afkorting = begrip.afkorting, afkorting != begrip.term {
                 out += "<abbr title=\"\(HTMLEscape.attribute(begrip.term))\">\(HTMLEscape.text(afkorting))</abbr> – "
             }
@@ -21,11 +21,11 @@ extension RenderContext {
 
     func begrippenPage(_ r: Int) -> OutputFile {
         let region = site.regions[r]
-        let url = region.url + "begrippen/"
+        let url = region.begrippenURL
         let title = "Begrippen en afkortingen"
         let layout = self.layout(pageURL: url, title: "\(title) – \(region.config.naam)",
                                  breadcrumbs: [(region.config.naam, region.url), (title, url)])
         let body = "<p class=\"inleiding\">Begrippen en afkortingen uit de plannen van \(HTMLEscape.text(region.config.naam)).</p>\n" + begrippenList(r, pageURL: url)
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
     }
 }

@@ -39,6 +39,6 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: pageModel.displayTitle,
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (pageModel.displayTitle, url)],
                                  document: (r, d), currentTOC: url, onThisPage: onThisPage, pager: neighbours(doc, of: url))
-        return OutputFile(path: url + "index.html", text: page("page", context, layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("page", context, layout: layout))
     }
 }

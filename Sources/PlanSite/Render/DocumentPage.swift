@@ -34,14 +34,14 @@ extension RenderContext {
         let url = doc.url
         var context = documentMetadata(doc, from: url, region: r)
         context["contents"] = tableOfContents(doc, from: url, current: nil).map { ["title": $0.title, "href": $0.href, "level": $0.level] as [String: Any] }
-        context["volledigHref"] = RelativeURL.href(to: url + "volledig/", from: url)
+        context["volledigHref"] = RelativeURL.href(to: doc.fullURL, from: url)
         context["hasAgenda"] = doc.agenda != nil
-        context["agendaHref"] = RelativeURL.href(to: url + "hervormingsagenda/", from: url)
+        context["agendaHref"] = RelativeURL.href(to: doc.agendaURL, from: url)
         let next = doc.pages.first.map { ($0.displayTitle, $0.url) }
         let layout = self.layout(pageURL: url, title: doc.config.titel,
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, url)],
                                  document: (r, d), currentTOC: nil, pager: (nil, next))
-        return OutputFile(path: url + "index.html", text: page("document", context, layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("document", context, layout: layout))
     }
 }
 

@@ -54,7 +54,7 @@ extension RenderContext {
         let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
         let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
                                  onThisPage: onThisPage, pager: (prev, next))
-        return OutputFile(path: url + "index.html", text: page("entity", context, layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("entity", context, layout: layout))
     }
 
     func ancestors(of entity: Entity, in doc: Document) -> [Entity] {
@@ -83,15 +83,15 @@ extension RenderContext {
                 // A lower-level entity also contributes when its whole top-level column does.
                 let viaWhole = entity.level > 1 && answer.cells.contains { $0.column.value == top && $0.geheel }
                 guard !relevant.isEmpty || viaWhole, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
-                let anchor = "maatregel-" + maatregel.id.value.replacingCharacter(".", with: "-")
-                let href = RelativeURL.href(to: doc.url + "hervormingsagenda/", fragment: anchor, from: pageURL)
+                let anchor = ElementID.maatregel(maatregel.id.value).value
+                let href = RelativeURL.href(to: doc.agendaURL, fragment: anchor, from: pageURL)
                 let topLabel = doc.entities.first { $0.level == 1 && $0.number == top }?.label.lowercasedFirst ?? top
                 let how = relevant.contains(where: \.geheel) ? " (geheel)" : (relevant.isEmpty ? " (via de hele \(topLabel))" : "")
                 items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Maatregel \(HTMLEscape.text(maatregel.id.value))</a> \(HTMLEscape.text(maatregel.titel))\(how)</li>")
             }
             for thema in agenda.themas where thema.onderdelen.contains(where: { $0.value == entity.number }) {
                 guard let t = national.thema(thema.thema.value) else { continue }
-                let href = RelativeURL.href(to: "hervormingsagenda/thema-\(t.id.value)/", from: pageURL)
+                let href = RelativeURL.href(to: Route.nationalThema(t.id.value).url, from: pageURL)
                 items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Thema \(HTMLEscape.text(t.id.value))</a> \(HTMLEscape.text(t.titel))</li>")
             }
         }

@@ -18,7 +18,7 @@ struct FullDocumentMapping: Sendable {
         var sections: [String: String] = [:]
         for page in document.pages { sections[page.url] = Self.sectionID(page) }
         self.sections = sections
-        self.entityAnchors = Set(document.entities.map { PageWalker.elementID($0.key) })
+        self.entityAnchors = Set(document.entities.map { ElementID.entity(key: $0.key) })
         self.entitiesByURL = Dictionary(document.entities.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -29,7 +29,7 @@ struct FullDocumentMapping: Sendable {
     }
 
     static func sectionID(_ page: Page) -> String {
-        page.entityKey.map(PageWalker.elementID) ?? page.slug
+        page.entityKey.map { ElementID.entity(key: $0) } ?? page.slug
     }
 
     func prefixed(_ id: String) -> String {

@@ -3,7 +3,7 @@ extension RenderContext {
     func fullDocumentPage(_ r: Int, _ d: Int) -> OutputFile {
         let region = site.regions[r]
         let doc = region.documents[d]
-        let url = doc.url + "volledig/"
+        let url = doc.fullURL
         var sections: [[String: Any]] = []
         var contents: [[String: Any]] = []
         let documentMapping = FullDocumentMapping(document: doc)
@@ -44,6 +44,6 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
                                  document: (r, d), currentTOC: url)
-        return OutputFile(path: url + "index.html", text: page("volledig", context, layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("volledig", context, layout: layout))
     }
 }

@@ -13,11 +13,11 @@ extension RenderContext {
         layout["home"] = basisURL
         let main = theme.render("404", ["home": basisURL])
         layout["main"] = main
-        return OutputFile(path: "404.html", text: theme.render("layout", layout))
+        return OutputFile(path: Route.notFound.file, text: theme.render("layout", layout))
     }
 
     func accessibilityPage() -> OutputFile {
-        let url = "toegankelijkheid/"
+        let url = Route.accessibility.url
         let body: String
         if let statement = site.config.toegankelijkheid {
             body = rich(statement, pageURL: url, context: .national)
@@ -25,7 +25,7 @@ extension RenderContext {
             body = Self.defaultStatement(site.config.titel)
         }
         let layout = self.layout(pageURL: url, title: "Toegankelijkheid", breadcrumbs: [("Toegankelijkheid", url)])
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": "Toegankelijkheid", "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": "Toegankelijkheid", "body": body], layout: layout))
     }
 
     static func defaultStatement(_ title: String) -> String {
@@ -49,10 +49,10 @@ extension RenderContext {
         for url in urls.sorted() {
             xml += "<url><loc>\(HTMLEscape.text(basisURL + url))</loc><lastmod>\(lastmod)</lastmod></url>\n"
         }
-        return OutputFile(path: "sitemap.xml", text: xml + "</urlset>\n")
+        return OutputFile(path: Route.sitemap.file, text: xml + "</urlset>\n")
     }
 
     func robots() -> OutputFile {
-        OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(basisURL)sitemap.xml\n")
+        OutputFile(path: Route.robots.file, text: "User-agent: *\nAllow: /\n\nSitemap: \(basisURL)\(Route.sitemap.url)\n")
     }
 }

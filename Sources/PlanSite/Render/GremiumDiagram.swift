@@ -66,7 +66,7 @@ struct GremiumDiagram {
         out += "<figcaption>Pijlen wijzen naar het gremium waaraan verantwoording wordt afgelegd. In tekst:</figcaption>\n</figure>\n<ul class=\"diagram-tekst\">\n"
         for edge in edges {
             let from = gremia.first { $0.id.value == edge.from }, to = gremia.first { $0.id.value == edge.to }
-            out += "<li><a href=\"#\(idPrefix)gremium-\(HTMLEscape.attribute(edge.from))\">\(HTMLEscape.text(from?.naam ?? edge.from))</a> legt verantwoording af aan <a href=\"#\(idPrefix)gremium-\(HTMLEscape.attribute(edge.to))\">\(HTMLEscape.text(to?.naam ?? edge.to))</a></li>\n"
+            out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(edge.from).value))\">\(HTMLEscape.text(from?.naam ?? edge.from))</a> legt verantwoording af aan <a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(edge.to).value))\">\(HTMLEscape.text(to?.naam ?? edge.to))</a></li>\n"
         }
         return out + "</ul>\n"
     }

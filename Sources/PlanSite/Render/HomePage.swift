@@ -14,7 +14,7 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: "Regio's en plannen", breadcrumbs: [], description: site.config.omschrijving)
         var context: [String: Any] = ["siteTitle": site.config.titel, "regions": regions, "hasAgenda": site.national != nil, "root": ""]
         if let omschrijving = site.config.omschrijving { context["omschrijving"] = omschrijving }
-        return OutputFile(path: "index.html", text: page("home", context, layout: layout))
+        return OutputFile(path: Route.home.file, text: page("home", context, layout: layout))
     }
 
     func documentList(_ region: Region, from url: String) -> [[String: Any]] {

@@ -204,8 +204,8 @@ struct MarkdownHTML {
             let count = (footnoteRefCount[label] ?? 0) + 1
             footnoteRefCount[label] = count
             if count == 1 { footnoteOrder.append(label) }
-            let refID = hooks.anchorID("voetnoot-ref-" + label) + (count > 1 ? "-\(count)" : "")
-            out += "<sup class=\"voetnoot-ref\"><a href=\"#voetnoot-\(HTMLEscape.attribute(label))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(label))\">\(HTMLEscape.text(label))</a></sup>"
+            let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (count > 1 ? "-\(count)" : "")
+            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(label))\">\(HTMLEscape.text(label))</a></sup>"
         }
     }
 
@@ -224,7 +224,7 @@ struct MarkdownHTML {
             inner.render(blocks)
             var backlinks = ""
             for n in 1...max(1, counts[label] ?? 1) {
-                let refID = hooks.anchorID("voetnoot-ref-" + label) + (n > 1 ? "-\(n)" : "")
+                let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (n > 1 ? "-\(n)" : "")
                 backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(label))\">\u{21A9}\u{FE0E}</a>"
             }
             var body = inner.out.trimmingTrailingWhitespace()
@@ -234,7 +234,7 @@ struct MarkdownHTML {
                 body += "<p>" + backlinks + "</p>"
             }
             let value = Int(label).map { " value=\"\($0)\"" } ?? ""
-            section += "<li id=\"voetnoot-\(HTMLEscape.attribute(label))\"\(value)>\(body)</li>\n"
+            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\"\(value)>\(body)</li>\n"
         }
         return section + "</ol>\n</section>\n"
     }

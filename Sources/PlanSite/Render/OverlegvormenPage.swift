@@ -25,18 +25,18 @@ extension RenderContext {
             out += "<h\(h) id=\"\(HTMLEscape.attribute(idPrefix))per-onderdeel\">Overlegvormen per onderdeel van het plan</h\(h)>\n"
             for group in groups {
                 out += "<h\(h2)><a href=\"\(HTMLEscape.attribute(group.href))\">\(HTMLEscape.text(group.title))</a></h\(h2)>\n<ul>\n"
-                for g in group.members { out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix))gremium-\(HTMLEscape.attribute(g.id.value))\">\(HTMLEscape.text(g.naam))</a></li>\n" }
+                for g in group.members { out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(g.id.value).value))\">\(HTMLEscape.text(g.naam))</a></li>\n" }
                 out += "</ul>\n"
             }
             if !other.isEmpty {
                 out += "<h\(h2)>Overige overlegvormen</h\(h2)>\n<ul>\n"
-                for g in other { out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix))gremium-\(HTMLEscape.attribute(g.id.value))\">\(HTMLEscape.text(g.naam))</a></li>\n" }
+                for g in other { out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(g.id.value).value))\">\(HTMLEscape.text(g.naam))</a></li>\n" }
                 out += "</ul>\n"
             }
         }
         out += "<h\(h) id=\"\(HTMLEscape.attribute(idPrefix))alle-overlegvormen\">Alle overlegvormen</h\(h)>\n"
         for g in region.gremia {
-            out += "<div class=\"gremium\" id=\"\(HTMLEscape.attribute(idPrefix))gremium-\(HTMLEscape.attribute(g.id.value))\">\n"
+            out += "<div class=\"gremium\" id=\"\(HTMLEscape.attribute(idPrefix + ElementID.gremium(g.id.value).value))\">\n"
             out += "<h\(h2)>\(HTMLEscape.text(g.naam))\(g.afkorting.map { " (" + HTMLEscape.text($0) + ")" } ?? "")</h\(h2)>\n"
             var rows: [(String, String)] = []
             if let soort = g.soort { rows.append(("Soort", HTMLEscape.text(soort))) }
@@ -51,7 +51,7 @@ extension RenderContext {
             if !werkt.isEmpty { rows.append(("Werkt aan", werkt.joined(separator: "; "))) }
             let reports = g.legtVerantwoordingAfAan.compactMap { ref -> String? in
                 guard let target = region.gremia.first(where: { $0.id.value == ref.value }) else { return nil }
-                return "<a href=\"#\(HTMLEscape.attribute(idPrefix))gremium-\(HTMLEscape.attribute(target.id.value))\">\(HTMLEscape.text(target.afkorting ?? target.naam))</a>"
+                return "<a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(target.id.value).value))\">\(HTMLEscape.text(target.afkorting ?? target.naam))</a>"
             }
             if !reports.isEmpty { rows.append(("Legt verantwoording af aan", reports.joined(separator: "; "))) }
             if !rows.isEmpty {
@@ -65,11 +65,11 @@ extension RenderContext {
 
     func overlegvormenPage(_ r: Int) -> OutputFile {
         let region = site.regions[r]
-        let url = region.url + "overlegvormen/"
+        let url = region.overlegvormenURL
         let title = "Overlegvormen"
         let body = "<p class=\"inleiding\">De overleggen en organen van \(HTMLEscape.text(region.config.naam)), waaraan zij werken en aan wie zij verantwoording afleggen.</p>\n"
             + overlegvormenBody(r, pageURL: url, headingLevel: 2)
         let layout = self.layout(pageURL: url, title: "\(title) – \(region.config.naam)", breadcrumbs: [(region.config.naam, region.url), (title, url)])
-        return OutputFile(path: url + "index.html", text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
     }
 }

@@ -25,6 +25,16 @@ enum RelativeURL {
     /// "", "../", "../../", …: made once, shared by every link.
     private static let prefixes = (0..<12).map { String(repeating: "../", count: $0) }
 
+    /// The shortest relative form (`matrix/`, `../maatregel-1-3/`), for links between pages
+    /// of one folder; `href` always climbs to the root first.
+    static func shortest(to target: String, from pageURL: String) -> String {
+        let from = pageURL.split(separator: "/"), to = target.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
+        let path = String(repeating: "../", count: from.count - common) + to[common...].map { $0 + "/" }.joined()
+        return path.isEmpty ? "./" : path
+    }
+
     static func href(to target: String, fragment: String? = nil, from pageURL: String) -> String {
         let hash = fragment.map { "#" + $0 } ?? ""
         if target == pageURL { return hash.isEmpty ? "./" : hash }

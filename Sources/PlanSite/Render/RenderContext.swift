@@ -60,7 +60,7 @@ struct RenderContext: Sendable {
             var docContext: [String: Any] = [
                 "title": doc.config.titel,
                 "href": RelativeURL.href(to: doc.url, from: pageURL),
-                "volledigHref": RelativeURL.href(to: doc.url + "volledig/", from: pageURL),
+                "volledigHref": RelativeURL.href(to: doc.fullURL, from: pageURL),
                 "status": doc.config.status,
                 "isConcept": doc.config.status == "concept",
             ]
@@ -85,7 +85,7 @@ struct RenderContext: Sendable {
     /// the list was the largest part of every layout.
     func contentsList(_ document: Document, _ docContext: [String: Any], pageURL: String, current: String?) -> String {
         // A link to the page itself is "./", so a page the list links to has its own list.
-        let listed = pageURL == document.url || pageURL == document.url + "volledig/" || pageURL == document.url + "hervormingsagenda/"
+        let listed = pageURL == document.url || pageURL == document.fullURL || pageURL == document.agendaURL
             || document.pages.contains { $0.url == pageURL }
         let key = "\(document.key)|\(current ?? "")|\(RelativeURL.root(from: pageURL))|\(listed ? pageURL : "")"
         return contentsLists.value(for: key) {
@@ -120,7 +120,7 @@ struct RenderContext: Sendable {
                                          level: level, current: page.url == current))
         }
         if document.agenda != nil {
-            let url = document.url + "hervormingsagenda/"
+            let url = document.agendaURL
             entries.append(ContentsEntry(title: "Hervormingsagenda", url: url, href: RelativeURL.href(to: url, from: pageURL), level: 1, current: url == current))
         }
         return entries
@@ -129,7 +129,7 @@ struct RenderContext: Sendable {
     /// The chapter pages in reading order, for previous/next.
     func neighbours(_ document: Document, of url: String) -> (prev: (String, String)?, next: (String, String)?) {
         var sequence: [(String, String)] = document.pages.map { ($0.displayTitle, $0.url) }
-        if document.agenda != nil { sequence.append(("Hervormingsagenda", document.url + "hervormingsagenda/")) }
+        if document.agenda != nil { sequence.append(("Hervormingsagenda", document.agendaURL)) }
         guard let i = sequence.firstIndex(where: { $0.1 == url }) else { return (nil, nil) }
         return (i > 0 ? sequence[i - 1] : nil, i + 1 < sequence.count ? sequence[i + 1] : nil)
     }

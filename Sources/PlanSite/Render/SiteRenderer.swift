@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
             emit(file)
         }
         let htmlPaths = pagePaths.values.compactMap { $0 }
-        let pageURLs = htmlPaths.filter { $0.hasSuffix("index.html") }.map { String($0.dropLast("index.html".count)) }
+        let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))
         emit(context.sitemap(urls: pageURLs, lastmod: date))
         emit(context.robots())
         for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }

@@ -1,0 +1,114 @@
+/// Every URL and element id of the site, made in this one file from a typed target. Pages
+/// are folders ending in "/" ("" is the home page), written as `index.html` inside; the
+/// few plain files (404.html, the sitemap, open data) have their own path. No other Swift
+/// file spells a URL: a page kind, a link or a backlink asks for its `Route`.
+public enum Route: Hashable, Sendable {
+    case home
+    case accessibility
+    case notFound
+    case sitemap
+    case robots
+    /// The national Hervormingsagenda and its thema and maatregel pages, by id (`1`, `1.3`).
+    case nationalAgenda
+    case nationalThema(String)
+    case nationalMaatregel(String)
+    case region(String)
+    case begrippen(region: String)
+    case overlegvormen(region: String)
+    case document(region: String, document: String)
+    /// A chapter or bijlage page, by its slug.
+    case page(region: String, document: String, slug: String)
+    /// An entity's own page (`actielijn-4-1/`); a page-level entity's chapter lives here too.
+    case entity(region: String, document: String, kind: String, number: String)
+    case verantwoording(region: String, document: String)
+    case documentAgenda(region: String, document: String)
+    case matrix(region: String, document: String)
+    case fullDocument(region: String, document: String)
+    /// The document's open data (`data/<regio>/<document>.json`).
+    case data(region: String, document: String)
+
+    /// Names that plansite's own pages take inside a document or region folder, so a chapter
+    /// may not have them (`DESIGN`: reserved slugs).
+    public static let reservedSlugs: Set<String> = [agendaFolder, fullFolder, matrixFolder, overlegvormenFolder, begrippenFolder,
+                                                    verantwoordingFolder, dataFolder, "assets", accessibilityFolder]
+
+    private static let agendaFolder = "hervormingsagenda"
+    private static let fullFolder = "volledig"
+    private static let matrixFolder = "matrix"
+    private static let overlegvormenFolder = "overlegvormen"
+    private static let begrippenFolder = "begrippen"
+    private static let verantwoordingFolder = "verantwoording"
+    private static let dataFolder = "data"
+    private static let accessibilityFolder = "toegankelijkheid"
+
+    /// The URL relative to the site root: a folder ending in "/" for a page ("" for the home
+    /// page), or a file path.
+    public var url: String {
+        switch self {
+        case .home: return ""
+        case .accessibility: return Self.accessibilityFolder + "/"
+        case .notFound: return "404.html"
+        case .sitemap: return "sitemap.xml"
+        case .robots: return "robots.txt"
+        case .nationalAgenda: return Self.agendaFolder + "/"
+        case .nationalThema(let id): return Self.agendaFolder + "/" + ElementID.thema(id).value + "/"
+        case .nationalMaatregel(let id): return Self.agendaFolder + "/" + ElementID.maatregel(id).value + "/"
+        case .region(let region): return region + "/"
+        case .begrippen(let region): return region + "/" + Self.begrippenFolder + "/"
+        case .overlegvormen(let region): return region + "/" + Self.overlegvormenFolder + "/"
+        case .document(let region, let document): return region + "/" + document + "/"
+        case .page(let region, let document, let slug): return region + "/" + document + "/" + slug + "/"
+        case .entity(let region, let document, let kind, let number):
+            return region + "/" + document + "/" + ElementID.entity(kind: kind, number: number).value + "/"
+        case .verantwoording(let region, let document): return region + "/" + document + "/" + Self.verantwoordingFolder + "/"
+        case .documentAgenda(let region, let document): return region + "/" + document + "/" + Self.agendaFolder + "/"
+        case .matrix(let region, let document): return region + "/" + document + "/" + Self.agendaFolder + "/" + Self.matrixFolder + "/"
+        case .fullDocument(let region, let document): return region + "/" + document + "/" + Self.fullFolder + "/"
+        case .data(let region, let document): return Self.dataFolder + "/" + region + "/" + document + ".json"
+        }
+    }
+
+    /// The file in the output that holds this route.
+    public var file: String { Self.file(forURL: url) }
+
+    /// `index.html` inside a page folder; a file route is its own file.
+    public static func file(forURL url: String) -> String {
+        url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url
+    }
+
+    /// The page URL of an output file, or nil when the file is not a page (`index.html`).
+    public static func pageURL(ofFile path: String) -> String? {
+        guard path == "index.html" || path.hasSuffix("/index.html") else { return nil }
+        return String(path.dropLast("index.html".count))
+    }
+}
+
+/// The element ids plansite makes (ids an editor writes with `{#id}` are kept as written).
+public enum ElementID: Hashable, Sendable {
+    case thema(String)
+    case maatregel(String)
+    /// An entity's id on its chapter page and its page's folder name: `actielijn-4-1`.
+    case entity(kind: String, number: String)
+    case gremium(String)
+    case begrip(String)
+    case footnote(String)
+    /// The place in the text that refers to a footnote (`voetnoot-ref-7`).
+    case footnoteReference(String)
+
+    public var value: String {
+        switch self {
+        case .thema(let id): return "thema-" + id
+        case .maatregel(let id): return "maatregel-" + id.replacingCharacter(".", with: "-")
+        case .entity(let kind, let number): return Self.entity(key: kind + ":" + number)
+        case .gremium(let id): return "gremium-" + id
+        case .begrip(let id): return "begrip-" + id
+        case .footnote(let label): return "voetnoot-" + label
+        case .footnoteReference(let label): return "voetnoot-ref-" + label
+        }
+    }
+
+    /// `actielijn:4.1` → `actielijn-4-1`; also an editor's `{#a:b.c}` heading attribute.
+    public static func entity(key: String) -> String {
+        key.replacingCharacter(":", with: "-").replacingCharacter(".", with: "-")
+    }
+}
