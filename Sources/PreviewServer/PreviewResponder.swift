@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// `/_plansite/`, and otherwise a file of the output folder (through `OutputFolder`, which
 /// refuses anything outside it) or the site's own 404 page.
 struct PreviewResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = PreviewRequestContext
 
     let folder: OutputFolder
     let state: PreviewState

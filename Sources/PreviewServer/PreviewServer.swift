@@ -95,8 +95,12 @@ public func buildPreviewServer(_ configuration: PreviewConfiguration) async thro
     let host = configuration.host
     let log = configuration.log
     let onReady = configuration.onReady
+    let responder = PreviewResponder(folder: OutputFolder(root: output), state: state, events: events)
+    let hostCheck = HostCheckMiddleware(listeningOn: host)
     let app = Application(
-        responder: PreviewResponder(folder: OutputFolder(root: output), state: state, events: events),
+        responder: CallbackResponder { request, context in
+            try await hostCheck.handle(request, context: context) { try await responder.respond(to: $0, context: $1) }
+        },
         configuration: .init(address: .hostname(host, port: configuration.port), serverName: "plansite"),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
@@ -113,7 +117,7 @@ public func buildPreviewServer(_ configuration: PreviewConfiguration) async thro
 /// shutdown the watcher stops first (finishing a rebuild under way and closing the event
 /// streams), then the server; a temporary output folder is removed at the end.
 public struct PreviewServer: Service {
-    let app: Application<PreviewResponder>
+    let app: Application<CallbackResponder<PreviewRequestContext>>
     let watcher: SourceWatcher
     /// The folder being served.
     public let output: String
@@ -121,6 +125,9 @@ public struct PreviewServer: Service {
     let host: String
     let port: Int
     let logger: Logger
+
+    /// How many event streams are open; the tests watch a closed one go.
+    var eventSubscriberCount: Int { watcher.rebuilder.events.subscriberCount }
 
     /// Runs until cancelled or shut down gracefully by an enclosing service group.
     public func run() async throws {

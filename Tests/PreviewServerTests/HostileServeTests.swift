@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import PreviewServer
+
+/// The preview against what another web page, another computer or a typo can throw at it:
+/// DNS rebinding (a foreign `Host`), an address reachable from the network, event streams
+/// that are closed and must not linger, and a `--host` that does not exist. Serialized like
+/// `ServeTests`: each test starts its own server, and the machine has two cores.
+@Suite(.serialized) struct HostileServeTests {
+    /// One request with the given `Host` line (nil: no Host header at all).
+    static func request(_ target: String, host: String?, port: Int) async throws -> RawHTTP.Reply {
+        let hostLine = host.map { "Host: \($0)\r\n" } ?? ""
+        return try await RawHTTP.exchange("GET \(target) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n", port: port, timeout: 5)
+    }
+
+    /// Polls `condition` until it holds or `timeout` seconds have passed.
+    static func eventually(within timeout: Double, _ condition: () -> Bool) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if condition() { return true }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return condition()
+    }
+
+    // MARK: - Host check
+
+    @Test func aForeignHostIsMisdirectedOnEveryRoute() async throws {
+        try await PreviewHarness.with { preview in
+            let port = preview.port
+            for target in ["/", "/_plansite/diagnostics", "/_plansite/events", ServeTests.chapterURL] {
+                for host in ["evil.example", "evil.example:\(port)", "127.0.0.1.evil.example:\(port)", "localhost:\(port + 1)"] {
+                    let reply = try await Self.request(target, host: host, port: port)
+                    #expect(reply.status == 421, "\(target) with Host \(host) gave \(reply.status)")
+                    #expect(reply.body.contains("Dit adres hoort niet bij deze preview"), "\(reply.body)")
+                    #expect(!reply.body.contains("<html"), "no page leaks out")
+                    #expect(reply.header("content-type") != "text/event-stream; charset=utf-8")
+                }
+            }
+            // The refused event stream never subscribed.
+            #expect(preview.server.eventSubscriberCount == 0)
+        }
+    }
+
+    @Test func theAddressItListensOnIsAnswered() async throws {
+        try await PreviewHarness.with { preview in
+            let port = preview.port
+            for host in ["127.0.0.1:\(port)", "localhost:\(port)", "LocalHost:\(port)", "[::1]:\(port)"] {
+                let home = try await Self.request("/", host: host, port: port)
+                #expect(home.status == 200, "Host \(host) gave \(home.status)")
+                #expect(home.body.contains("<html lang=\"nl\""))
+                let diagnostics = try await Self.request("/_plansite/diagnostics", host: host, port: port)
+                #expect(diagnostics.status == 200, "Host \(host) gave \(diagnostics.status)")
+                #expect(diagnostics.body.filter { !$0.isWhitespace } == "[]")
+            }
+            // Without a port the Host means port 80, which this server is not on.
+            #expect(try await Self.request("/", host: "127.0.0.1", port: port).status == 421)
+        }
+    }
+
+    @Test func aRequestWithoutHostIsRefused() async throws {
+        try await PreviewHarness.with { preview in
+            for target in ["/", "/_plansite/diagnostics"] {
+                let reply = try await Self.request(target, host: nil, port: preview.port)
+                #expect(reply.status == 421 || reply.status == 400, "\(target) without Host gave \(reply.status)")
+                #expect(!reply.body.contains("<html"))
+                #expect(!reply.body.contains("["))
+            }
+        }
+    }
+
+    @Test func hostHeadersAreComparedByMeaning() {
+        let loopback = HostCheckMiddleware(listeningOn: "127.0.0.1")
+        #expect(loopback.accepts("[0:0:0:0:0:0:0:1]:8000", port: 8000))
+        #expect(loopback.accepts("LOCALHOST:8000", port: 8000))
+        #expect(loopback.accepts("localhost", port: 80))
+        #expect(!loopback.accepts("localhost", port: 8000))
+        #expect(!loopback.accepts("localhost:", port: 8000))
+        #expect(!loopback.accepts("localhost:80000", port: 8000))
+        #expect(!loopback.accepts("localhost:8000:8000", port: 8000))
+        #expect(!loopback.accepts("[::1:8000", port: 8000))
+        #expect(!loopback.accepts("::1:8000", port: 8000))
+        #expect(!loopback.accepts("127.0.0.2:8000", port: 8000))
+        #expect(!loopback.accepts("", port: 8000))
+        #expect(!loopback.accepts(nil, port: 8000))
+
+        let network = HostCheckMiddleware(listeningOn: "192.168.1.5")
+        #expect(network.accepts("192.168.1.5:8000", port: 8000))
+        #expect(!network.accepts("localhost:8000", port: 8000))
+        #expect(!network.accepts("evil.example:8000", port: 8000))
+
+        let named = HostCheckMiddleware(listeningOn: "Preview.Local")
+        #expect(named.accepts("preview.local:8000", port: 8000))
+        #expect(!named.accepts("127.0.0.1:8000", port: 8000))
+
+        let wildcard = HostCheckMiddleware(listeningOn: "::")
+        #expect(wildcard.accepts("[::]:8000", port: 8000))
+        #expect(wildcard.accepts("localhost:8000", port: 8000))
+        #expect(!wildcard.accepts("evil.example:8000", port: 8000))
+    }
+}
