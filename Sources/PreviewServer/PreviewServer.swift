@@ -57,6 +57,9 @@ public enum PreviewError: Error, CustomStringConvertible, Sendable {
 /// tests both start the preview through this function.
 public func buildPreviewServer(_ configuration: PreviewConfiguration) async throws -> PreviewServer {
     try checkAddressIsFree(host: configuration.host, port: configuration.port)
+    if let warning = exposureWarning(host: configuration.host, includeConcept: configuration.includeConcept) {
+        configuration.log(warning)
+    }
 
     let content = URL(fileURLWithPath: configuration.content).standardizedFileURL.path
     let themes = URL(fileURLWithPath: content).deletingLastPathComponent().appendingPathComponent("themes").path

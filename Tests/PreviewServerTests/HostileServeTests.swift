@@ -98,4 +98,36 @@ import Testing
         #expect(wildcard.accepts("localhost:8000", port: 8000))
         #expect(!wildcard.accepts("evil.example:8000", port: 8000))
     }
+
+    // MARK: - Exposure warning
+
+    @Test func listeningOnEveryAddressWarnsThatTheNetworkCanRead() async throws {
+        try await PreviewHarness.with(host: "0.0.0.0") { preview in
+            #expect(preview.log.contains("plansite: let op: de preview luistert op 0.0.0.0 en is bereikbaar vanaf andere computers"), "\(preview.log)")
+            #expect(preview.log.contains("de ongepubliceerde tekst"))
+            #expect(preview.log.contains("de meldingen"))
+            // This computer still reaches it by its loopback name.
+            let home = try await preview.get("/")
+            #expect(home.status == 200)
+            let foreign = try await Self.request("/", host: "evil.example:\(preview.port)", port: preview.port)
+            #expect(foreign.status == 421)
+        }
+    }
+
+    @Test func loopbackDoesNotWarn() async throws {
+        try await PreviewHarness.with { preview in
+            #expect(preview.log.contains("voorbeeld op http://127.0.0.1:"))
+            #expect(!preview.log.contains("let op"), "\(preview.log)")
+        }
+    }
+
+    @Test func onlyLoopbackAddressesCountAsPrivate() {
+        for host in ["127.0.0.1", "127.8.9.10", "::1", "[::1]", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "localhost", "LOCALHOST"] {
+            #expect(exposureWarning(host: host, includeConcept: false) == nil, "\(host)")
+        }
+        for host in ["0.0.0.0", "::", "192.168.1.5", "10.0.0.1", "128.0.0.1", "::ffff:10.0.0.1", "fe80::1", "preview.local", "localhost.evil.example"] {
+            #expect(exposureWarning(host: host, includeConcept: false)?.contains("bereikbaar vanaf andere computers") == true, "\(host)")
+        }
+        #expect(exposureWarning(host: "0.0.0.0", includeConcept: true)?.contains("concepten") == true)
+    }
 }
