@@ -130,4 +130,41 @@ import Testing
         }
         #expect(exposureWarning(host: "0.0.0.0", includeConcept: true)?.contains("concepten") == true)
     }
+
+    // MARK: - Event streams
+
+    @Test func aClosedEventStreamIsFreedAtOnceNotAtTheNextPing() async throws {
+        // Everything below must happen well within one ping interval, so the ping cannot be what frees it.
+        #expect(SourceWatcher.pingInterval >= .seconds(10))
+        try await PreviewHarness.with { preview in
+            let server = preview.server
+            #expect(server.eventSubscriberCount == 0)
+
+            // A page that half-closes (sends FIN, keeps reading): the server closes the
+            // connection, so its socket is freed, and forgets the subscriber.
+            let halfClosed = try await EventStream.open(port: preview.port)
+            defer { halfClosed.close() }
+            _ = try #require(try await halfClosed.waitFor("event: hallo"), "\(halfClosed.received)")
+            #expect(server.eventSubscriberCount == 1)
+            let start = Date()
+            halfClosed.closeWriting()
+            #expect(try await halfClosed.waitForClose(timeout: 2), "the server kept the connection open")
+            #expect(try await Self.eventually(within: 2) { server.eventSubscriberCount == 0 })
+            #expect(Date().timeIntervalSince(start) < 2.5)
+
+            // A page that closes its socket outright, as a browser tab does.
+            let closed = try await EventStream.open(port: preview.port)
+            _ = try #require(try await closed.waitFor("event: hallo"))
+            let other = try await EventStream.open(port: preview.port)
+            defer { other.close() }
+            _ = try #require(try await other.waitFor("event: hallo"))
+            #expect(server.eventSubscriberCount == 2)
+            closed.close()
+            #expect(try await Self.eventually(within: 2) { server.eventSubscriberCount == 1 }, "count: \(server.eventSubscriberCount)")
+
+            // The page still open keeps getting events.
+            try preview.edit(ServeTests.chapter, replacing: "Veel vragen", with: "Nog steeds open. Veel vragen")
+            #expect(try await other.waitFor("event: reload") != nil)
+        }
+    }
 }
