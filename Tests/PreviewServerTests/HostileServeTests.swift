@@ -167,4 +167,42 @@ import Testing
             #expect(try await other.waitFor("event: reload") != nil)
         }
     }
+
+    // MARK: - Start-up failures
+
+    @Test func anUnknownHostIsADutchMessageAndExitStatus2() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-serve-host-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let content = scratch.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: PreviewHarness.example, to: content)
+
+        let process = Process()
+        process.executableURL = ServeCommandTests.binary
+        process.arguments = ["serve", "--host", "bestaat.niet.invalid", "--port", "0", "--content", content.path]
+        process.currentDirectoryURL = scratch
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(stderr)")
+        #expect(stderr.contains("plansite: het adres `bestaat.niet.invalid` voor --host is onbekend"), "\(stderr)")
+        #expect(!stderr.contains("Name or service not known"), "\(stderr)")
+        #expect(!stderr.contains("Error:"), "\(stderr)")
+        #expect(!stderr.contains("gebouwd"), "the host is checked before the first build")
+    }
+
+    @Test func bindFailuresAreDutch() {
+        #expect(bindFailure(EADDRNOTAVAIL, host: "192.0.2.1", port: 8000).description
+            == "het adres `192.0.2.1` voor --host hoort niet bij deze computer; gebruik 127.0.0.1 of een adres van deze computer")
+        #expect(bindFailure(EACCES, host: "127.0.0.1", port: 80).description.contains("mag alleen de beheerder gebruiken"))
+        #expect(bindFailure(EADDRINUSE, host: "127.0.0.1", port: 8000).description.contains("is al in gebruik"))
+        // NIO's own English error, should it come first, gets the same Dutch sentence.
+        let nio = PreviewServer.explain(PlainError(text: "bind(descriptor:ptr:bytes:): Cannot assign requested address (errno: 99)"), host: "192.0.2.1", port: 8000)
+        #expect((nio as? PreviewError)?.description.hasPrefix("het adres `192.0.2.1` voor --host hoort niet bij deze computer") == true)
+    }
+
+    struct PlainError: Error, CustomStringConvertible { var text: String; var description: String { text } }
 }
