@@ -40,20 +40,36 @@ final class EventBroadcaster: @unchecked Sendable {
         return subscribers.count
     }
 
-    /// A stream of the events sent from now on; empty at once after `finish()`.
-    func subscribe() -> AsyncStream<Event> {
+    /// One open page's events, and the way to stop them as soon as the page goes.
+    struct Subscription: Sendable {
+        let events: AsyncStream<Event>
+        private let continuation: AsyncStream<Event>.Continuation
+
+        init(events: AsyncStream<Event>, continuation: AsyncStream<Event>.Continuation) {
+            self.events = events
+            self.continuation = continuation
+        }
+
+        /// Ends `events` and drops the subscriber at once, rather than when a later write
+        /// (the next ping) fails on the closed connection.
+        func end() { continuation.finish() }
+    }
+
+    /// The events sent from now on; ended at once after `finish()`.
+    func subscribe() -> Subscription {
         let (stream, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .bufferingNewest(32))
+        let subscription = Subscription(events: stream, continuation: continuation)
         let id = UUID()
         lock.lock()
         if finished {
             lock.unlock()
             continuation.finish()
-            return stream
+            return subscription
         }
         subscribers[id] = continuation
         lock.unlock()
         continuation.onTermination = { [weak self] _ in self?.remove(id) }
-        return stream
+        return subscription
     }
 
     func send(_ event: Event) {

@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// `/_plansite/`, and otherwise a file of the output folder (through `OutputFolder`, which
 /// refuses anything outside it) or the site's own 404 page.
 struct PreviewResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = PreviewRequestContext
 
     let folder: OutputFolder
     let state: PreviewState
@@ -20,7 +20,7 @@ struct PreviewResponder: HTTPResponder {
         let target = request.head.path ?? "/"
         let path = String(target.prefix { $0 != "?" })
         switch path {
-        case ReloadScript.eventsPath: return eventStream()
+        case ReloadScript.eventsPath: return eventStream(request)
         case ReloadScript.diagnosticsPath: return diagnostics(head: request.method == .head)
         default: return file(target, head: request.method == .head)
         }
@@ -62,8 +62,12 @@ struct PreviewResponder: HTTPResponder {
 
     /// `text/event-stream`: "hallo" with the build id, then "errors" if the sources have
     /// errors now, then every event until the page goes away or the server stops.
-    private func eventStream() -> Response {
-        let stream = events.subscribe()
+    ///
+    /// The page going away is seen at once: the connection's inbound side ends when the
+    /// browser closes it, and that ends the subscription, so the broadcaster forgets it and
+    /// the connection (its file descriptor) is closed now rather than at the next ping.
+    private func eventStream(_ request: Request) -> Response {
+        let subscription = events.subscribe()
         let snapshot = state.snapshot
         let buildID = state.buildID
         var greeting = "retry: 500\n\n" + EventBroadcaster.Event.hello(buildID).wireFormat
@@ -71,13 +75,17 @@ struct PreviewResponder: HTTPResponder {
         let first = greeting
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: first))
-            // The watcher ends every stream when the server shuts down; this is the backstop.
-            try await withGracefulShutdownHandler {
-                for await event in stream {
-                    try await writer.write(ByteBuffer(string: event.wireFormat))
+            try await request.body.consumeWithInboundCloseHandler { _ in
+                // The watcher ends every stream when the server shuts down; this is the backstop.
+                try await withGracefulShutdownHandler {
+                    for await event in subscription.events {
+                        try await writer.write(ByteBuffer(string: event.wireFormat))
+                    }
+                } onGracefulShutdown: { [events] in
+                    events.finish()
                 }
-            } onGracefulShutdown: { [events] in
-                events.finish()
+            } onInboundClosed: {
+                subscription.end()
             }
             try await writer.finish(nil)
         }

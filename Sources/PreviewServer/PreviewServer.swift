@@ -34,9 +34,15 @@ public struct PreviewConfiguration: Sendable {
     }
 }
 
-/// Why the preview cannot start: all are failures of the command (exit 2).
+/// Why the preview cannot start: all are failures of the command (exit 2). Each says in
+/// Dutch what is wrong and what to do; the system's own (English) reason, where one is
+/// kept, comes after it in parentheses.
 public enum PreviewError: Error, CustomStringConvertible, Sendable {
     case portInUse(host: String, port: Int)
+    case unknownHost(host: String)
+    case hostLookupFailed(host: String, reason: String)
+    case addressNotLocal(host: String)
+    case portNeedsPrivileges(host: String, port: Int)
     case cannotListen(host: String, port: Int, reason: String)
     case output(String)
 
@@ -44,8 +50,16 @@ public enum PreviewError: Error, CustomStringConvertible, Sendable {
         switch self {
         case .portInUse(let host, let port):
             "poort \(port) op \(host) is al in gebruik (draait er al een plansite serve?); kies een andere met --port"
+        case .unknownHost(let host):
+            "het adres `\(host)` voor --host is onbekend (geen computer met die naam); gebruik 127.0.0.1"
+        case .hostLookupFailed(let host, let reason):
+            "het adres `\(host)` voor --host kan niet worden opgezocht (\(reason)); gebruik 127.0.0.1"
+        case .addressNotLocal(let host):
+            "het adres `\(host)` voor --host hoort niet bij deze computer; gebruik 127.0.0.1 of een adres van deze computer"
+        case .portNeedsPrivileges(let host, let port):
+            "poort \(port) op \(host) mag alleen de beheerder gebruiken; kies met --port een poort boven 1023"
         case .cannotListen(let host, let port, let reason):
-            "kan niet luisteren op \(host):\(port): \(reason)"
+            "de preview kan niet luisteren op \(host):\(port) (\(reason))"
         case .output(let reason):
             reason
         }
@@ -57,6 +71,9 @@ public enum PreviewError: Error, CustomStringConvertible, Sendable {
 /// tests both start the preview through this function.
 public func buildPreviewServer(_ configuration: PreviewConfiguration) async throws -> PreviewServer {
     try checkAddressIsFree(host: configuration.host, port: configuration.port)
+    if let warning = exposureWarning(host: configuration.host, includeConcept: configuration.includeConcept) {
+        configuration.log(warning)
+    }
 
     let content = URL(fileURLWithPath: configuration.content).standardizedFileURL.path
     let themes = URL(fileURLWithPath: content).deletingLastPathComponent().appendingPathComponent("themes").path
@@ -76,7 +93,7 @@ public func buildPreviewServer(_ configuration: PreviewConfiguration) async thro
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw PreviewError.output("kan geen tijdelijke map maken in \(FileManager.default.temporaryDirectory.path): \(error.localizedDescription)")
+            throw PreviewError.output("kan geen tijdelijke map maken in \(FileManager.default.temporaryDirectory.path) (\(error.localizedDescription))")
         }
         temporary = folder.path
         output = folder.appendingPathComponent("site").path
@@ -102,8 +119,12 @@ public func buildPreviewServer(_ configuration: PreviewConfiguration) async thro
     let host = configuration.host
     let log = configuration.log
     let onReady = configuration.onReady
+    let responder = PreviewResponder(folder: OutputFolder(root: output), state: state, events: events)
+    let hostCheck = HostCheckMiddleware(listeningOn: host)
     let app = Application(
-        responder: PreviewResponder(folder: OutputFolder(root: output), state: state, events: events),
+        responder: CallbackResponder { request, context in
+            try await hostCheck.handle(request, context: context) { try await responder.respond(to: $0, context: $1) }
+        },
         configuration: .init(address: .hostname(host, port: configuration.port), serverName: "plansite"),
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? configuration.port
@@ -120,7 +141,7 @@ public func buildPreviewServer(_ configuration: PreviewConfiguration) async thro
 /// shutdown the watcher stops first (finishing a rebuild under way and closing the event
 /// streams), then the server; a temporary output folder is removed at the end.
 public struct PreviewServer: Service {
-    let app: Application<PreviewResponder>
+    let app: Application<CallbackResponder<PreviewRequestContext>>
     let watcher: SourceWatcher
     /// The folder being served.
     public let output: String
@@ -128,6 +149,9 @@ public struct PreviewServer: Service {
     let host: String
     let port: Int
     let logger: Logger
+
+    /// How many event streams are open; the tests watch a closed one go.
+    var eventSubscriberCount: Int { watcher.rebuilder.events.subscriberCount }
 
     /// Runs until cancelled or shut down gracefully by an enclosing service group.
     public func run() async throws {
@@ -155,42 +179,15 @@ public struct PreviewServer: Service {
     /// NIO's bind error, in the words of the contract.
     static func explain(_ error: any Error, host: String, port: Int) -> any Error {
         let text = String(describing: error)
-        if text.contains("Address already in use") || text.contains("errno: \(EADDRINUSE)") {
-            return PreviewError.portInUse(host: host, port: port)
+        for code in [EADDRINUSE, EADDRNOTAVAIL, EACCES] where text.contains(String(cString: strerror(code))) || text.contains("errno: \(code)") {
+            return bindFailure(code, host: host, port: port)
         }
-        if text.contains("bind") || text.contains("Cannot assign requested address") {
+        if text.contains("unknown(host:") {
+            return PreviewError.unknownHost(host: host)
+        }
+        if text.contains("bind") {
             return PreviewError.cannotListen(host: host, port: port, reason: text)
         }
         return error
-    }
-}
-
-/// Binds and releases the address once, as the server will (with SO_REUSEADDR), so a port in
-/// use is reported before the first build rather than after it.
-func checkAddressIsFree(host: String, port: Int) throws {
-    guard port != 0 else { return }
-    var hints = addrinfo()
-    hints.ai_flags = AI_PASSIVE
-    hints.ai_family = AF_UNSPEC
-    #if canImport(Glibc)
-    hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-    #else
-    hints.ai_socktype = SOCK_STREAM
-    #endif
-    var list: UnsafeMutablePointer<addrinfo>?
-    let status = getaddrinfo(host, String(port), &hints, &list)
-    guard status == 0, let first = list else {
-        throw PreviewError.cannotListen(host: host, port: port, reason: String(cString: gai_strerror(status)))
-    }
-    defer { freeaddrinfo(list) }
-    let fd = socket(first.pointee.ai_family, first.pointee.ai_socktype, first.pointee.ai_protocol)
-    guard fd >= 0 else { return }  // the server will report it
-    defer { close(fd) }
-    var yes: Int32 = 1
-    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-    if bind(fd, first.pointee.ai_addr, first.pointee.ai_addrlen) != 0 {
-        let code = errno
-        if code == EADDRINUSE { throw PreviewError.portInUse(host: host, port: port) }
-        throw PreviewError.cannotListen(host: host, port: port, reason: String(cString: strerror(code)))
     }
 }

@@ -31,7 +31,8 @@ final class PreviewHarness: @unchecked Sendable {
     struct StartFailure: Error, CustomStringConvertible { var description: String }
 
     /// - Parameter prepare: changes the copied content before the first build.
-    init(output: String? = nil, debounce: Duration? = nil, prepare: (URL) throws -> Void = { _ in }) async throws {
+    /// - Parameter host: `--host`; the tests still connect to 127.0.0.1.
+    init(output: String? = nil, debounce: Duration? = nil, host: String? = nil, prepare: (URL) throws -> Void = { _ in }) async throws {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-serve-test-\(UUID().uuidString.prefix(8))")
         content = scratch.appendingPathComponent("content")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -41,6 +42,7 @@ final class PreviewHarness: @unchecked Sendable {
         let (ready, readyContinuation) = AsyncStream.makeStream(of: Int.self)
         var configuration = PreviewConfiguration(content: content.path, output: output)
         configuration.port = 0
+        if let host { configuration.host = host }
         if let debounce { configuration.debounce = debounce }
         configuration.log = { [lines] in lines.append($0) }
         configuration.onReady = { readyContinuation.yield($0) }
@@ -60,9 +62,9 @@ final class PreviewHarness: @unchecked Sendable {
     }
 
     /// Runs `body` against a fresh server and stops it afterwards, also when `body` throws.
-    static func with(output: String? = nil, debounce: Duration? = nil, prepare: (URL) throws -> Void = { _ in },
+    static func with(output: String? = nil, debounce: Duration? = nil, host: String? = nil, prepare: (URL) throws -> Void = { _ in },
                      _ body: (PreviewHarness) async throws -> Void) async throws {
-        let preview = try await PreviewHarness(output: output, debounce: debounce, prepare: prepare)
+        let preview = try await PreviewHarness(output: output, debounce: debounce, host: host, prepare: prepare)
         do {
             try await body(preview)
         } catch {

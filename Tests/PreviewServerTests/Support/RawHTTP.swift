@@ -22,10 +22,16 @@ enum RawHTTP {
 
     /// Sends one request (`Connection: close`) and reads the whole reply.
     static func request(_ target: String, method: String = "GET", port: Int, timeout: Double = 10) async throws -> Reply {
+        try await exchange("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", port: port, timeout: timeout)
+    }
+
+    /// Sends `request` exactly as written (it should ask for `Connection: close`) and reads
+    /// the whole reply; for requests with an unusual `Host` header or none.
+    static func exchange(_ request: String, port: Int, timeout: Double = 10) async throws -> Reply {
         try await offPool {
             let fd = try connect(port: port, timeout: timeout)
             defer { close(fd) }
-            try send(fd, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
+            try send(fd, request)
             var data = Data()
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
@@ -177,6 +183,12 @@ final class EventStream: @unchecked Sendable {
             }
             return false
         }
+    }
+
+    /// Tells the server this side sends nothing more (a half close), as a closing page does;
+    /// the connection stays readable, so `waitForClose` sees the server's answer to it.
+    func closeWriting() {
+        _ = shutdown(fd, Int32(SHUT_WR))
     }
 
     func close() {
