@@ -70,10 +70,14 @@ public struct SiteBuild: Sendable {
         return loader
     }
 
-    /// Runs the checks over what `index()` found.
+    /// Runs the checks over what `index()` found, and loads and compiles the site's theme, so
+    /// `plansite check` finds a missing `ontwerp` or a broken template as `build` would.
     public func check(_ indexed: Outcome) -> Outcome {
         var outcome = indexed
-        if let site = indexed.site { outcome.diagnostics += StageTimings.time("check") { SiteChecker.check(site) } }
+        if let site = indexed.site {
+            outcome.diagnostics += StageTimings.time("check") { SiteChecker.check(site) }
+            if case .failure(let problem) = renderer(for: site) { outcome.diagnostics.append(problem) }
+        }
         outcome.diagnostics = outcome.diagnostics.normalized
         return outcome
     }

@@ -249,7 +249,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "zelf")
         let result = try TestSupport.run(["build"], in: root)
         expectContentError(result, in: root, at: "\(Self.chapterFolder)/zelf:1:1", code: "BRON004",
-                           message: "symbolische koppeling die nergens heen leidt of een lus vormt",
+                           message: "symbolische koppeling die een lus vormt",
                            hint: "verwijder of herstel de koppeling")
     }
 

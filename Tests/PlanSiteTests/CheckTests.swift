@@ -166,12 +166,13 @@ import Testing
     }
 
     @Test func everyCheckedCodeHasATestHere() {
-        let families = ["REF", "FN", "HTML", "GR", "HA"]
+        let families = ["REF", "FN", "HTML", "GR", "HA", "BEG"]
         let codes = DiagnosticCode.allCases.filter { code in families.contains { code.rawValue.hasPrefix($0) } }.map(\.rawValue)
         #expect(codes == [
             "REF001", "REF002", "REF003", "REF004", "REF005", "REF006", "REF007", "REF008", "REF009",
-            "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA010", "HA011",
-            "GR001", "GR002", "GR003",
+            "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA010", "HA011", "HA012",
+            "GR001", "GR002", "GR003", "GR004",
+            "BEG001",
             "FN001", "FN002", "FN003",
             "HTML001", "HTML002",
         ])
@@ -337,6 +338,28 @@ import Testing
 
     // MARK: - GR
 
+    @Test func gr004DuplicateGremium() throws {
+        let checked = try Self.check(["content/regio-a/overlegvormen.yaml": Self.gremia + "  - id: rpo\n    naam: Nog eens\n"])
+        #expect(checked.others(than: .grDuplicateGremium).isEmpty)
+        let d = try #require(checked.only(.grDuplicateGremium).first)
+        #expect(d.severity == .error)
+        #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 9, 9))
+        #expect(d.message == "gremium `rpo` is al gedefinieerd op regel 2")
+        #expect(d.hint == "geef elk gremium een eigen `id`")
+    }
+
+    // MARK: - BEG
+
+    @Test func beg001DuplicateBegrip() throws {
+        let checked = try Self.check(["content/regio-a/begrippen.yaml": Self.begrippen + "  - id: ret\n    term: Nog eens\n"])
+        #expect(checked.others(than: .begripDuplicate).isEmpty)
+        let d = try #require(checked.only(.begripDuplicate).first)
+        #expect(d.severity == .error)
+        #expect(d.location == checked.at("regio-a/begrippen.yaml", 6, 9))
+        #expect(d.message == "begrip `ret` is al gedefinieerd op regel 2")
+        #expect(d.hint == "geef elk begrip een eigen `id`")
+    }
+
     @Test func gr001UnknownGremium() throws {
         let checked = try Self.check(["content/regio-a/overlegvormen.yaml": Self.gremia.replacingOccurrences(of: "af-aan: rpo", with: "af-aan: rpoo")])
         #expect(checked.others(than: .grUnknownGremium).isEmpty)
@@ -400,6 +423,17 @@ import Testing
     static func agenda(replacing old: String, with new: String) -> [String: String] {
         precondition(agenda.contains(old))
         return ["content/regio-a/plan-2024/hervormingsagenda.yaml": agenda.replacingOccurrences(of: old, with: new)]
+    }
+
+    @Test func ha012MaatregelTwiceInTheNationalList() throws {
+        let national = Self.national.replacingOccurrences(of: "        zelfde-als: \"1.1\"\n", with: "        zelfde-als: \"1.1\"\n      - id: \"1.2\"\n        titel: Nog eens\n")
+        let checked = try Self.check(["content/hervormingsagenda/hervormingsagenda.yaml": national])
+        #expect(checked.others(than: .haDuplicateMaatregel).isEmpty)
+        let d = try #require(checked.only(.haDuplicateMaatregel).first)
+        #expect(d.severity == .error)
+        #expect(d.location == checked.at("hervormingsagenda/hervormingsagenda.yaml", 12, 13))
+        #expect(d.message == "maatregel 1.2 staat twee keer in de landelijke lijst")
+        #expect(d.hint == "gebruik `zelfde-als` voor een maatregel die de bron twee keer noemt")
     }
 
     @Test func ha001UnknownMaatregel() throws {

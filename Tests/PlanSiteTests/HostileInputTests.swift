@@ -333,9 +333,13 @@ import Testing
         let site = root.appendingPathComponent("content/site.yaml")
         try edit(site) { $0 + "ontwerp: bestaat-niet\n" }
         let at = try position(of: "bestaat-niet", in: site)
+        // `check` loads and compiles the theme as `build` does.
+        let (status, findings) = try check(root)
+        #expect(status == 1)
+        #expect(findings.contains { $0.code == "ONTW001" && $0.file == "content/site.yaml" && ($0.line, $0.column) == (at.line, at.column) })
         let build = try run(["build"], in: root)
         #expect(build.status == 1)
-        #expect(build.stderr.contains("content/site.yaml:\(at.line):\(at.column): fout[YAML006]: het ontwerp `bestaat-niet` bestaat niet"), "\(build.stderr)")
+        #expect(build.stderr.contains("content/site.yaml:\(at.line):\(at.column): fout[ONTW001]: het ontwerp `bestaat-niet` bestaat niet"), "\(build.stderr)")
     }
 
     // MARK: - 10. basis-url from another host

@@ -27,7 +27,7 @@ enum AgendaChecks {
             var seen: Set<String> = []
             for maatregel in national.maatregelen {
                 if !seen.insert(maatregel.id.value).inserted {
-                    diagnostics.append(Diagnostic(.entityDuplicate, at: maatregel.id.location, "maatregel \(maatregel.id.value) staat twee keer in de landelijke lijst",
+                    diagnostics.append(Diagnostic(.haDuplicateMaatregel, at: maatregel.id.location, "maatregel \(maatregel.id.value) staat twee keer in de landelijke lijst",
                                                   hint: "gebruik `zelfde-als` voor een maatregel die de bron twee keer noemt"))
                 }
                 if let other = maatregel.zelfdeAls, national.maatregel(other.value) == nil {
@@ -62,7 +62,6 @@ enum AgendaChecks {
         let titles = foldedTitles(document)
         let begrippen = BegripOwner.all(in: region, for: document)
         var cellsByMaatregel: [String: [DocumentAgenda.Cell]] = [:]
-        var seenMaatregelen: [String: SourceLocation] = [:]
 
         func checkOnderdeel(_ ref: Located<String>, column: String?) {
             let value = ref.value.trimmed()
@@ -109,10 +108,6 @@ enum AgendaChecks {
 
         for answer in agenda.maatregelen {
             let id = answer.maatregel.value
-            if let first = seenMaatregelen[id] {
-                diagnostics.append(Diagnostic(.yamlDuplicateKey, at: answer.maatregel.location, "maatregel \(id) staat al op regel \(first.line)"))
-            }
-            seenMaatregelen[id] = answer.maatregel.location
             guard national.maatregel(id) != nil else {
                 diagnostics.append(Diagnostic(.haUnknownMaatregel, at: answer.maatregel.location, "maatregel \(id) bestaat niet in de Hervormingsagenda",
                                               hint: EditDistance.suggestion(id, in: national.maatregelen.map(\.id.value), format: { $0 })))

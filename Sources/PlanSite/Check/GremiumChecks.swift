@@ -6,7 +6,7 @@ enum GremiumChecks {
             var seen: [String: SourceLocation] = [:]
             for gremium in region.gremia {
                 if let first = seen[gremium.id.value] {
-                    diagnostics.append(Diagnostic(.entityDuplicate, at: gremium.id.location, "gremium `\(gremium.id.value)` is al gedefinieerd op regel \(first.line)",
+                    diagnostics.append(Diagnostic(.grDuplicateGremium, at: gremium.id.location, "gremium `\(gremium.id.value)` is al gedefinieerd op regel \(first.line)",
                                                   hint: "geef elk gremium een eigen `id`"))
                 } else {
                     seen[gremium.id.value] = gremium.id.location

@@ -26,22 +26,3 @@ public enum SiteChecker {
         return agenda + families.parallelMap { $0() }.flatMap { $0 }
     }
 }
-
-/// Duplicate begrip ids within a region.
-enum BegripChecks {
-    static func check(_ site: Site) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for region in site.regions {
-            var seen: [String: SourceLocation] = [:]
-            for begrip in region.begrippen {
-                if let first = seen[begrip.id.value] {
-                    diagnostics.append(Diagnostic(.entityDuplicate, at: begrip.id.location, "begrip `\(begrip.id.value)` is al gedefinieerd op regel \(first.line)",
-                                                  hint: "geef elk begrip een eigen `id`"))
-                } else {
-                    seen[begrip.id.value] = begrip.id.location
-                }
-            }
-        }
-        return diagnostics
-    }
-}

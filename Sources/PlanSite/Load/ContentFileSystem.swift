@@ -6,8 +6,10 @@ public struct ContentFileSystem: Sendable {
     public struct Entry: Sendable {
         public var name: String
         public var isDirectory: Bool
-        /// Set when the entry is a symbolic link whose target cannot be resolved (a loop).
+        /// Set when the entry is a symbolic link whose target cannot be resolved.
         public var brokenLink: Bool
+        /// With `brokenLink`: the link leads back to itself (a loop) rather than nowhere.
+        public var isLoop = false
         /// Set when the entry itself is a symbolic link: where it leads must be checked.
         public var isSymbolicLink = false
         /// Set when the entry (or what it links to) is neither a folder nor a regular file:
@@ -48,7 +50,11 @@ public struct ContentFileSystem: Sendable {
                 guard lstat(full, &own) == 0 else { return Entry(name: name, isDirectory: false, brokenLink: true) }
                 let isLink = (own.st_mode & S_IFMT) == S_IFLNK
                 var target = stat()
-                guard stat(full, &target) == 0 else { return Entry(name: name, isDirectory: false, brokenLink: true, isSymbolicLink: isLink) }
+                guard stat(full, &target) == 0 else {
+                    var entry = Entry(name: name, isDirectory: false, brokenLink: true, isSymbolicLink: isLink)
+                    entry.isLoop = errno == ELOOP
+                    return entry
+                }
                 let type = target.st_mode & S_IFMT
                 return Entry(name: name, isDirectory: type == S_IFDIR, brokenLink: false, isSymbolicLink: isLink,
                              isSpecial: type != S_IFDIR && type != S_IFREG)

@@ -35,7 +35,7 @@ public struct ContentLoader {
         }
         var regionSlugs: [String] = []
         for entry in rootEntries where !entry.name.hasPrefix(".") {
-            if entry.brokenLink { diagnostics.append(brokenLink(entry.name)); continue }
+            if entry.brokenLink { diagnostics.append(brokenLink(entry.name, loop: entry.isLoop)); continue }
             if !entry.isDirectory {
                 if entry.name != "site.yaml" { unexpected(entry.name, into: &diagnostics, expected: ["site.yaml"]) }
                 continue
@@ -81,7 +81,7 @@ public struct ContentLoader {
         checkSlug(slug, path: slug, into: &diagnostics)
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = slug + "/" + entry.name
-            if entry.brokenLink { diagnostics.append(brokenLink(path)); continue }
+            if entry.brokenLink { diagnostics.append(brokenLink(path, loop: entry.isLoop)); continue }
             if entry.isDirectory {
                 guard enter(path, visited: &visited, diagnostics: &diagnostics) else { continue }
                 if let document = loadDocument(path, slug: entry.name, into: &content, visited: &visited, diagnostics: &diagnostics) {
@@ -126,7 +126,7 @@ public struct ContentLoader {
         var verantwoording: LoadedPage?
         for entry in entries where !entry.name.hasPrefix(".") {
             let filePath = path + "/" + entry.name
-            if entry.brokenLink { diagnostics.append(brokenLink(filePath)); continue }
+            if entry.brokenLink { diagnostics.append(brokenLink(filePath, loop: entry.isLoop)); continue }
             if entry.isDirectory {
                 guard entry.name == "bijlagen" else {
                     if enter(filePath, visited: &visited, diagnostics: &diagnostics) { collectAssets(filePath, into: &content, visited: &visited, diagnostics: &diagnostics) }
@@ -135,7 +135,7 @@ public struct ContentLoader {
                 guard enter(filePath, visited: &visited, diagnostics: &diagnostics) else { continue }
                 for b in list(filePath, diagnostics: &diagnostics) where !b.name.hasPrefix(".") {
                     let bPath = filePath + "/" + b.name
-                    if b.brokenLink { diagnostics.append(brokenLink(bPath)); continue }
+                    if b.brokenLink { diagnostics.append(brokenLink(bPath, loop: b.isLoop)); continue }
                     if b.name.hasSuffix(".md"), !b.isDirectory {
                         if let page = readPage(bPath, name: b.name, kind: .bijlage, into: &content, diagnostics: &diagnostics) { bijlagen.append(page) }
                     } else if isImage(b.name) {
@@ -172,7 +172,7 @@ public struct ContentLoader {
     private func collectAssets(_ path: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) {
         for entry in list(path, diagnostics: &diagnostics) where !entry.name.hasPrefix(".") {
             let p = path + "/" + entry.name
-            if entry.brokenLink { diagnostics.append(brokenLink(p)); continue }
+            if entry.brokenLink { diagnostics.append(brokenLink(p, loop: entry.isLoop)); continue }
             if entry.isDirectory {
                 if enter(p, visited: &visited, diagnostics: &diagnostics) { collectAssets(p, into: &content, visited: &visited, diagnostics: &diagnostics) }
             } else if isImage(entry.name) {
@@ -320,7 +320,7 @@ public struct ContentLoader {
     /// Refuses a directory that leads back into one already visited (a symlink loop).
     private func enter(_ path: String, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> Bool {
         guard let canonical = fileSystem.canonical(root + "/" + path) else {
-            diagnostics.append(brokenLink(path))
+            diagnostics.append(brokenLink(path, loop: errno == ELOOP))
             return false
         }
         guard visited.insert(canonical).inserted else {
@@ -332,9 +332,13 @@ public struct ContentLoader {
         return true
     }
 
-    private func brokenLink(_ path: String) -> Diagnostic {
-        Diagnostic(.fileSymlinkLoop, at: SourceLocation(file: display(path), line: 1, column: 1),
-                   "symbolische koppeling die nergens heen leidt of een lus vormt", hint: "verwijder of herstel de koppeling")
+    /// A symbolic link that cannot be followed: a loop (`zelf` → `zelf`) or a target that is gone.
+    private func brokenLink(_ path: String, loop: Bool) -> Diagnostic {
+        loop
+            ? Diagnostic(.fileSymlinkLoop, at: SourceLocation(file: display(path), line: 1, column: 1),
+                         "symbolische koppeling die een lus vormt", hint: "verwijder of herstel de koppeling")
+            : Diagnostic(.fileBrokenLink, at: SourceLocation(file: display(path), line: 1, column: 1),
+                         "symbolische koppeling die nergens heen leidt", hint: "verwijder de koppeling, of zet het bestand waar zij heen wijst terug")
     }
 
     private func unexpected(_ path: String, into diagnostics: inout [Diagnostic], expected: [String]) {

@@ -23,7 +23,7 @@ public enum ThemeLoader {
                 }
             }
         } else if name != "default" {
-            return .failure(Diagnostic(.yamlInvalidValue, at: nameLocation ?? SourceLocation(file: displayRoot + "/site.yaml", line: 1, column: 1),
+            return .failure(Diagnostic(.themeMissing, at: nameLocation ?? SourceLocation(file: displayRoot + "/site.yaml", line: 1, column: 1),
                                        "het ontwerp `\(name)` bestaat niet: er is geen map themes/\(name) naast de inhoudsmap",
                                        hint: "laat `ontwerp` weg voor het standaardontwerp"))
         }

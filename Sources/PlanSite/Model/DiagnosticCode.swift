@@ -1,5 +1,7 @@
 /// Every diagnostic plansite can emit. The raw value is the stable code editors and CI see;
-/// grepping a code finds its definition here and the one place that emits it.
+/// grepping a code finds its definition here, its meaning in `DiagnosticCode+Catalogue.swift`
+/// and the one file that emits it. A code means one thing: a new kind of problem gets a new
+/// code, never a borrowed one.
 public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     // Files and YAML
     case yamlSyntax = "YAML001"
@@ -15,6 +17,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileUnexpected = "BRON005"
     case fileOutsideContent = "BRON006"
     case fileNotRegular = "BRON007"
+    case fileBrokenLink = "BRON008"
+    // Theme (`ontwerp`)
+    case themeMissing = "ONTW001"
+    case themeTemplateInvalid = "ONTW002"
     // Markdown
     case markdownUnterminatedFrontMatter = "MD001"
     case markdownReservedSlug = "MD002"
@@ -47,10 +53,14 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case haNotAnswered = "HA009"
     case haEntityAnswersNone = "HA010"
     case haTextNamesOtherOnderdeel = "HA011"
+    case haDuplicateMaatregel = "HA012"
     // Gremia
     case grUnknownGremium = "GR001"
     case grReportingCycle = "GR002"
     case grUnresolvedWerktAan = "GR003"
+    case grDuplicateGremium = "GR004"
+    // Begrippen
+    case begripDuplicate = "BEG001"
     // Footnotes
     case fnUndefined = "FN001"
     case fnUnused = "FN002"
@@ -58,15 +68,4 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     // Raw HTML
     case htmlNotAllowed = "HTML001"
     case htmlUnbalanced = "HTML002"
-
-    public var defaultSeverity: Severity {
-        switch self {
-        case .entityNumberingGap, .fnUnused, .htmlNotAllowed, .htmlUnbalanced, .haBegripInOtherColumn, .haTextNamesOtherOnderdeel:
-            .warning
-        case .haNotAnswered, .haEntityAnswersNone:
-            .info
-        default:
-            .error
-        }
-    }
 }

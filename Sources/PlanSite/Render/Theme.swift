@@ -19,7 +19,7 @@ public struct Theme: Sendable {
                     let template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
                     library.register(template, named: String(path.dropLast(".mustache".count)))
                 } catch {
-                    return .failure(Diagnostic(.fileUnexpected, at: SourceLocation(file: origin(path), line: 1, column: 1),
+                    return .failure(Diagnostic(.themeTemplateInvalid, at: SourceLocation(file: origin(path), line: 1, column: 1),
                                                "de template `\(path)` kan niet worden gelezen: \(error)"))
                 }
             } else if path.hasPrefix("assets/") {
