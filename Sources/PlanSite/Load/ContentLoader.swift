@@ -214,7 +214,7 @@ public struct ContentLoader {
             }
         }
         let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &diagnostics)
-        let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset)
+        let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset, into: &diagnostics)
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
         if kind == .chapter, slug != Slug.make(slug) || slug.isEmpty {
             diagnostics.append(Diagnostic(.markdownReservedSlug, at: file.start, "de bestandsnaam `\(name)` geeft geen geldige URL",
