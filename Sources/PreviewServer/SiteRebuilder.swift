@@ -243,7 +243,7 @@ final class SiteRebuilder: @unchecked Sendable {
 
     private func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: SourceFile]) {
         guard !diagnostics.isEmpty else { return }
-        log(diagnostics.map { $0.text(sources: sources) }.joined(separator: "\n"))
+        log(diagnostics.texts(sources: sources).joined(separator: "\n"))
     }
 
     private static func describe(_ paths: [String]) -> String {

@@ -55,7 +55,7 @@ enum Report {
     static func printText(_ diagnostics: [Diagnostic], sources: [String: SourceFile], verbose: Bool) {
         let shown = diagnostics.filter { verbose || $0.severity != .info }
         var text = ""
-        for d in shown { text += d.text(sources: sources) + "\n" }
+        for block in shown.texts(sources: sources) { text += block + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
     }
 

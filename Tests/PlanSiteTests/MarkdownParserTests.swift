@@ -10,7 +10,8 @@ import Testing
     static func parse(_ text: String) -> [Block] {
         let file = SourceFile(relativePath: "r/d/01-a.md", displayPath: path, text: text)
         guard case .success(let split) = FrontMatterSplit.split(file) else { return [] }
-        return MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset)
+        var diagnostics: [Diagnostic] = []
+        return MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset, into: &diagnostics)
     }
 
     static func at(_ line: Int, _ column: Int) -> PlanSite.SourceLocation {
@@ -247,7 +248,9 @@ import Testing
 
     @Test func fragmentPositionsAreTheYAMLValues() throws {
         let at = PlanSite.SourceLocation(file: "hervormingsagenda.yaml", line: 7, column: 10)
-        let text = MarkdownParser.parseFragment(Located("Via [actielijn 1.2](actielijn:1.2) en meer.", at: at))
+        var diagnostics: [Diagnostic] = []
+        let text = MarkdownParser.parseFragment(Located("Via [actielijn 1.2](actielijn:1.2) en meer.", at: at), into: &diagnostics)
+        #expect(diagnostics.isEmpty)
         #expect(text.text == "Via [actielijn 1.2](actielijn:1.2) en meer.")
         #expect(text.location == at)
         let links = Self.links(text.blocks)

@@ -44,7 +44,10 @@ enum FootnoteChecks {
             }
             while i + 2 < chars.count {
                 if chars[i] == "[", chars[i + 1] == "^", i >= definitionEnd, !(i > 0 && chars[i - 1] == "\\") {
-                    if let close = chars[(i + 2)...].firstIndex(of: "]"), close > i + 2 {
+                    // No `]` after this `[^` means none after any later one either: stop, or a
+                    // line of `[^[^[^…` would be searched to its end from every `[^`.
+                    guard let close = chars[(i + 2)...].firstIndex(of: "]") else { break }
+                    if close > i + 2 {
                         let label = String(chars[(i + 2)..<close])
                         if !label.contains(" ") { references.append((label, file.location(line: number, column: i + 2))) }
                         i = close

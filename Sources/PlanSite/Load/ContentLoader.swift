@@ -214,7 +214,7 @@ public struct ContentLoader {
             }
         }
         let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &diagnostics)
-        let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset)
+        let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset, into: &diagnostics)
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
         // Chapter and bijlage names become URLs, ids and attributes: one rule for both.
         if kind != .verantwoording, !IdentifierRule.slug.accepts(slug) {

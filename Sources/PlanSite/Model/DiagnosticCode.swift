@@ -26,6 +26,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case markdownReservedSlug = "MD002"
     case markdownDuplicateSlug = "MD003"
     case markdownHeadingAttribute = "MD004"
+    case markdownTooDeep = "MD005"
     // References
     case refUnknownTarget = "REF001"
     case refUnknownKind = "REF002"

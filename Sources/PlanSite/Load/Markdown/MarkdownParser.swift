@@ -9,11 +9,20 @@ import Foundation
 public enum MarkdownParser {
     private static let lock = NSLock()
 
+    /// How deep block containers (block quotes, list items, footnote definitions) may nest,
+    /// and how deep inline markup (emphasis, strikethrough, links) may nest. Far above any
+    /// real plan; every later stage walks the tree recursively, so the converter stops
+    /// descending here instead of letting `- - - …` overflow the stack.
+    public static let maximumBlockDepth = 32
+    public static let maximumInlineDepth = 32
+
     /// - Parameters:
     ///   - body: the Markdown without front matter.
     ///   - file: the whole file, for positions.
     ///   - lineOffset: lines before the body in the file.
-    public static func parse(_ body: String, file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation? = nil) -> [Block] {
+    ///   - diagnostics: receives nesting beyond the limits.
+    public static func parse(_ body: String, file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation? = nil,
+                             into diagnostics: inout [Diagnostic]) -> [Block] {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         lock.lock()
         cmark_gfm_core_extensions_ensure_registered()
@@ -36,23 +45,34 @@ public enum MarkdownParser {
         guard let document = finished else { return [] }
         defer { cmark_node_free(document) }
         let converter = Converter(file: file, lineOffset: lineOffset, fixedLocation: fixedLocation)
-        return converter.blocks(of: document)
+        let blocks = converter.blocks(of: document, depth: 0)
+        diagnostics += converter.diagnostics
+        return blocks
     }
 
     /// Parses Markdown from a YAML value; every node gets the value's location.
-    public static func parseFragment(_ text: Located<String>) -> RichText {
+    public static func parseFragment(_ text: Located<String>, into diagnostics: inout [Diagnostic]) -> RichText {
         let file = SourceFile(relativePath: "", displayPath: text.location.file, text: text.value)
-        let blocks = parse(text.value, file: file, lineOffset: 0, fixedLocation: text.location)
+        let blocks = parse(text.value, file: file, lineOffset: 0, fixedLocation: text.location, into: &diagnostics)
         return RichText(text: text.value, blocks: blocks, location: text.location)
     }
 }
 
-/// Walks one cmark tree; positions are corrected here once, not in every check.
-private struct Converter {
+/// Walks one cmark tree; positions are corrected here once, not in every check. A class:
+/// it collects diagnostics and caches one `LineColumns` per line it reports positions on.
+private final class Converter {
     let file: SourceFile
     let lineOffset: Int
     /// Set for YAML fragments: positions inside a YAML value are the value's own.
     let fixedLocation: SourceLocation?
+    private(set) var diagnostics: [Diagnostic] = []
+    private var lineColumns: [Int: LineColumns] = [:]
+
+    init(file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation?) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.fixedLocation = fixedLocation
+    }
 
     func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var out: [OpaquePointer] = []
@@ -74,33 +94,45 @@ private struct Converter {
         return String(cString: p)
     }
 
+    /// The bytes and column table of a file line, built on first use.
+    func columns(_ line: Int) -> LineColumns? {
+        if let cached = lineColumns[line] { return cached }
+        guard let text = file.line(line) else { return nil }
+        let columns = LineColumns(text)
+        lineColumns[line] = columns
+        return columns
+    }
+
     /// Converts cmark's byte column on a body line into the file's line and character column.
     func location(_ node: OpaquePointer) -> SourceLocation {
         if let fixedLocation { return fixedLocation }
         let line = Int(cmark_node_get_start_line(node)) + lineOffset
         let byteColumn = Int(cmark_node_get_start_column(node))
-        let column = file.line(line)?.characterColumn(ofByteColumn: byteColumn) ?? max(1, byteColumn)
+        let column = columns(line)?.characterColumn(ofByteColumn: byteColumn) ?? max(1, byteColumn)
         return file.location(line: line, column: column)
     }
 
-    func blocks(of node: OpaquePointer) -> [Block] {
-        children(node).compactMap(block)
+    /// - Parameter depth: how many block containers enclose `node`'s children.
+    func blocks(of node: OpaquePointer, depth: Int) -> [Block] {
+        children(node).compactMap { block($0, depth: depth) }
     }
 
-    func block(_ node: OpaquePointer) -> Block? {
+    func block(_ node: OpaquePointer, depth: Int) -> Block? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(of: node))
+            return .paragraph(inlines(of: node, depth: 0))
         case CMARK_NODE_HEADING:
-            var content = inlines(of: node)
+            var content = inlines(of: node, depth: 0)
             let loc = location(node)
             let attribute = Self.takeTrailingAttribute(&content, at: loc)
             return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), inlines: content, attribute: attribute, location: loc))
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(blocks(of: node))
+            if depth >= MarkdownParser.maximumBlockDepth { return tooDeepBlock(node) }
+            return .blockQuote(blocks(of: node, depth: depth + 1))
         case CMARK_NODE_LIST:
+            if depth >= MarkdownParser.maximumBlockDepth { return tooDeepBlock(node) }
             let items = children(node).map { item -> ListItem in
-                var itemBlocks = blocks(of: item)
+                var itemBlocks = blocks(of: item, depth: depth + 1)
                 let loc = location(item)
                 var attribute: Located<String>?
                 if case .paragraph(var first)? = itemBlocks.first {
@@ -120,17 +152,56 @@ private struct Converter {
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION:
+            if depth >= MarkdownParser.maximumBlockDepth { return tooDeepBlock(node) }
             // cmark starts a definition at its text; report it at its `[^` as written.
             var loc = location(node)
             if fixedLocation == nil, let line = file.line(loc.line), let open = line.range(of: "[^") {
                 loc.column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
             }
             let label = Self.footnoteLabel(definitionLine: file.line(loc.line)) ?? literal(node)
-            return .footnoteDefinition(FootnoteDefinition(label: label, blocks: blocks(of: node), location: loc))
+            return .footnoteDefinition(FootnoteDefinition(label: label, blocks: blocks(of: node, depth: depth + 1), location: loc))
         default:
             if typeString(node) == "table" { return table(node) }
             return nil
         }
+    }
+
+    /// A container nested past the limit: reported where it starts, its text kept as one
+    /// plain paragraph (read without recursion) so nothing after this stage walks deeper.
+    func tooDeepBlock(_ node: OpaquePointer) -> Block? {
+        diagnostics.append(Diagnostic(.markdownTooDeep, at: location(node),
+                                      "lijsten en citaten zijn hier dieper genest dan \(MarkdownParser.maximumBlockDepth) niveaus",
+                                      hint: "gebruik minder niveaus van lijsten of citaten"))
+        let text = plainText(node)
+        return text.isEmpty ? nil : .paragraph([.text(text)])
+    }
+
+    /// Inline markup nested past the limit: reported, its text kept as plain text.
+    func tooDeepInline(_ node: OpaquePointer) -> Inline {
+        diagnostics.append(Diagnostic(.markdownTooDeep, at: location(node),
+                                      "opmaak (nadruk, doorhaling, links) is hier dieper genest dan \(MarkdownParser.maximumInlineDepth) niveaus",
+                                      hint: "gebruik minder geneste opmaak met `*`, `_`, `~~` of `[...]`"))
+        return .text(plainText(node))
+    }
+
+    /// The text under `node`, read with cmark's iterator (no recursion, however deep).
+    func plainText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var out = ""
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: out += literal(current)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                if !out.isEmpty && out.last != " " { out += " " }
+            default: break
+            }
+        }
+        return out.trimmingTrailingWhitespace()
     }
 
     func table(_ node: OpaquePointer) -> Block {
@@ -149,76 +220,89 @@ private struct Converter {
         var header: [[Inline]] = []
         var rows: [[[Inline]]] = []
         for row in children(node) {
-            let cells = children(row).map { inlines(of: $0) }
+            let cells = children(row).map { inlines(of: $0, depth: 0) }
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
         }
         return .table(MarkdownTable(alignments: alignments, header: header, rows: rows, location: location(node)))
     }
 
-    func inlines(of node: OpaquePointer) -> [Inline] {
+    /// - Parameter depth: how many inline containers enclose `node`'s children.
+    func inlines(of node: OpaquePointer, depth: Int) -> [Inline] {
         var out: [Inline] = []
+        // cmark splits text at brackets and entities; merge for simpler walkers. Appended in
+        // place: `previous + text` copied the run so far for every piece, quadratic in a
+        // line of thousands of `[` or `&amp;`.
+        var pending: String?
         for child in children(node) {
-            guard let inline = inline(child) else { continue }
-            // cmark splits text at brackets and entities; merge for simpler walkers.
-            if case .text(let t) = inline, case .text(let previous)? = out.last {
-                out[out.count - 1] = .text(previous + t)
-            } else {
-                out.append(inline)
+            guard let inline = inline(child, depth: depth) else { continue }
+            if case .text(let t) = inline {
+                if pending == nil { pending = t } else { pending?.append(t) }
+                continue
             }
+            if let text = pending { out.append(.text(text)); pending = nil }
+            out.append(inline)
         }
+        if let text = pending { out.append(.text(text)) }
         return out
     }
 
-    func inline(_ node: OpaquePointer) -> Inline? {
-        switch cmark_node_get_type(node) {
+    func inline(_ node: OpaquePointer, depth: Int) -> Inline? {
+        let type = cmark_node_get_type(node)
+        switch type {
         case CMARK_NODE_TEXT: return .text(literal(node))
         case CMARK_NODE_SOFTBREAK: return .softBreak
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_CODE: return .code(literal(node))
         case CMARK_NODE_HTML_INLINE: return .html(literal(node), htmlLocation(node))
-        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node))
-        case CMARK_NODE_STRONG: return .strong(inlines(of: node))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            let (label, loc) = footnoteReference(node)
+            return .footnoteReference(label: label, location: loc)
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            break
+        default:
+            guard typeString(node) == "strikethrough" else { return nil }
+        }
+        if depth >= MarkdownParser.maximumInlineDepth { return tooDeepInline(node) }
+        let content = inlines(of: node, depth: depth + 1)
+        switch type {
+        case CMARK_NODE_EMPH: return .emphasis(content)
+        case CMARK_NODE_STRONG: return .strong(content)
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let link = Link(destination: destination,
                             title: cmark_node_get_title(node).map { String(cString: $0) } ?? "",
-                            children: inlines(of: node),
+                            children: content,
                             location: linkLocation(node, destination: destination))
-            return cmark_node_get_type(node) == CMARK_NODE_LINK ? .link(link) : .image(link)
-        case CMARK_NODE_FOOTNOTE_REFERENCE:
-            let (label, loc) = footnoteReference(node)
-            return .footnoteReference(label: label, location: loc)
+            return type == CMARK_NODE_LINK ? .link(link) : .image(link)
         default:
-            if typeString(node) == "strikethrough" { return .strikethrough(inlines(of: node)) }
-            return nil
+            return .strikethrough(content)
         }
     }
 
     /// cmark reports a link on the line where its text ends and skips leading white space on
     /// continuation lines; find the `]( destination` in the source and walk back to its `[`.
+    /// Searched in UTF-8 bytes: every character looked for is ASCII, and no byte of a
+    /// multi-byte character is; the result is turned into a character column once.
     func linkLocation(_ node: OpaquePointer, destination: String) -> SourceLocation {
         let fallback = location(node)
         if fixedLocation != nil { return fallback }
-        guard let line = file.line(fallback.line) else { return fallback }
-        // Searched in UTF-8 bytes: every character looked for is ASCII, and no byte of a
-        // multi-byte character is; the result is turned into a character column once.
-        var current = Array(line.utf8)
+        guard var current = columns(fallback.line) else { return fallback }
         let needle = Array(("](" + destination).utf8)
-        guard let close = Self.find(needle, in: current, near: Int(cmark_node_get_start_column(node)) - 1) else { return fallback }
+        guard let close = current.nearest(needle, near: Int(cmark_node_get_start_column(node)) - 1) else { return fallback }
         var depth = 0
         var lineNumber = fallback.line
         var index = close - 1
-        var text = line
         while lineNumber >= max(1, fallback.line - 6) {
+            let bytes = current.bytes
             while index >= 0 {
-                let c = current[index]
-                let escaped = index > 0 && current[index - 1] == UInt8(ascii: "\\")
+                let c = bytes[index]
+                let escaped = index > 0 && bytes[index - 1] == UInt8(ascii: "\\")
                 if !escaped {
                     if c == UInt8(ascii: "]") { depth += 1 }
                     if c == UInt8(ascii: "[") {
                         if depth == 0 {
-                            let isImage = index > 0 && current[index - 1] == UInt8(ascii: "!")
-                            return file.location(line: lineNumber, column: text.characterColumn(ofByteColumn: isImage ? index : index + 1))
+                            let isImage = index > 0 && bytes[index - 1] == UInt8(ascii: "!")
+                            return file.location(line: lineNumber, column: current.characterColumn(ofByteColumn: isImage ? index : index + 1))
                         }
                         depth -= 1
                     }
@@ -226,10 +310,9 @@ private struct Converter {
                 index -= 1
             }
             lineNumber -= 1
-            guard let previous = file.line(lineNumber) else { break }
-            text = previous
-            current = Array(previous.utf8)
-            index = current.count - 1
+            guard let previous = columns(lineNumber) else { break }
+            current = previous
+            index = current.bytes.count - 1
         }
         return fallback
     }
@@ -237,37 +320,28 @@ private struct Converter {
     func htmlLocation(_ node: OpaquePointer) -> SourceLocation {
         let fallback = location(node)
         if fixedLocation != nil { return fallback }
-        guard let line = file.line(fallback.line) else { return fallback }
-        let chars = Array(line)
-        let tag = Array(literal(node))
-        return Self.find(tag, in: chars, near: fallback.column - 1).map { file.location(line: fallback.line, column: $0 + 1) } ?? fallback
+        guard let line = columns(fallback.line) else { return fallback }
+        let tag = Array(literal(node).utf8)
+        guard let start = line.nearest(tag, near: Int(cmark_node_get_start_column(node)) - 1) else { return fallback }
+        return file.location(line: fallback.line, column: line.characterColumn(ofByteColumn: start + 1))
     }
 
     /// cmark does not expose footnote labels: read `[^label]` from the source.
     func footnoteReference(_ node: OpaquePointer) -> (String, SourceLocation) {
         let fallback = location(node)
         if fixedLocation != nil { return (literal(node), fallback) }
-        guard let line = file.line(fallback.line) else { return (literal(node), fallback) }
-        let chars = Array(line)
-        guard let start = Self.find(Array("[^"), in: chars, near: fallback.column - 1),
-              let end = chars[start...].firstIndex(of: "]") else { return (literal(node), fallback) }
-        return (String(chars[(start + 2)..<end]), file.location(line: fallback.line, column: start + 1))
+        guard let line = columns(fallback.line) else { return (literal(node), fallback) }
+        let bytes = line.bytes
+        guard let start = line.nearest(Array("[^".utf8), near: Int(cmark_node_get_start_column(node)) - 1),
+              let end = bytes[start...].firstIndex(of: UInt8(ascii: "]")) else { return (literal(node), fallback) }
+        let label = String(decoding: bytes[(start + 2)..<end], as: UTF8.self)
+        return (label, file.location(line: fallback.line, column: line.characterColumn(ofByteColumn: start + 1)))
     }
 
     static func footnoteLabel(definitionLine: Substring?) -> String? {
         guard let line = definitionLine?.drop(while: { $0 == " " }), line.hasPrefix("[^"),
               let end = line.firstIndex(of: "]") else { return nil }
         return String(line[line.index(line.startIndex, offsetBy: 2)..<end])
-    }
-
-    /// The occurrence of `needle` in `chars` closest to `near`.
-    static func find<Element: Equatable>(_ needle: [Element], in chars: [Element], near: Int) -> Int? {
-        guard !needle.isEmpty, chars.count >= needle.count else { return nil }
-        var best: Int?
-        for i in 0...(chars.count - needle.count) where chars[i] == needle[0] && chars[i..<(i + needle.count)].elementsEqual(needle) {
-            if best == nil || abs(i - near) < abs((best ?? 0) - near) { best = i }
-        }
-        return best
     }
 
     /// Removes `{#id}` from the end of a heading's text.

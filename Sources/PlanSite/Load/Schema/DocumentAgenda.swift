@@ -72,7 +72,7 @@ public struct DocumentAgenda: Sendable {
         case .scalar(let text, _):
             if value.isNull { return Cell(column: column, geheel: false, onderdelen: [], tekst: nil, perOnderdeel: [], location: value.location) }
             if text == "geheel" { return Cell(column: column, geheel: true, onderdelen: [], tekst: nil, perOnderdeel: [], location: value.location) }
-            return Cell(column: column, geheel: false, onderdelen: [], tekst: MarkdownParser.parseFragment(Located(text, at: value.location)), perOnderdeel: [], location: value.location)
+            return Cell(column: column, geheel: false, onderdelen: [], tekst: MarkdownParser.parseFragment(Located(text, at: value.location), into: &diagnostics), perOnderdeel: [], location: value.location)
         case .sequence:
             diagnostics.append(Diagnostic(.yamlWrongType, at: value.location, "een cel is `geheel`, tekst of een map, geen lijst",
                                           hint: "schrijf `{ onderdelen: [\"4.4\", \"4.5\"] }`"))
@@ -88,7 +88,7 @@ public struct DocumentAgenda: Sendable {
                         diagnostics.append(Diagnostic(.yamlWrongType, at: entry.value.location, "de tekst bij onderdeel \(entry.key) moet tekst zijn"))
                         continue
                     }
-                    per.append((Located(entry.key, at: entry.keyLocation), MarkdownParser.parseFragment(Located(t, at: entry.value.location))))
+                    per.append((Located(entry.key, at: entry.keyLocation), MarkdownParser.parseFragment(Located(t, at: entry.value.location), into: &diagnostics)))
                 }
             }
             var onderdelen: [Located<String>] = []

@@ -109,7 +109,7 @@ struct MappingReader {
 
     /// A scalar parsed as Markdown.
     func richText(_ key: String, into diagnostics: inout [Diagnostic]) -> RichText? {
-        string(key, into: &diagnostics).map(MarkdownParser.parseFragment)
+        string(key, into: &diagnostics).map { MarkdownParser.parseFragment($0, into: &diagnostics) }
     }
 
     func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Located<Int>? {

@@ -1,0 +1,66 @@
+/// One source line as UTF-8 bytes with the character column of every byte column, built
+/// once per line. The converter asks for many positions on the same line (every link,
+/// footnote reference and HTML tag); walking the line from its start for each of them made
+/// a long line quadratic, so positions are searched in the bytes and looked up here.
+struct LineColumns {
+    let bytes: [UInt8]
+    /// 0-based character offset of each byte offset `0...bytes.count`; nil for an ASCII
+    /// line, where bytes are characters.
+    private let characterOffsets: [Int32]?
+
+    init(_ line: Substring) {
+        let bytes = Array(line.utf8)
+        self.bytes = bytes
+        guard bytes.contains(where: { $0 >= 0x80 }) else {
+            characterOffsets = nil
+            return
+        }
+        var table = [Int32](repeating: 0, count: bytes.count + 1)
+        var byte = 0
+        var count: Int32 = 0
+        for character in line {
+            let length = character.utf8.count
+            // Same answer as counting the characters of the prefix: a prefix that ends inside
+            // the first scalar of a character is cut back to the character's start; one that
+            // ends after it holds a partial character, which counts as one.
+            let firstScalar = character.unicodeScalars.first.map { UTF8.width($0) } ?? length
+            table[byte] = count
+            for k in 1..<max(1, length) where byte + k < table.count {
+                table[byte + k] = k < firstScalar ? count : count + 1
+            }
+            byte += length
+            count += 1
+        }
+        if bytes.count < table.count { table[bytes.count] = count }
+        characterOffsets = table
+    }
+
+    /// The 1-based character column of a 1-based byte column, as
+    /// `StringProtocol.characterColumn(ofByteColumn:)` computes it, in constant time.
+    func characterColumn(ofByteColumn byteColumn: Int) -> Int {
+        let target = max(0, min(byteColumn - 1, bytes.count))
+        guard let characterOffsets else { return target + 1 }
+        return Int(characterOffsets[target]) + 1
+    }
+
+    /// The byte offset of `needle` closest to `near` (the leftmost on a tie). Searches outward
+    /// from `near`, so the cost is the distance to the answer, not the length of the line.
+    func nearest(_ needle: [UInt8], near: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        let last = bytes.count - needle.count
+        func matches(_ i: Int) -> Bool {
+            guard i >= 0, i <= last, bytes[i] == first else { return false }
+            for k in 1..<needle.count where bytes[i + k] != needle[k] { return false }
+            return true
+        }
+        let center = max(0, min(near, last))
+        var distance = 0
+        // Past both ends nothing is left to find.
+        while center - distance >= 0 || center + distance <= last {
+            if matches(center - distance) { return center - distance }
+            if distance > 0, matches(center + distance) { return center + distance }
+            distance += 1
+        }
+        return nil
+    }
+}
