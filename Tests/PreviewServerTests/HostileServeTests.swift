@@ -10,7 +10,7 @@ import Testing
     /// One request with the given `Host` line (nil: no Host header at all).
     static func request(_ target: String, host: String?, port: Int) async throws -> RawHTTP.Reply {
         let hostLine = host.map { "Host: \($0)\r\n" } ?? ""
-        return try await RawHTTP.exchange("GET \(target) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n", port: port, timeout: 5)
+        return try await RawHTTP.exchange("GET \(target) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n", port: port, timeout: 30)
     }
 
     /// Polls `condition` until it holds or `timeout` seconds have passed.

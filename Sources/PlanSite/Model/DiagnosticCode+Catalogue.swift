@@ -37,6 +37,7 @@ extension DiagnosticCode {
         case .markdownReservedSlug: return fout("een bestands- of mapnaam geeft geen geldige of vrije URL")
         case .markdownDuplicateSlug: return fout("twee pagina's krijgen dezelfde URL")
         case .markdownHeadingAttribute: return fout("een ongeldig of dubbel anker `{#...}`")
+        case .markdownTooDeep: return fout("lijsten, citaten of nadruk zijn te diep in elkaar genest")
         case .refUnknownTarget: return fout("een verwijzing naar iets wat niet bestaat")
         case .refUnknownKind: return fout("een verwijzing met een onbekende soort (`soort:nummer`)")
         case .refMissingFile: return fout("een link naar een bestand dat niet bestaat")
