@@ -44,6 +44,18 @@ import Testing
         #expect(result.stderr.components(separatedBy: "[MD005]").count == 2, "one diagnostic for the whole nest")
     }
 
+    /// cmark keeps every open container alive for the lines that follow: without the cap a
+    /// deep list followed by 20,000 lines took minutes inside cmark.
+    @Test func deeplyNestedListFollowedByManyLinesFinishes() throws {
+        let deep = String(repeating: "- ", count: 50_000) + "x"
+        let rest = (1...20_000).map { "regel \($0) met [een link](#nergens)" }
+        let (root, line) = try site(appending: [deep] + rest)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try check(root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(Self.chapter):\(line):65: fout[MD005]"), "stderr:\n\(result.stderr.prefix(2000))")
+    }
+
     @Test func deeplyNestedBlockQuotesAreAnErrorNotACrash() throws {
         let (root, line) = try site(appending: [String(repeating: ">", count: 50_000) + " x"])
         defer { try? FileManager.default.removeItem(at: root) }

@@ -35,7 +35,7 @@ public enum MarkdownParser {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        body.withCString { pointer in
+        NestingCap.apply(body).withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
         }
         let finished = cmark_parser_finish(parser)
