@@ -8,12 +8,27 @@ public struct ContentFileSystem: Sendable {
         public var isDirectory: Bool
         /// Set when the entry is a symbolic link whose target cannot be resolved (a loop).
         public var brokenLink: Bool
+
+        public init(name: String, isDirectory: Bool, brokenLink: Bool = false) {
+            self.name = name
+            self.isDirectory = isDirectory
+            self.brokenLink = brokenLink
+        }
     }
 
     public var list: @Sendable (String) throws -> [Entry]
     public var read: @Sendable (String) throws -> Data
     /// The canonical path (symlinks resolved), for loop detection.
     public var canonical: @Sendable (String) -> String?
+
+    /// A file system from other sources than the disk: an in-memory site for tests and fuzzers.
+    public init(list: @escaping @Sendable (String) throws -> [Entry],
+                read: @escaping @Sendable (String) throws -> Data,
+                canonical: @escaping @Sendable (String) -> String?) {
+        self.list = list
+        self.read = read
+        self.canonical = canonical
+    }
 
     public static let disk = ContentFileSystem(
         list: { path in
