@@ -62,7 +62,8 @@ public enum YAMLParser {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let (message, hint) = YAMLMessages.translate(problem, context: context?.text)
-            return Diagnostic(.yamlSyntax, at: file.location(line: mark.line + lineOffset, column: max(1, mark.column)), message, hint: hint)
+            let at = place(mark, in: yaml)
+            return Diagnostic(.yamlSyntax, at: file.location(line: at.line + lineOffset, column: at.column), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let first = context.mark
@@ -95,6 +96,16 @@ public enum YAMLParser {
         return Diagnostic(.yamlAnchorOrAlias, at: file.location(line: found.line + lineOffset, column: found.column),
                           "\(what) (`\(written)`) is niet toegestaan; plansite leest geen ankers en aliassen",
                           hint: "schrijf de waarde op elke plek uit; begint tekst met `&` of `*`, zet die dan tussen aanhalingstekens")
+    }
+
+    /// libyaml reports a problem at the end of a text without a final newline on the line
+    /// after the last one, which does not exist (in front matter: the closing `---`). Such a
+    /// mark is placed just after the last character of the text instead.
+    static func place(_ mark: Mark, in yaml: String) -> (line: Int, column: Int) {
+        let lineCount = yaml.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        guard mark.line > lineCount else { return (max(1, mark.line), max(1, mark.column)) }
+        let lastLine = yaml.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        return (lineCount, lastLine.unicodeScalars.count + 1)
     }
 
     /// 1-based line and column of the character at a 0-based character offset.
