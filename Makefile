@@ -5,7 +5,7 @@ OUTPUT ?= site
 
 PORT ?= 8000
 
-.PHONY: site preview test site-quality build release clean bench
+.PHONY: site preview test site-quality build release clean bench fuzz
 
 ## Build the bundled content/ into site/ (installs missing system packages first).
 site: release
@@ -27,6 +27,11 @@ test:
 ## Build content/ and check the output in headless Chromium: axe-core, vnu, links, 320 px, keyboard, print.
 site-quality:
 	tests/site-quality/run
+
+## Fuzz the loaders (YAML schemas, front matter, Markdown, references) with libFuzzer and
+## AddressSanitizer, FUZZ_SECONDS (default 600) per target; crash inputs stay in test-output/fuzz/.
+fuzz:
+	scripts/fuzz
 
 build:
 	scripts/ensure-deps

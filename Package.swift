@@ -48,9 +48,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz entries, one per loader (YAML schemas, front matter, Markdown, references):
+        // shared by the libFuzzer executables below and the regression tests.
+        .target(name: "PlanSiteFuzzing", dependencies: ["PlanSite"]),
+        // libFuzzer targets (scripts/fuzz builds them with -sanitize=fuzzer -DFUZZING);
+        // an ordinary build makes them replay the files named on the command line.
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "fuzz-yaml", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
+        .executableTarget(name: "fuzz-frontmatter", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
+        .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSite", "plansite"],
+            dependencies: ["PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

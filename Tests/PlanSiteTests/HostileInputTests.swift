@@ -53,23 +53,9 @@ import Testing
     /// Runs the CLI and kills it after `timeout` seconds, so a hang fails the test instead
     /// of stopping the suite.
     private func run(_ arguments: [String], in directory: URL, timeout: TimeInterval = 60) throws -> TestSupport.ProcessResult {
-        let process = Process()
-        process.executableURL = TestSupport.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let deadline = DispatchTime.now() + timeout
-        DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit, "plansite \(arguments.joined(separator: " ")) was killed after \(timeout) s")
-        return TestSupport.ProcessResult(status: process.terminationStatus,
-                                         stdout: String(decoding: stdoutData, as: UTF8.self),
-                                         stderr: String(decoding: stderrData, as: UTF8.self))
+        let timed = try TestSupport.run(arguments, in: directory, timeout: timeout)
+        #expect(!timed.killed, "plansite \(arguments.joined(separator: " ")) was killed after \(timeout) s")
+        return timed.result
     }
 
     /// The 1-based line and character column of the first occurrence of `needle` in a file.

@@ -139,9 +139,9 @@ public struct ReferenceResolver: Sendable {
         let target = parts.joined(separator: "/")
         if target.hasSuffix(".md") {
             guard let address = site.symbols.pagesByPath[target] else {
-                let known = site.symbols.pagesByPath.keys.filter { $0.hasPrefix(base.joined(separator: "/")) }.map { ($0 as NSString).lastPathComponent }
+                let known = site.symbols.pagesByPath.keys.filter { $0.hasPrefix(base.joined(separator: "/")) }.map(\.lastPathPart)
                 return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet",
-                                                 hint: EditDistance.suggestion((path as NSString).lastPathComponent, in: known)))
+                                                 hint: EditDistance.suggestion(path.lastPathPart, in: known)))
             }
             let document = site.regions[address.region].documents[address.document]
             return anchor(fragment, on: document.pages[address.page], in: document)
@@ -149,7 +149,7 @@ public struct ReferenceResolver: Sendable {
         guard site.assets.contains(target) else {
             return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: nil))
         }
-        return .target(ResolvedTarget(url: target, fragment: nil, label: (target as NSString).lastPathComponent, key: "bestand:" + target))
+        return .target(ResolvedTarget(url: target, fragment: nil, label: target.lastPathPart, key: "bestand:" + target))
     }
 
     // MARK: - Typed references

@@ -16,7 +16,7 @@ public struct ContentFileSystem: Sendable {
         /// a FIFO, a device or a socket, which would block or never end when read.
         public var isSpecial = false
 
-        public init(name: String, isDirectory: Bool, brokenLink: Bool, isSymbolicLink: Bool = false, isSpecial: Bool = false) {
+        public init(name: String, isDirectory: Bool, brokenLink: Bool = false, isSymbolicLink: Bool = false, isSpecial: Bool = false) {
             self.name = name
             self.isDirectory = isDirectory
             self.brokenLink = brokenLink
@@ -40,6 +40,15 @@ public struct ContentFileSystem: Sendable {
     /// The canonical path (symlinks resolved), for loop detection and to keep reads inside
     /// the content folder.
     public var canonical: @Sendable (String) -> String?
+
+    /// A file system from other sources than the disk: an in-memory site for tests and fuzzers.
+    public init(list: @escaping @Sendable (String) throws -> [Entry],
+                read: @escaping @Sendable (String) throws -> Data,
+                canonical: @escaping @Sendable (String) -> String?) {
+        self.list = list
+        self.read = read
+        self.canonical = canonical
+    }
 
     public static let disk = ContentFileSystem(
         list: { path in

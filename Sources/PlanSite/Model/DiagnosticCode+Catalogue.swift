@@ -23,6 +23,7 @@ extension DiagnosticCode {
         case .yamlWrongType: return fout("een waarde van de verkeerde soort (tekst, lijst of map)")
         case .yamlMissingField: return fout("een verplicht veld of bestand ontbreekt")
         case .yamlInvalidValue: return fout("een waarde die niet is toegestaan (naam, adres, keuze of getal)")
+        case .yamlAnchorOrAlias: return fout("een YAML-anker (`&naam`) of -alias (`*naam`); schrijf de waarde uit")
         case .fileInvalidUTF8: return fout("het bestand is geen geldige UTF-8")
         case .fileEmpty: return fout("het bestand is leeg")
         case .fileUnreadable: return fout("het bestand of de map kan niet worden gelezen")

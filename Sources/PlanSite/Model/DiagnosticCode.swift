@@ -10,6 +10,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case yamlWrongType = "YAML004"
     case yamlMissingField = "YAML005"
     case yamlInvalidValue = "YAML006"
+    /// An anchor (`&naam`) or alias (`*naam`): refused before anything expands it.
+    case yamlAnchorOrAlias = "YAML007"
     case fileInvalidUTF8 = "BRON001"
     case fileEmpty = "BRON002"
     case fileUnreadable = "BRON003"

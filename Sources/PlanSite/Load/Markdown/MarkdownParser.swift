@@ -106,6 +106,10 @@ private final class Converter {
     /// Converts cmark's byte column on a body line into the file's line and character column.
     func location(_ node: OpaquePointer) -> SourceLocation {
         if let fixedLocation { return fixedLocation }
+        // The autolink extension's links (`http://…`, `www.…`) carry no position (line 0):
+        // the nearest enclosing node that has one is the closest honest answer.
+        var node = node
+        while cmark_node_get_start_line(node) == 0, let parent = cmark_node_parent(node) { node = parent }
         let line = Int(cmark_node_get_start_line(node)) + lineOffset
         let byteColumn = Int(cmark_node_get_start_column(node))
         let column = columns(line)?.characterColumn(ofByteColumn: byteColumn) ?? max(1, byteColumn)

@@ -6,6 +6,10 @@ public enum YAMLParser {
     /// - Parameter lineOffset: lines that precede this YAML text in the file (front matter).
     /// - Returns: the root node, nil for an empty document, or the syntax error.
     public static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
+        // Before Yams composes anything: its composer expands aliases (an alias bomb never ends).
+        if let found = YAMLAnchorScan.first(in: yaml) {
+            return .failure(refusal(found, file: file, lineOffset: lineOffset))
+        }
         do {
             // The basic resolver: plansite reads every scalar as text (`scalar.string`), so the
             // default resolver's regular expressions per scalar (a fifth of loading) bought nothing.
@@ -15,7 +19,8 @@ public enum YAMLParser {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
         } catch {
-            return .failure(Diagnostic(.yamlSyntax, at: file.location(line: lineOffset + 1, column: 1), "YAML kan niet worden gelezen: \(error)"))
+            let (message, hint) = YAMLMessages.generic
+            return .failure(Diagnostic(.yamlSyntax, at: file.location(line: lineOffset + 1, column: 1), message, hint: hint))
         }
     }
 
@@ -48,15 +53,17 @@ public enum YAMLParser {
             }
             return .success(YAMLNode(kind: .mapping(pairs), location: loc(mapping.mark)))
         case .alias(let alias):
-            return .failure(Diagnostic(.yamlSyntax, at: loc(alias.mark), "YAML-aliassen (`*naam`) worden niet ondersteund", hint: "schrijf de waarde uit"))
+            // Unreachable after YAMLAnchorScan (Yams expands aliases); kept so no alias slips through.
+            return .failure(Diagnostic(.yamlAnchorOrAlias, at: loc(alias.mark), "een YAML-alias is niet toegestaan; plansite leest geen ankers en aliassen", hint: "schrijf de waarde uit"))
         }
     }
 
     private static func diagnostic(for error: YamlError, yaml: String, file: SourceFile, lineOffset: Int) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            let (message, hint) = translate(problem)
-            return Diagnostic(.yamlSyntax, at: file.location(line: mark.line + lineOffset, column: max(1, mark.column)), message, hint: hint)
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let (message, hint) = YAMLMessages.translate(problem, context: context?.text)
+            let at = place(mark, in: yaml)
+            return Diagnostic(.yamlSyntax, at: file.location(line: at.line + lineOffset, column: at.column), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let first = context.mark
@@ -65,11 +72,50 @@ public enum YAMLParser {
             return Diagnostic(.yamlDuplicateKey, at: file.location(line: at.0 + lineOffset, column: at.1),
                               "de sleutel `\(key)` staat twee keer in dezelfde map",
                               hint: "de eerste staat op regel \(first.line + lineOffset); verwijder of hernoem een van beide")
-        case let .reader(problem, offset, _, _):
-            return Diagnostic(.yamlSyntax, at: file.location(line: lineOffset + 1, column: 1), "YAML kan niet worden gelezen: \(problem)\(offset.map { " (byte \($0))" } ?? "")")
+        case let .reader(problem, offset, value, _):
+            // libyaml reads ahead of the scanner: its offset (a character offset, from Yams)
+            // is the only pointer to the bad character, not the scanner's mark.
+            let (line, column) = offset.map { position(ofCharacter: $0, in: yaml) } ?? (1, 1)
+            var (message, hint) = YAMLMessages.translate(problem)
+            if problem.contains("control characters"), let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: value)) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                message += " (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+            }
+            return Diagnostic(.yamlSyntax, at: file.location(line: line + lineOffset, column: column), message, hint: hint)
         default:
-            return Diagnostic(.yamlSyntax, at: file.location(line: lineOffset + 1, column: 1), "YAML kan niet worden gelezen: \(error)")
+            let (message, hint) = YAMLMessages.generic
+            return Diagnostic(.yamlSyntax, at: file.location(line: lineOffset + 1, column: 1), message, hint: hint)
         }
+    }
+
+    /// Anchors and aliases are refused, not expanded: the content format needs neither, and
+    /// expanding them lets ten lines of YAML grow without bound ("billion laughs").
+    private static func refusal(_ found: YAMLAnchorScan.Found, file: SourceFile, lineOffset: Int) -> Diagnostic {
+        let written = found.kind == .anchor ? "&" + found.name : "*" + found.name
+        let what = found.kind == .anchor ? "een YAML-anker" : "een YAML-alias"
+        return Diagnostic(.yamlAnchorOrAlias, at: file.location(line: found.line + lineOffset, column: found.column),
+                          "\(what) (`\(written)`) is niet toegestaan; plansite leest geen ankers en aliassen",
+                          hint: "schrijf de waarde op elke plek uit; begint tekst met `&` of `*`, zet die dan tussen aanhalingstekens")
+    }
+
+    /// libyaml reports a problem at the end of a text without a final newline on the line
+    /// after the last one, which does not exist (in front matter: the closing `---`). Such a
+    /// mark is placed just after the last character of the text instead.
+    static func place(_ mark: Mark, in yaml: String) -> (line: Int, column: Int) {
+        let lineCount = yaml.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        guard mark.line > lineCount else { return (max(1, mark.line), max(1, mark.column)) }
+        let lastLine = yaml.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        return (lineCount, lastLine.unicodeScalars.count + 1)
+    }
+
+    /// 1-based line and column of the character at a 0-based character offset.
+    static func position(ofCharacter offset: Int, in yaml: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (index, character) in yaml.enumerated() {
+            if index == offset { break }
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
     }
 
     /// Yams names only the first of two equal keys; find the second by its indentation.
@@ -85,34 +131,5 @@ public enum YAMLParser {
             if forms.contains(where: { body.hasPrefix($0) }) { return (number + 1, indent + 1) }
         }
         return nil
-    }
-
-    private static func translate(_ problem: String) -> (String, String?) {
-        switch problem {
-        case let p where p.contains("mapping values are not allowed"):
-            return ("een `:` op een plek waar geen nieuwe sleutel kan beginnen",
-                    "zet tekst met een dubbele punt tussen aanhalingstekens, of controleer het inspringen")
-        case let p where p.contains("found a tab character"):
-            // libyaml 0.2.5 names a tab in the indentation itself.
-            return ("een tab in het inspringen", "gebruik spaties om in te springen, geen tabs")
-        case let p where p.contains("found character that cannot start any token"):
-            return ("een teken waarmee geen YAML-waarde kan beginnen (vaak een tab)", "gebruik spaties om in te springen, geen tabs")
-        case let p where p.contains("did not find expected key"):
-            return ("hier werd een sleutel verwacht", "controleer het inspringen van deze regel en de regel erboven")
-        case let p where p.contains("could not find expected ':'"):
-            return ("een sleutel zonder `:`", "schrijf `sleutel: waarde`")
-        case let p where p.contains("did not find expected '-' indicator"):
-            return ("een lijstelement zonder `-` of met verkeerd inspringen", "controleer het inspringen van de lijst")
-        case let p where p.contains("found unexpected end of stream"):
-            return ("het bestand houdt op midden in een waarde", "sluit aanhalingstekens of haakjes")
-        case let p where p.contains("did not find expected ',' or ']'"):
-            return ("een lijst `[...]` die niet goed wordt gesloten", "sluit de lijst met `]` en scheid elementen met `,`")
-        case let p where p.contains("did not find expected ',' or '}'"):
-            return ("een map `{...}` die niet goed wordt gesloten", "sluit de map met `}` en scheid paren met `,`")
-        case let p where p.contains("found unknown escape character"):
-            return ("een onbekende escape (`\\`) tussen dubbele aanhalingstekens", "gebruik enkele aanhalingstekens of schrijf `\\\\`")
-        default:
-            return ("YAML-syntaxfout: \(problem)", nil)
-        }
     }
 }

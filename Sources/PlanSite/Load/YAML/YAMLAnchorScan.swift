@@ -1,0 +1,61 @@
+internal import CYaml
+
+/// Finds the first anchor (`&naam`) or alias (`*naam`) in YAML text with libyaml's own
+/// scanner, before anything composes the document.
+///
+/// Why a separate pass: Yams' composer expands every alias while it builds its tree, so an
+/// alias never reaches plansite's converter, and a "billion laughs" file (ten lines of nested
+/// aliases) grows without bound before the first node is returned. The scanner only makes
+/// tokens: it is linear in the text and never expands anything. Tokens (not a text search)
+/// make it exact about quoted scalars, comments and block scalars, where `&` and `*` are text.
+///
+/// `CYaml` is the libyaml copy Yams itself builds and links; it is not a product of the
+/// Yams package, so it is imported internally and used only here.
+enum YAMLAnchorScan {
+    struct Found: Equatable {
+        enum Kind: Equatable { case anchor, alias }
+        var kind: Kind
+        var name: String
+        /// 1-based line and column (in Unicode scalars, as libyaml and Yams count) in the text.
+        var line: Int
+        var column: Int
+    }
+
+    /// The first anchor or alias token, or nil when there is none. A scanner error ends the
+    /// scan silently: the real parse that follows reports it in Dutch.
+    static func first(in yaml: String) -> Found? {
+        // Both need their indicator character; most files have neither.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        var copy = yaml
+        return copy.withUTF8 { bytes in scan(bytes) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+        var token = yaml_token_t()
+        while yaml_parser_scan(&parser, &token) == 1 {
+            defer { yaml_token_delete(&token) }
+            let mark = token.start_mark
+            switch token.type {
+            case YAML_ANCHOR_TOKEN:
+                return Found(kind: .anchor, name: name(token.data.anchor.value), line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            case YAML_ALIAS_TOKEN:
+                return Found(kind: .alias, name: name(token.data.alias.value), line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+            case YAML_STREAM_END_TOKEN:
+                return nil
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func name(_ value: UnsafeMutablePointer<yaml_char_t>?) -> String {
+        guard let value else { return "" }
+        return String(cString: value)
+    }
+}

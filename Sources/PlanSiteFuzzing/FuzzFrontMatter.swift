@@ -1,0 +1,29 @@
+import Foundation
+import PlanSite
+
+/// Fuzz entry (b): a Markdown file's front matter, split off as the loader does, parsed with
+/// the file's line offset and read as the front matter of a chapter and of a bijlage.
+@discardableResult
+public func fuzzFrontMatter(_ data: Data) -> [String] {
+    guard let file = FuzzInput.file(data, path: "regio-a/plan/01-inleiding.md") else { return [] }
+    let split: FrontMatterSplit
+    switch FrontMatterSplit.split(file) {
+    case .success(let s): split = s
+    case .failure(let diagnostic): return FuzzInput.check([diagnostic], in: file, what: "split")
+    }
+    var problems: [String] = []
+    if split.bodyLineOffset > file.lines.count {
+        problems.append("split: body starts after line \(split.bodyLineOffset) of \(file.lines.count)")
+    }
+    var root: YAMLNode?
+    if let yaml = split.yaml {
+        switch YAMLParser.parse(yaml, in: file, lineOffset: split.yamlLineOffset) {
+        case .success(let node): root = node
+        case .failure(let diagnostic): return problems + FuzzInput.check([diagnostic], in: file, what: "parse")
+        }
+    }
+    for schema in [YAMLSchema.frontMatter, .bijlageFrontMatter] {
+        problems += FuzzInput.check(schema.read(root, file: file), in: file, what: schema.rawValue)
+    }
+    return problems
+}
