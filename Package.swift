@@ -23,9 +23,13 @@ let package = Package(
         ),
         // renameat2(RENAME_EXCHANGE): Glibc's Swift overlay does not expose it.
         .target(name: "CRenameExchange"),
+        // The model: values only (diagnostics, locations, the Markdown tree, typed
+        // configuration, the indexed site, routes). Every stage depends on it; it on none.
+        .target(name: "PlanSiteModel"),
         .target(
             name: "PlanSite",
             dependencies: [
+                "PlanSiteModel",
                 "CCmarkGFM",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
@@ -60,12 +64,12 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "PlanSite", "plansite"]
+            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

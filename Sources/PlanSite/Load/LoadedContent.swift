@@ -28,7 +28,7 @@ public struct LoadedDocument: Sendable {
 }
 
 public struct LoadedPage: Sendable {
-    public enum Kind: Sendable { case chapter, bijlage, verantwoording }
+    public typealias Kind = PageKind
     public var kind: Kind
     /// File name, e.g. `03-1-opgave-1.md`.
     public var fileName: String

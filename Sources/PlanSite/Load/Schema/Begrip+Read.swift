@@ -1,11 +1,7 @@
-/// One entry of a region's `begrippen.yaml`.
-public struct Begrip: Sendable {
-    public var id: Located<String>
-    public var term: String
-    public var afkorting: String?
-    public var betekenis: RichText?
-    public var hoortBij: Located<String>?
+import PlanSiteModel
 
+/// Reading `Begrip` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension Begrip {
     static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Begrip] {
         guard let map = MappingReader(root, what: "begrippen.yaml", at: file.start, into: &diagnostics) else { return [] }
         map.validateKeys(known: ["begrippen"], required: ["begrippen"], into: &diagnostics)

@@ -71,7 +71,7 @@ public struct SourceFile: Sendable {
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
     }
 
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -98,7 +98,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Line and character column of a byte offset, counting only the valid prefix.
-    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    package static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var lineStart = 0
         for i in 0..<offset where bytes[i] == 0x0A {
@@ -112,7 +112,7 @@ public struct SourceFile: Sendable {
 
 extension StringProtocol {
     /// The 1-based character column of a 1-based UTF-8 byte column in this line.
-    func characterColumn(ofByteColumn byteColumn: Int) -> Int {
+    package func characterColumn(ofByteColumn byteColumn: Int) -> Int {
         let utf8 = self.utf8
         let target = Swift.max(0, Swift.min(byteColumn - 1, utf8.count))
         let idx = utf8.index(utf8.startIndex, offsetBy: target)

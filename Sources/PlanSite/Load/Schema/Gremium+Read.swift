@@ -1,20 +1,7 @@
-/// One gremium (overlegvorm) of a region's `overlegvormen.yaml`.
-public struct Gremium: Sendable {
-    public static let soorten = ["bestuurlijk", "ambtelijk", "uitvoering", "netwerk"]
-    public static let niveaus = ["lokaal", "regionaal", "bovenregionaal", "landelijk"]
+import PlanSiteModel
 
-    public var id: Located<String>
-    public var naam: String
-    public var afkorting: String?
-    public var soort: String?
-    public var niveau: String?
-    public var werktAan: [Located<String>]
-    public var leden: [String]
-    public var voorzitter: String?
-    public var frequentie: String?
-    public var rol: RichText?
-    public var legtVerantwoordingAfAan: [Located<String>]
-
+/// Reading `Gremium` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension Gremium {
     static let keys = ["id", "naam", "afkorting", "soort", "niveau", "werkt-aan", "leden", "voorzitter", "frequentie", "rol", "legt-verantwoording-af-aan"]
 
     static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Gremium] {

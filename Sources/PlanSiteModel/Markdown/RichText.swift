@@ -11,4 +11,10 @@ public struct RichText: Sendable {
         if blocks.count == 1, case .paragraph(let inlines) = blocks[0] { return inlines }
         return nil
     }
+
+    public init(text: String, blocks: [Block], location: SourceLocation) {
+        self.text = text
+        self.blocks = blocks
+        self.location = location
+    }
 }

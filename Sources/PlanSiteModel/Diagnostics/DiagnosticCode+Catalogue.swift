@@ -7,6 +7,11 @@ extension DiagnosticCode {
         public var severity: Severity
         /// One Dutch sentence: what the problem is.
         public var summary: String
+
+        public init(severity: Severity, summary: String) {
+            self.severity = severity
+            self.summary = summary
+        }
     }
 
     public var defaultSeverity: Severity { catalogueEntry.severity }

@@ -1,27 +1,7 @@
-/// `<regio>/<document>/document.yaml`.
-public struct DocumentConfig: Sendable {
-    public struct Adoption: Sendable {
-        public var door: String?
-        public var datum: String?
-    }
+import PlanSiteModel
 
-    public static let soorten = ["uitvoeringsplan", "regiovisie", "regioprogramma", "regionale-uitvoering", "anders"]
-    public static let statussen = ["concept", "vastgesteld"]
-
-    public var titel: String
-    public var soort: String
-    /// The names of the plan levels, top first: ["Opgave", "Actielijn"].
-    public var niveaus: [Located<String>]
-    public var periodeVan: Int?
-    public var periodeTot: Int?
-    public var status: String
-    public var versie: String?
-    public var vastgesteld: [Adoption]
-    public var bronPDF: String?
-    public var vervangt: Located<String>?
-    public var vervangenDoor: Located<String>?
-    public var location: SourceLocation
-
+/// Reading `DocumentConfig` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension DocumentConfig {
     static let keys = ["titel", "soort", "niveaus", "periode", "status", "versie", "vastgesteld", "bron-pdf", "vervangt", "vervangen-door"]
 
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentConfig? {

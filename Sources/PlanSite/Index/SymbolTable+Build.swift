@@ -1,29 +1,7 @@
-/// Where every named thing of the site lives, for constant-time reference lookups.
-public struct SymbolTable: Sendable {
-    public struct DocumentAddress: Sendable, Hashable {
-        public var region: Int
-        public var document: Int
-    }
+import PlanSiteModel
 
-    public struct PageAddress: Sendable, Hashable {
-        public var region: Int
-        public var document: Int
-        public var page: Int
-    }
-
-    /// "regio/document" → address.
-    public var documents: [String: DocumentAddress] = [:]
-    /// document key → entity key → index in `Document.entities`.
-    public var entities: [String: [String: Int]] = [:]
-    /// path relative to the content folder → page.
-    public var pagesByPath: [String: PageAddress] = [:]
-    /// document key → "hoofdstuk:3" / "bijlage:1" → page index.
-    public var pagesByNumber: [String: [String: Int]] = [:]
-    /// region slug → index.
-    public var regions: [String: Int] = [:]
-
-    public init() {}
-
+/// Reading `SymbolTable` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension SymbolTable {
     static func build(regions: [Region]) -> SymbolTable {
         var table = SymbolTable()
         for (r, region) in regions.enumerated() {

@@ -1,32 +1,7 @@
-/// A document's answers to the Hervormingsagenda (`<document>/hervormingsagenda.yaml`),
-/// read as written; the checks decide what is valid.
-public struct DocumentAgenda: Sendable {
-    /// One cell of a maatregel's table: what one top-level entity (column) contributes.
-    public struct Cell: Sendable {
-        public var column: Located<String>
-        public var geheel: Bool
-        public var onderdelen: [Located<String>]
-        public var tekst: RichText?
-        public var perOnderdeel: [(onderdeel: Located<String>, tekst: RichText)]
-        public var location: SourceLocation
-    }
+import PlanSiteModel
 
-    public struct Answer: Sendable {
-        public var maatregel: Located<String>
-        public var toelichting: RichText?
-        public var cells: [Cell]
-    }
-
-    public struct ThemaAnswer: Sendable {
-        public var thema: Located<String>
-        public var toelichting: RichText?
-        public var onderdelen: [Located<String>]
-    }
-
-    public var themas: [ThemaAnswer]
-    public var maatregelen: [Answer]
-    public var file: String
-
+/// Reading `DocumentAgenda` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension DocumentAgenda {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentAgenda? {
         guard let map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: ["themas", "maatregelen"], required: [], into: &diagnostics)

@@ -1,13 +1,7 @@
-/// `content/site.yaml`.
-public struct SiteConfig: Sendable {
-    public var titel: String
-    public var basisURL: String
-    public var ontwerp: String
-    /// Where `ontwerp` is written, so a missing theme is reported there; nil when it is not.
-    public var ontwerpLocation: SourceLocation?
-    public var toegankelijkheid: RichText?
-    public var omschrijving: String?
+import PlanSiteModel
 
+/// Reading `SiteConfig` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension SiteConfig {
     static let keys = ["titel", "basis-url", "ontwerp", "toegankelijkheid", "omschrijving"]
 
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> SiteConfig? {

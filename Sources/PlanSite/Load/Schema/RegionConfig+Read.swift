@@ -1,10 +1,7 @@
-/// `<regio>/regio.yaml`.
-public struct RegionConfig: Sendable {
-    public var naam: String
-    public var gemeenten: [String]
-    public var website: String?
-    public var omschrijving: String?
+import PlanSiteModel
 
+/// Reading `RegionConfig` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension RegionConfig {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> RegionConfig? {
         guard let map = MappingReader(root, what: "regio.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: ["naam", "gemeenten", "website", "omschrijving"], required: ["naam", "gemeenten"], into: &diagnostics)

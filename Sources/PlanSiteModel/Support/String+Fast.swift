@@ -5,7 +5,7 @@ import Foundation
 /// tenth of a build's instructions.
 extension String {
     /// Every `from` replaced by `to`; both must be ASCII (`"."` → `"-"` in anchors).
-    func replacingCharacter(_ from: Character, with to: Character) -> String {
+    package func replacingCharacter(_ from: Character, with to: Character) -> String {
         guard let a = from.asciiValue, let b = to.asciiValue else {
             return replacingOccurrences(of: String(from), with: String(to))
         }
@@ -15,7 +15,7 @@ extension String {
 
     /// `trimmingCharacters(in:)` by Unicode scalars, returning `self` when there is nothing
     /// to trim (the usual case).
-    func trimmed(_ set: CharacterSet = .whitespaces) -> String {
+    package func trimmed(_ set: CharacterSet = .whitespaces) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -29,7 +29,7 @@ extension String {
 extension String {
     /// `firstIndex(of:)` for an ASCII character, searched in the UTF-8 bytes without walking
     /// graphemes (an ASCII byte never occurs inside another character's bytes).
-    func firstIndex(ofASCII character: Character) -> String.Index? {
+    package func firstIndex(ofASCII character: Character) -> String.Index? {
         guard let byte = character.asciiValue else { return firstIndex(of: character) }
         if let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) {
             return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }

@@ -6,6 +6,14 @@ public struct Site: Sendable {
     public var regions: [Region]
     public var assets: Set<String>
     public var symbols: SymbolTable
+
+    public init(config: SiteConfig, national: NationalAgenda? = nil, regions: [Region], assets: Set<String>, symbols: SymbolTable) {
+        self.config = config
+        self.national = national
+        self.regions = regions
+        self.assets = assets
+        self.symbols = symbols
+    }
 }
 
 public struct Region: Sendable {
@@ -18,6 +26,15 @@ public struct Region: Sendable {
     public var url: String { Route.region(slug).url }
     public var begrippenURL: String { Route.begrippen(region: slug).url }
     public var overlegvormenURL: String { Route.overlegvormen(region: slug).url }
+
+    public init(slug: String, config: RegionConfig, configFile: String, begrippen: [Begrip], gremia: [Gremium], documents: [Document]) {
+        self.slug = slug
+        self.config = config
+        self.configFile = configFile
+        self.begrippen = begrippen
+        self.gremia = gremia
+        self.documents = documents
+    }
 }
 
 public struct Document: Sendable {
@@ -41,10 +58,20 @@ public struct Document: Sendable {
 
     public func entity(_ key: String) -> Entity? { entities.first { $0.key == key } }
     public var topEntities: [Entity] { entities.filter { $0.level == 1 } }
+
+    public init(slug: String, regionSlug: String, config: DocumentConfig, configFile: String, pages: [Page], entities: [Entity], agenda: DocumentAgenda? = nil) {
+        self.slug = slug
+        self.regionSlug = regionSlug
+        self.config = config
+        self.configFile = configFile
+        self.pages = pages
+        self.entities = entities
+        self.agenda = agenda
+    }
 }
 
 public struct Page: Sendable {
-    public var kind: LoadedPage.Kind
+    public var kind: PageKind
     public var slug: String
     public var url: String
     public var titel: String
@@ -67,6 +94,22 @@ public struct Page: Sendable {
         guard let nummer else { return titel }
         return kind == .bijlage ? "Bijlage \(nummer) \(titel)" : "\(nummer) \(titel)"
     }
+
+    public init(kind: PageKind, slug: String, url: String, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil) {
+        self.kind = kind
+        self.slug = slug
+        self.url = url
+        self.titel = titel
+        self.nummer = nummer
+        self.file = file
+        self.relativePath = relativePath
+        self.fileName = fileName
+        self.frontMatter = frontMatter
+        self.blocks = blocks
+        self.headings = headings
+        self.ids = ids
+        self.entityKey = entityKey
+    }
 }
 
 public struct HeadingAnchor: Sendable {
@@ -74,6 +117,13 @@ public struct HeadingAnchor: Sendable {
     public var level: Int
     public var text: String
     public var location: SourceLocation
+
+    public init(id: String, level: Int, text: String, location: SourceLocation) {
+        self.id = id
+        self.level = level
+        self.text = text
+        self.location = location
+    }
 }
 
 public struct Entity: Sendable {
@@ -106,5 +156,20 @@ public struct Entity: Sendable {
     public var parentNumber: String? {
         guard let dot = number.lastIndex(of: ".") else { return nil }
         return String(number[..<dot])
+    }
+
+    public init(kind: String, niveau: String, number: String, title: String, level: Int, placement: Placement, pageIndex: Int, url: String, anchor: String, location: SourceLocation, body: [Block], doel: RichText? = nil) {
+        self.kind = kind
+        self.niveau = niveau
+        self.number = number
+        self.title = title
+        self.level = level
+        self.placement = placement
+        self.pageIndex = pageIndex
+        self.url = url
+        self.anchor = anchor
+        self.location = location
+        self.body = body
+        self.doel = doel
     }
 }

@@ -1,32 +1,7 @@
-/// The national Hervormingsagenda (`content/hervormingsagenda/hervormingsagenda.yaml`):
-/// the fixed list every document answers.
-public struct NationalAgenda: Sendable {
-    public struct Thema: Sendable {
-        public var id: Located<String>
-        public var titel: String
-        public var tekst: RichText?
-        public var maatregelen: [Maatregel]
-    }
+import PlanSiteModel
 
-    public struct Maatregel: Sendable {
-        public var id: Located<String>
-        public var titel: String
-        public var tekst: RichText?
-        public var zelfdeAls: Located<String>?
-        public var themaID: String
-    }
-
-    public var themas: [Thema]
-    public var file: String
-
-    public var maatregelen: [Maatregel] { themas.flatMap(\.maatregelen) }
-
-    public func thema(_ id: String) -> Thema? { themas.first { $0.id.value == id } }
-    public func maatregel(_ id: String) -> Maatregel? {
-        for t in themas { if let m = t.maatregelen.first(where: { $0.id.value == id }) { return m } }
-        return nil
-    }
-
+/// Reading `NationalAgenda` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension NationalAgenda {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> NationalAgenda? {
         guard let map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: ["themas"], required: ["themas"], into: &diagnostics)
@@ -51,5 +26,3 @@ public struct NationalAgenda: Sendable {
         return NationalAgenda(themas: themas, file: file.displayPath)
     }
 }
-
-import Foundation

@@ -21,6 +21,14 @@ public struct Heading: Sendable {
     public var location: SourceLocation
     /// The element id, assigned by the index stage.
     public var id: String = ""
+
+    public init(level: Int, inlines: [Inline], attribute: Located<String>? = nil, location: SourceLocation, id: String = "") {
+        self.level = level
+        self.inlines = inlines
+        self.attribute = attribute
+        self.location = location
+        self.id = id
+    }
 }
 
 public struct MarkdownList: Sendable {
@@ -28,6 +36,13 @@ public struct MarkdownList: Sendable {
     public var start: Int
     public var tight: Bool
     public var items: [ListItem]
+
+    public init(ordered: Bool, start: Int, tight: Bool, items: [ListItem]) {
+        self.ordered = ordered
+        self.start = start
+        self.tight = tight
+        self.items = items
+    }
 }
 
 public struct ListItem: Sendable {
@@ -37,6 +52,13 @@ public struct ListItem: Sendable {
     public var location: SourceLocation
     /// The element id of a list-item entity, assigned by the index stage.
     public var id: String?
+
+    public init(blocks: [Block], attribute: Located<String>? = nil, location: SourceLocation, id: String? = nil) {
+        self.blocks = blocks
+        self.attribute = attribute
+        self.location = location
+        self.id = id
+    }
 }
 
 public struct MarkdownTable: Sendable {
@@ -45,12 +67,25 @@ public struct MarkdownTable: Sendable {
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
     public var location: SourceLocation
+
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], location: SourceLocation) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.location = location
+    }
 }
 
 public struct FootnoteDefinition: Sendable {
     public var label: String
     public var blocks: [Block]
     public var location: SourceLocation
+
+    public init(label: String, blocks: [Block], location: SourceLocation) {
+        self.label = label
+        self.blocks = blocks
+        self.location = location
+    }
 }
 
 public indirect enum Inline: Sendable {
@@ -73,6 +108,13 @@ public struct Link: Sendable {
     public var children: [Inline]
     /// The `[` of the link in the source.
     public var location: SourceLocation
+
+    public init(destination: String, title: String, children: [Inline], location: SourceLocation) {
+        self.destination = destination
+        self.title = title
+        self.children = children
+        self.location = location
+    }
 }
 
 extension Array where Element == Inline {

@@ -1,11 +1,7 @@
-/// The front matter of a chapter, bijlage or verantwoording file.
-public struct PageFrontMatter: Sendable {
-    public var titel: Located<String>?
-    public var nummer: Located<String>?
-    public var id: Located<String>?
-    public var toon: Located<String>?
-    public var doel: RichText?
+import PlanSiteModel
 
+/// Reading `PageFrontMatter` from its YAML, in the load stage; the value itself is in PlanSiteModel.
+extension PageFrontMatter {
     static let keys = ["titel", "nummer", "id", "toon", "doel"]
 
     static func read(_ root: YAMLNode?, file: SourceFile, isBijlage: Bool, into diagnostics: inout [Diagnostic]) -> PageFrontMatter {
@@ -35,5 +31,3 @@ public struct PageFrontMatter: Sendable {
             doel: map.richText("doel", into: &diagnostics))
     }
 }
-
-import Foundation

@@ -1,0 +1,18 @@
+/// The front matter of a chapter, bijlage or verantwoording file.
+public struct PageFrontMatter: Sendable {
+    public var titel: Located<String>?
+    public var nummer: Located<String>?
+    public var id: Located<String>?
+    public var toon: Located<String>?
+    public var doel: RichText?
+
+    public init(titel: Located<String>? = nil, nummer: Located<String>? = nil, id: Located<String>? = nil, toon: Located<String>? = nil, doel: RichText? = nil) {
+        self.titel = titel
+        self.nummer = nummer
+        self.id = id
+        self.toon = toon
+        self.doel = doel
+    }
+}
+
+import Foundation
