@@ -315,7 +315,7 @@ import Testing
 
     /// The site's own theme (`themes/<naam>/` beside the content folder): switched on with
     /// `ontwerp` in `site.yaml` together with a new `page.mustache`, then the template edited
-    /// again, then a chapter saved (rendered incrementally with that theme).
+    /// again, broken and fixed, then a chapter saved (rendered incrementally with that theme).
     @Test func themeTemplate() async throws {
         let scene = try await Scene.built()
         defer { scene.remove() }
@@ -328,6 +328,11 @@ import Testing
         #expect(try Self.files(in: scene.output).contains { String(decoding: $0.value, as: UTF8.self).contains("Proefontwerp") }, "the site's theme is used")
         try scene.edit(template) { $0.replacingOccurrences(of: "<p class=\"proef\">Proefontwerp</p>", with: "<p class=\"proef\">Tweede proefontwerp</p>") }
         try await Self.step(scene, "template edited", changed: [template], incremental: false)
+        // A template that no longer compiles (a section left open), then fixed.
+        try scene.edit(template) { $0.replacingOccurrences(of: "{{/doel}}", with: "") }
+        try await Self.step(scene, "template broken", changed: [template], incremental: false, builds: false)
+        try scene.edit(template) { $0.replacingOccurrences(of: "{{{doel}}}</div>", with: "{{{doel}}}</div>{{/doel}}") }
+        try await Self.step(scene, "template fixed", changed: [template], incremental: false, visible: false)
         try scene.edit(Self.inleiding) { $0 + "\nEen alinea in het proefontwerp.\n" }
         try await Self.step(scene, "a chapter in the site's theme", changed: [Self.inleiding], incremental: true)
         let page = try Self.files(in: scene.output).first { $0.key.hasSuffix(".html") && String(decoding: $0.value, as: UTF8.self).contains("Een alinea in het proefontwerp.") }
