@@ -6,13 +6,23 @@ import Testing
 /// After every incremental rebuild the output folder holds exactly what a full build of the
 /// same sources writes, and the diagnostics are the same: checked on a copy of the bundled
 /// content, edited the ways an editor does (text only, links to other documents, a title
-/// other pages quote, an error and its fix, two documents at once).
+/// other pages quote, an error and its fix, two documents at once), and every kind of source
+/// file saved: a chapter, a bijlage, `document.yaml`, a document's Hervormingsagenda mapping,
+/// a region's overlegvormen and begrippen, the national agenda, a theme template, and
+/// files added and removed.
 @Suite(.serialized) struct IncrementalEquivalenceTests {
     static let content = PreviewHarness.repository.appendingPathComponent("content")
-    static let inleiding = "rijk-van-nijmegen/regioprogramma-2023-2028/01-inleiding.md"
-    static let visie = "rivierenland/regiovisie-2023/04-visie-en-ambities.md"
+    /// Paths relative to a scene's scratch root.
+    static let regioprogramma = "content/rijk-van-nijmegen/regioprogramma-2023-2028"
+    static let inleiding = regioprogramma + "/01-inleiding.md"
+    static let bijlage = regioprogramma + "/bijlagen/01-lokale-teams.md"
+    static let doelenboom = regioprogramma + "/bijlagen/02-doelenboom-regioprogramma-jeugd.md"
+    static let visie = "content/rivierenland/regiovisie-2023/04-visie-en-ambities.md"
 
-    /// A scratch copy of the content, a rebuilder writing into `out`, and full builds to compare with.
+    /// A scratch root holding a copy of the content (and, once a test makes one, a
+    /// `themes/` folder beside it, as `plansite serve` watches), a rebuilder writing into
+    /// `out`, and full builds to compare with. Changes reach the rebuilder as they reach it
+    /// under `plansite serve`: as the difference between two snapshots of the watched folders.
     final class Scene: @unchecked Sendable {
         let root: URL
         let content: URL
@@ -20,6 +30,10 @@ import Testing
         let rebuilder: SiteRebuilder
         let lines = LockedLines()
         private var fullBuilds = 0
+        /// The folders the watcher of `plansite serve` watches: the content and `themes/` beside it.
+        private let watched: [String]
+        /// What the watched folders held at the last rebuild.
+        private var snapshot: SourceSnapshot
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-equivalence-\(UUID().uuidString.prefix(8))")
@@ -30,6 +44,17 @@ import Testing
             let lines = self.lines
             rebuilder = SiteRebuilder(options: Self.options(content: content.path, output: output.path), state: PreviewState(),
                                       events: EventBroadcaster(), log: { lines.append($0) })
+            watched = [content.standardizedFileURL.path, root.appendingPathComponent("themes").standardizedFileURL.path]
+            snapshot = SourceSnapshot.take(watched, excluding: output.standardizedFileURL.path)
+        }
+
+        /// A scene whose first build is done and equals a full build.
+        static func built(sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws -> Scene {
+            let scene = try Scene()
+            await scene.rebuilder.rebuild()
+            let (first, _) = scene.fullBuild()
+            try IncrementalEquivalenceTests.expectSameOutput(scene, first, "first build", sourceLocation: sourceLocation)
+            return scene
         }
 
         static func options(content: String, output: String) -> SiteBuild.Options {
@@ -38,16 +63,40 @@ import Testing
             return options
         }
 
-        func edit(_ relative: String, _ change: (String) -> String) async throws {
-            let file = content.appendingPathComponent(relative)
-            let text = try String(contentsOf: file, encoding: .utf8)
+        /// A file of the scratch root: `content/...` or `themes/...`.
+        func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+        /// Rewrites a file in place, as an editor's save does.
+        func edit(_ relative: String, _ change: (String) -> String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+            let url = file(relative)
+            let text = try String(contentsOf: url, encoding: .utf8)
             let changed = change(text)
-            #expect(changed != text, "the edit of \(relative) changes nothing")
-            try Data(changed.utf8).write(to: file)
+            #expect(changed != text, "the edit of \(relative) changes nothing", sourceLocation: sourceLocation)
+            try Data(changed.utf8).write(to: url)
         }
 
-        func rebuild(_ relatives: [String]) async {
-            await rebuilder.rebuild(SiteRebuilder.Change(paths: relatives.map { content.appendingPathComponent($0).standardizedFileURL.path }))
+        /// Writes a new file (and the folders above it).
+        func create(_ relative: String, _ text: String) throws {
+            let url = file(relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            #expect(!FileManager.default.fileExists(atPath: url.path), "\(relative) is new")
+            try Data(text.utf8).write(to: url)
+        }
+
+        func delete(_ relative: String) throws {
+            try FileManager.default.removeItem(at: file(relative))
+        }
+
+        /// Rebuilds after what changed in the watched folders since the last rebuild, told
+        /// to the rebuilder as the watcher tells it (`SourceSnapshot.change(since:)`).
+        /// Returns the changed files, relative to the scratch root.
+        func rebuild() async -> [String] {
+            let now = SourceSnapshot.take(watched, excluding: output.standardizedFileURL.path)
+            let change = now.change(since: snapshot)
+            snapshot = now
+            await rebuilder.rebuild(change)
+            let base = root.standardizedFileURL.path + "/"
+            return change.paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
         }
 
         /// A full build of the current sources into a folder of its own.
@@ -69,7 +118,7 @@ import Testing
         var last: String? { lock.lock(); defer { lock.unlock() }; return all.last }
     }
 
-    /// Every file below `folder`, by relative path.
+    /// Every file below `folder`, hidden ones (`.plansite`) included, by relative path.
     static func files(in folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let base = folder.standardizedFileURL.path + "/"
@@ -84,19 +133,27 @@ import Testing
     static func expectSameOutput(_ scene: Scene, _ full: URL, _ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let mine = try files(in: scene.output)
         let theirs = try files(in: full)
-        #expect(Set(mine.keys) == Set(theirs.keys), "\(step): the same files", sourceLocation: sourceLocation)
+        let onlyMine = Set(mine.keys).subtracting(theirs.keys).sorted().prefix(10)
+        let onlyTheirs = Set(theirs.keys).subtracting(mine.keys).sorted().prefix(10)
+        #expect(Set(mine.keys) == Set(theirs.keys), "\(step): the same files; only rebuilt: \(onlyMine), only in the full build: \(onlyTheirs)",
+                sourceLocation: sourceLocation)
         let differing = theirs.keys.filter { mine[$0] != nil && mine[$0] != theirs[$0] }.sorted()
         #expect(differing.isEmpty, "\(step): files that differ from a full build: \(differing.prefix(10))", sourceLocation: sourceLocation)
+        #expect(theirs.keys.contains(OutputFolderGuard.markerName), "\(step): hidden files are compared too", sourceLocation: sourceLocation)
         #expect(theirs.count > 200, sourceLocation: sourceLocation)
     }
 
-    /// Rebuilds after the edit; expects the incremental path (or not), the full build's
-    /// output when the sources build, and the full build's diagnostics.
-    static func step(_ scene: Scene, _ name: String, files: [String], incremental: Bool, builds: Bool = true,
+    /// Rebuilds after the edit; expects the watcher to report exactly `changed` (relative to
+    /// the scratch root), the incremental path (or not), the full build's output when the
+    /// sources build, and the full build's diagnostics.
+    /// - Parameter visible: the edit changes what readers see, so the output must change too
+    ///   (false only for an edit that restores the last good sources).
+    static func step(_ scene: Scene, _ name: String, changed: [String], incremental: Bool, builds: Bool = true, visible: Bool = true,
                      sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
         let before = scene.rebuilder.incrementalRebuilds
         let lastGood = try Self.files(in: scene.output)
-        await scene.rebuild(files)
+        let reported = await scene.rebuild()
+        #expect(reported == changed.sorted(), "\(name): the files the watcher reports", sourceLocation: sourceLocation)
         #expect(scene.rebuilder.incrementalRebuilds - before == (incremental ? 1 : 0), "\(name): incremental path \(incremental ? "" : "not ")taken",
                 sourceLocation: sourceLocation)
         let (folder, outcome) = scene.fullBuild()
@@ -110,61 +167,190 @@ import Testing
             #expect(state.blocking.isEmpty, sourceLocation: sourceLocation)
             #expect(scene.rebuilder.incremental?.diagnostics == outcome.diagnostics, "\(name): the full build's diagnostics", sourceLocation: sourceLocation)
             try expectSameOutput(scene, folder, name, sourceLocation: sourceLocation)
+            #expect(try Self.files(in: scene.output) != lastGood || !visible, "\(name): the output changes", sourceLocation: sourceLocation)
         }
         #expect(scene.lines.last?.hasPrefix("plansite: ") == true, sourceLocation: sourceLocation)
     }
 
     @Test func everyIncrementalRebuildWritesWhatAFullBuildWrites() async throws {
-        let scene = try Scene()
+        let scene = try await Scene.built()
         defer { scene.remove() }
-        await scene.rebuild([])
-        let (first, _) = scene.fullBuild()
-        try Self.expectSameOutput(scene, first, "first build")
 
         // Text only.
-        try await scene.edit(Self.inleiding) { $0 + "\nEen nieuwe alinea, alleen tekst.\n" }
-        try await Self.step(scene, "text only", files: [Self.inleiding], incremental: true)
+        try scene.edit(Self.inleiding) { $0 + "\nEen nieuwe alinea, alleen tekst.\n" }
+        try await Self.step(scene, "text only", changed: [Self.inleiding], incremental: true)
         #expect(scene.lines.last?.contains("bijgewerkt na 01-inleiding.md in ") == true)
 
         // Links with empty text to another region's entity, to a chapter that is an entity
         // and to a national maatregel: each target's "genoemd in" grows.
-        try await scene.edit(Self.inleiding) { $0 + "\nZie ook [](actielijn:1@rivierenland/regiovisie-2023), [](opgave:2) en [](maatregel:1.2).\n" }
-        try await Self.step(scene, "a link to another document", files: [Self.inleiding], incremental: true)
+        try scene.edit(Self.inleiding) { $0 + "\nZie ook [](actielijn:1@rivierenland/regiovisie-2023), [](opgave:2) en [](maatregel:1.2).\n" }
+        try await Self.step(scene, "a link to another document", changed: [Self.inleiding], incremental: true)
 
         // The title of that entity, shown by the empty link elsewhere: its exports change.
-        try await scene.edit(Self.visie) { $0.replacingOccurrences(of: "### Normaliseren {#actielijn:1}", with: "### Normaliseren als gewoonte {#actielijn:1}") }
-        try await Self.step(scene, "a title other pages show", files: [Self.visie], incremental: false)
+        try scene.edit(Self.visie) { $0.replacingOccurrences(of: "### Normaliseren {#actielijn:1}", with: "### Normaliseren als gewoonte {#actielijn:1}") }
+        try await Self.step(scene, "a title other pages show", changed: [Self.visie], incremental: false)
 
         // Text inside an entity of the other document, and a footnote nobody uses (a warning).
-        try await scene.edit(Self.visie) { $0 + "\nNog een zin bij de laatste actielijn.\n\n[^ongebruikt]: Een voetnoot zonder verwijzing.\n" }
-        try await Self.step(scene, "entity text and a warning", files: [Self.visie], incremental: true)
+        try scene.edit(Self.visie) { $0 + "\nNog een zin bij de laatste actielijn.\n\n[^ongebruikt]: Een voetnoot zonder verwijzing.\n" }
+        try await Self.step(scene, "entity text and a warning", changed: [Self.visie], incremental: true)
 
         // An error: the link points nowhere. The last good site stays.
-        try await scene.edit(Self.inleiding) { $0 + "\nEen [kapotte verwijzing](actielijn:99@rivierenland/regiovisie-2023).\n" }
-        try await Self.step(scene, "an error", files: [Self.inleiding], incremental: true, builds: false)
+        try scene.edit(Self.inleiding) { $0 + "\nEen [kapotte verwijzing](actielijn:99@rivierenland/regiovisie-2023).\n" }
+        try await Self.step(scene, "an error", changed: [Self.inleiding], incremental: true, builds: false)
 
         // The error fixed (after errors the whole site is built again).
-        try await scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "actielijn:99@", with: "actielijn:2@") }
-        try await Self.step(scene, "the error fixed", files: [Self.inleiding], incremental: false)
+        try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "actielijn:99@", with: "actielijn:2@") }
+        try await Self.step(scene, "the error fixed", changed: [Self.inleiding], incremental: false)
 
         // Links removed: "genoemd in" shrinks again; two documents saved at once.
-        try await scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "Zie ook [](actielijn:1@rivierenland/regiovisie-2023), [](opgave:2) en [](maatregel:1.2).", with: "Zie ook elders.") }
-        try await scene.edit(Self.visie) { $0.replacingOccurrences(of: "Nog een zin bij de laatste actielijn.", with: "Een andere zin bij de laatste actielijn.") }
-        try await Self.step(scene, "links removed, two documents", files: [Self.inleiding, Self.visie], incremental: true)
+        try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "Zie ook [](actielijn:1@rivierenland/regiovisie-2023), [](opgave:2) en [](maatregel:1.2).", with: "Zie ook elders.") }
+        try scene.edit(Self.visie) { $0.replacingOccurrences(of: "Nog een zin bij de laatste actielijn.", with: "Een andere zin bij de laatste actielijn.") }
+        try await Self.step(scene, "links removed, two documents", changed: [Self.inleiding, Self.visie], incremental: true)
 
         // A bijlage's text, with a link to a begrip of its region.
-        let bijlage = "rijk-van-nijmegen/regioprogramma-2023-2028/bijlagen/01-lokale-teams.md"
-        try await scene.edit(bijlage) { $0 + "\nMeer over [opgave 1](opgave:1) in deze bijlage.\n" }
-        try await Self.step(scene, "a bijlage", files: [bijlage], incremental: true)
+        try scene.edit(Self.bijlage) { $0 + "\nMeer over [opgave 1](opgave:1) in deze bijlage.\n" }
+        try await Self.step(scene, "a bijlage", changed: [Self.bijlage], incremental: true)
 
         // Front matter that no longer parses, and then parses again.
-        try await scene.edit(bijlage) { $0.replacingOccurrences(of: "titel: Lokale teams", with: "titel: [Lokale teams") }
-        try await Self.step(scene, "broken front matter", files: [bijlage], incremental: false, builds: false)
-        try await scene.edit(bijlage) { $0.replacingOccurrences(of: "titel: [Lokale teams", with: "titel: Lokale teams") }
-        try await Self.step(scene, "front matter fixed", files: [bijlage], incremental: false)
+        try scene.edit(Self.bijlage) { $0.replacingOccurrences(of: "titel: Lokale teams", with: "titel: [Lokale teams") }
+        try await Self.step(scene, "broken front matter", changed: [Self.bijlage], incremental: false, builds: false)
+        try scene.edit(Self.bijlage) { $0.replacingOccurrences(of: "titel: [Lokale teams", with: "titel: Lokale teams") }
+        try await Self.step(scene, "front matter fixed", changed: [Self.bijlage], incremental: false, visible: false)
 
         // A heading's text: its anchor changes, which other pages can link to.
-        try await scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "## Start Regioprogramma Jeugd", with: "## Begin van het Regioprogramma Jeugd") }
-        try await Self.step(scene, "a heading", files: [Self.inleiding], incremental: false)
+        try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "## Start Regioprogramma Jeugd", with: "## Begin van het Regioprogramma Jeugd") }
+        try await Self.step(scene, "a heading", changed: [Self.inleiding], incremental: false)
+    }
+
+    // MARK: - Every kind of source
+    //
+    // One test per kind of source file an editor saves, each on a fresh copy of the content:
+    // a change readers see, rebuilt as `plansite serve` rebuilds it, compared with a full build.
+
+    /// A bijlage's text and its title (which its document's contents list and pager show).
+    @Test func bijlage() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        try scene.edit(Self.doelenboom) { $0 + "\nDe doelen zijn in 2024 opnieuw bekeken met de [lokale teams](bijlage:1).\n" }
+        try await Self.step(scene, "bijlage text", changed: [Self.doelenboom], incremental: true)
+        try scene.edit(Self.doelenboom) { $0.replacingOccurrences(of: "titel: Doelenboom Regioprogramma Jeugd", with: "titel: De doelenboom van het Regioprogramma Jeugd") }
+        try await Self.step(scene, "bijlage title", changed: [Self.doelenboom], incremental: false)
+    }
+
+    /// `document.yaml`: the version (every page of the document shows it; the same number of
+    /// bytes, so only the time stamp tells the parse cache) and the title.
+    @Test func documentConfiguration() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let config = Self.regioprogramma + "/document.yaml"
+        try scene.edit(config) { $0.replacingOccurrences(of: "d.d 19-09-2023", with: "d.d 26-09-2023") }
+        try await Self.step(scene, "document.yaml versie", changed: [config], incremental: false)
+        try scene.edit(config) { $0.replacingOccurrences(of: "titel: Regioprogramma Jeugd 2023-2028", with: "titel: Regioprogramma Jeugd Rijk van Nijmegen 2023-2028") }
+        try await Self.step(scene, "document.yaml titel", changed: [config], incremental: false)
+        // A chapter saved afterwards goes the incremental way again, with the new title.
+        try scene.edit(Self.inleiding) { $0 + "\nEen alinea na de nieuwe titel.\n" }
+        try await Self.step(scene, "a chapter after document.yaml", changed: [Self.inleiding], incremental: true)
+    }
+
+    /// A document's `hervormingsagenda.yaml`: a whole column narrowed to some onderdelen, and
+    /// a toelichting.
+    @Test func agendaMapping() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let mapping = Self.regioprogramma + "/hervormingsagenda.yaml"
+        try scene.edit(mapping) {
+            $0.replacingOccurrences(of: "      2: geheel\n      3: geheel\n  \"1.2\":", with: "      2: { onderdelen: [\"2.1\", \"2.2\"] }\n      3: geheel\n  \"1.2\":")
+        }
+        try await Self.step(scene, "agenda cell", changed: [mapping], incremental: false)
+        try scene.edit(mapping) {
+            $0.replacingOccurrences(of: "maar moet ook lokaal worden ingericht bij de lokale toegang.",
+                                    with: "maar moet ook lokaal worden ingericht bij de lokale toegang, samen met [opgave 3](opgave:3).")
+        }
+        try await Self.step(scene, "agenda toelichting", changed: [mapping], incremental: false)
+    }
+
+    /// A region's `overlegvormen.yaml`: a gremium renamed (links with empty text show the
+    /// name), one more `werkt-aan`, and a `werkt-aan` that points nowhere and its fix.
+    @Test func overlegvormen() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let gremia = "content/rivierenland/overlegvormen.yaml"
+        try scene.edit(gremia) { $0.replacingOccurrences(of: "naam: Portefeuillehoudersoverleg\n", with: "naam: Portefeuillehoudersoverleg Jeugd\n") }
+        try await Self.step(scene, "gremium renamed", changed: [gremia], incremental: false)
+        try scene.edit(gremia) { $0.replacingOccurrences(of: "werkt-aan: [\"actielijn:1@regiovisie-2023\"]", with: "werkt-aan: [\"actielijn:1@regiovisie-2023\", \"actielijn:4@regiovisie-2023\"]") }
+        try await Self.step(scene, "werkt-aan added", changed: [gremia], incremental: false)
+        try scene.edit(gremia) { $0.replacingOccurrences(of: "\"actielijn:4@regiovisie-2023\"]", with: "\"actielijn:99@regiovisie-2023\"]") }
+        try await Self.step(scene, "werkt-aan points nowhere", changed: [gremia], incremental: false, builds: false)
+        try scene.edit(gremia) { $0.replacingOccurrences(of: "\"actielijn:99@regiovisie-2023\"]", with: "\"actielijn:3@regiovisie-2023\"]") }
+        try await Self.step(scene, "werkt-aan fixed", changed: [gremia], incremental: false)
+    }
+
+    /// A region's `begrippen.yaml`: a meaning changed, and a begrip added that a chapter then
+    /// links to.
+    @Test func begrippen() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let begrippen = "content/rijk-van-nijmegen/begrippen.yaml"
+        try scene.edit(begrippen) { $0.replacingOccurrences(of: "betekenis: \"24 uur per dag en 7 dagen per week\"", with: "betekenis: \"Dag en nacht: 24 uur per dag en 7 dagen per week\"") }
+        try await Self.step(scene, "betekenis changed", changed: [begrippen], incremental: false)
+        try scene.edit(begrippen) {
+            $0 + "\n  - id: \"proeftuin\"\n    term: \"Proeftuin\"\n    betekenis: \"Een plek waar een nieuwe werkwijze eerst op kleine schaal wordt beproefd.\"\n"
+        }
+        try await Self.step(scene, "begrip added", changed: [begrippen], incremental: false)
+        try scene.edit(Self.inleiding) { $0 + "\nDe nieuwe werkwijze begint als [proeftuin](begrip:proeftuin).\n" }
+        try await Self.step(scene, "a chapter links to the new begrip", changed: [Self.inleiding], incremental: true)
+    }
+
+    /// The national `hervormingsagenda.yaml`: a maatregel's title, which the national pages
+    /// and every document's Hervormingsagenda pages quote.
+    @Test func nationalAgenda() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let agenda = "content/hervormingsagenda/hervormingsagenda.yaml"
+        try scene.edit(agenda) {
+            $0.replacingOccurrences(of: "titel: \"Problemen in de context van het gezin oppakken.\"", with: "titel: \"Problemen in de context van het hele gezin oppakken.\"")
+        }
+        try await Self.step(scene, "maatregel titel", changed: [agenda], incremental: false)
+    }
+
+    /// The site's own theme (`themes/<naam>/` beside the content folder): switched on with
+    /// `ontwerp` in `site.yaml` together with a new `page.mustache`, then the template edited
+    /// again, broken and fixed, then a chapter saved (rendered incrementally with that theme).
+    @Test func themeTemplate() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let template = "themes/proef/page.mustache"
+        let standard = try String(contentsOf: PreviewHarness.repository.appendingPathComponent("themes/default/page.mustache"), encoding: .utf8)
+        let site = "content/site.yaml"
+        try scene.create(template, standard.replacingOccurrences(of: "<article>\n", with: "<article>\n<p class=\"proef\">Proefontwerp</p>\n"))
+        try scene.edit(site) { $0 + "ontwerp: proef\n" }
+        try await Self.step(scene, "ontwerp switched on", changed: [site, template], incremental: false)
+        #expect(try Self.files(in: scene.output).contains { String(decoding: $0.value, as: UTF8.self).contains("Proefontwerp") }, "the site's theme is used")
+        try scene.edit(template) { $0.replacingOccurrences(of: "<p class=\"proef\">Proefontwerp</p>", with: "<p class=\"proef\">Tweede proefontwerp</p>") }
+        try await Self.step(scene, "template edited", changed: [template], incremental: false)
+        // A template that no longer compiles (a section left open), then fixed.
+        try scene.edit(template) { $0.replacingOccurrences(of: "{{/doel}}", with: "") }
+        try await Self.step(scene, "template broken", changed: [template], incremental: false, builds: false)
+        try scene.edit(template) { $0.replacingOccurrences(of: "{{{doel}}}</div>", with: "{{{doel}}}</div>{{/doel}}") }
+        try await Self.step(scene, "template fixed", changed: [template], incremental: false, visible: false)
+        try scene.edit(Self.inleiding) { $0 + "\nEen alinea in het proefontwerp.\n" }
+        try await Self.step(scene, "a chapter in the site's theme", changed: [Self.inleiding], incremental: true)
+        let page = try Self.files(in: scene.output).first { $0.key.hasSuffix(".html") && String(decoding: $0.value, as: UTF8.self).contains("Een alinea in het proefontwerp.") }
+        #expect(page.map { String(decoding: $0.value, as: UTF8.self).contains("Tweede proefontwerp") } == true, "the edited template is used")
+    }
+
+    /// Files added and removed: a new chapter (then saved again, as a page like any other),
+    /// and an existing one deleted.
+    @Test func chapterAddedAndDeleted() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        let added = Self.regioprogramma + "/06-tot-slot.md"
+        try scene.create(added, "---\ntitel: Tot slot\nnummer: \"6\"\n---\nWe blijven dit programma samen met [opgave 2](opgave:2) uitvoeren.\n")
+        try await Self.step(scene, "chapter added", changed: [added], incremental: false)
+        try scene.edit(added) { $0 + "\nEn we leggen elk jaar verantwoording af.\n" }
+        try await Self.step(scene, "the new chapter edited", changed: [added], incremental: true)
+        let deleted = Self.regioprogramma + "/04-regionaal-inkoopkader-jeugdzorg.md"
+        try scene.delete(deleted)
+        try await Self.step(scene, "chapter deleted", changed: [deleted], incremental: false)
     }
 }
