@@ -13,10 +13,7 @@ struct RenderContext: Sendable {
     /// Rendered document contents lists, shared by the pages that show the same one.
     let contentsLists = FragmentCache()
 
-    struct Mention: Sendable, Hashable {
-        var url: String
-        var title: String
-    }
+    typealias Mention = MentionIndex.Mention
 
     init(site: Site, theme: Theme, reloadScript: String = "") {
         self.site = site

@@ -1,11 +1,16 @@
-/// The "genoemd in" lists of a site (`RenderContext.mentions`), kept per part of the site
+/// The "genoemd in" lists of a site (the backlinks, an index fact: render only reads them
+/// through `RenderContext.mentions`), kept per part of the site
 /// that writes links: the national texts, each region's own YAML and each document. After
 /// an edit only the edited documents' links are resolved again, and the keys whose merged
 /// list changed tell which pages show a different list. The lists are the ones
 /// every render uses (`RenderContext.init` takes `merged`); the preview server's tests compare
 /// every incrementally rendered page with a full build's.
 struct MentionIndex: Sendable {
-    typealias Mention = RenderContext.Mention
+    /// A page that links to a target: where it is and what it is called.
+    struct Mention: Sendable, Hashable {
+        var url: String
+        var title: String
+    }
 
     /// Per part, in site order: target key → the pages of that part that link to it.
     private var parts: [[String: [Mention]]]
