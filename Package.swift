@@ -26,10 +26,20 @@ let package = Package(
         // The model: values only (diagnostics, locations, the Markdown tree, typed
         // configuration, the indexed site, routes). Every stage depends on it; it on none.
         .target(name: "PlanSiteModel"),
+        // load: files → parsed YAML and Markdown → typed configuration (LoadedContent).
+        .target(
+            name: "PlanSiteLoad",
+            dependencies: [
+                "PlanSiteModel",
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .target(
             name: "PlanSite",
             dependencies: [
                 "PlanSiteModel",
+                "PlanSiteLoad",
                 "CCmarkGFM",
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
@@ -64,12 +74,12 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSiteModel", "PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSite", "plansite"]
+            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

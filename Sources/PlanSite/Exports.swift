@@ -2,3 +2,4 @@
 /// keeps the stages from reaching into each other through it. Everything that imports the
 /// pipeline sees the model too.
 @_exported import PlanSiteModel
+@_exported import PlanSiteLoad

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// Bad input, run as a user would: `plansite build` as a process in a scratch folder. Every
 /// case checks the exit status, the exact `file:line:column: fout[CODE]: message` line (the

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// One minimal fixture per check code of the REF, FN, HTML, GR and HA families, each
 /// asserting code, severity, file, line and column; and a clean fixture that gives none.

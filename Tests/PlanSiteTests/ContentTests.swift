@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// The bundled content/ is the real thing: four plans that must build without a single
 /// error or warning and must keep (almost) every word of their sources.

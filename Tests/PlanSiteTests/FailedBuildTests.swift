@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// The output folder is replaced only by a successful build: a failed build leaves the
 /// previous site byte for byte and no staging folder behind; a successful one replaces it

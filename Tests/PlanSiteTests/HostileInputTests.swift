@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// An editor's account misused, or an editor's mistake, tried the way an attacker would: each
 /// test runs the `plansite` CLI as a process on a temporary copy of the bundled content and

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// Hostile Markdown in a real chapter, run as `plansite` processes on a copy of the bundled
 /// content: nesting thousands of levels deep must give a diagnostic (not a stack overflow,

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// The index stage through a whole check run: heading ids, entities and their URLs, and
 /// the structural diagnostics (ENT, MD002) reported where the structure is discovered.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// Builds the example site of the editors' guide (docs/voorbeeld: one region, two documents,
 /// a table, footnotes, a bijlage, a Hervormingsagenda mapping) as a process and reads the HTML.

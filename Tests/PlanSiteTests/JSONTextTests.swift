@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// The open-data files are written by plansite's own JSON writer; their bytes must stay what
 /// Foundation's JSONSerialization (pretty printed, sorted keys, unescaped slashes) gave, so

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// The load stage on its own: decoding, front matter, YAML with marks, and the schema
 /// readers' diagnostics (through a whole check run on an in-memory site).

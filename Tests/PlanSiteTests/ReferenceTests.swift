@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// Every form of DESIGN's reference table, resolved by `ReferenceResolver` on a small site
 /// with two regions and three documents, and the ways a reference can fail.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 @Suite struct SmokeTests {
     @Test func minimalSiteBuildsAsProcess() throws {

@@ -4,6 +4,8 @@ import Testing
 import Glibc
 #endif
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 @testable import PreviewServer
 
 /// The pieces that make a rebuild incremental: the parse cache, the incremental writer, the

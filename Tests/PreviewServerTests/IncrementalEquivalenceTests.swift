@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 @testable import PreviewServer
 
 /// After every incremental rebuild the output folder holds exactly what a full build of the

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 @testable import PreviewServer
 
 /// `plansite serve` against a real server on a free port of 127.0.0.1, over a copy of the

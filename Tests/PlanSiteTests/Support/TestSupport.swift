@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteLoad
+@testable import PlanSiteModel
 
 /// Paths and helpers shared by the tests: the repository, a scratch folder per test, and the
 /// `plansite` binary run as a real process.

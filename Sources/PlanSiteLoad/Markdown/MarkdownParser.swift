@@ -1,3 +1,4 @@
+import PlanSiteModel
 import CCmarkGFM
 import Foundation
 
@@ -376,7 +377,7 @@ private final class Converter {
 }
 
 extension String {
-    func trimmingTrailingWhitespace() -> String {
+    package func trimmingTrailingWhitespace() -> String {
         var s = self[...]
         while let last = s.last, last.isWhitespace { s = s.dropLast() }
         return String(s)

@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Yams
 
 /// Parses YAML text with Yams and converts the result at once into `YAMLNode`s, translating

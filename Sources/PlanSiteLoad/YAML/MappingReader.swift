@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// Reads one YAML mapping against a schema: it knows the allowed and required keys and
 /// returns typed values with their locations, collecting a Dutch diagnostic for every
 /// unknown key, missing field and wrong type instead of stopping at the first.

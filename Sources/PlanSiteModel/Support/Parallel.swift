@@ -4,7 +4,7 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` over the cores, results in the array's order. For stages whose items are
     /// independent (files to load, documents to check, pages to render).
-    func parallelMap<T>(_ transform: (Element) -> T) -> [T] {
+    package func parallelMap<T>(_ transform: (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let slots = Slots<T>(count: count)
         withoutActuallyEscaping(transform) { transform in
@@ -19,19 +19,19 @@ extension Array where Element: Sendable {
 }
 
 /// Fixed slots that parallel workers fill by index, each slot written once.
-final class Slots<Value>: @unchecked Sendable {
+package final class Slots<Value>: @unchecked Sendable {
     private var storage: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    package init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Value?) {
+    package func set(_ index: Int, _ value: Value?) {
         lock.lock()
         storage[index] = value
         lock.unlock()
     }
 
-    var values: [Value?] {
+    package var values: [Value?] {
         lock.lock()
         defer { lock.unlock() }
         return storage
@@ -39,17 +39,19 @@ final class Slots<Value>: @unchecked Sendable {
 }
 
 /// Values appended by parallel workers, in no particular order.
-final class Collector<Value>: @unchecked Sendable {
+package final class Collector<Value>: @unchecked Sendable {
     private var storage: [Value] = []
     private let lock = NSLock()
 
-    func append(_ value: Value) {
+    package init() {}
+
+    package func append(_ value: Value) {
         lock.lock()
         storage.append(value)
         lock.unlock()
     }
 
-    var values: [Value] {
+    package var values: [Value] {
         lock.lock()
         defer { lock.unlock() }
         return storage

@@ -1,3 +1,4 @@
+import PlanSiteModel
 internal import CYaml
 
 /// Finds the first anchor (`&naam`) or alias (`*naam`) in YAML text with libyaml's own

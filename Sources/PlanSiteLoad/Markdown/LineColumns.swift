@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// One source line as UTF-8 bytes with the character column of every byte column, built
 /// once per line. The converter asks for many positions on the same line (every link,
 /// footnote reference and HTML tag); walking the line from its start for each of them made

@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// Every schema plansite reads a YAML tree against, as one public entry. The content loader
 /// knows which file gets which schema; this lets a caller outside the module (the fuzzers in
 /// `PlanSiteFuzzing`, a tool checking one file) run a single reader on a parsed tree and get

@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// libyaml's English problem texts, translated into the Dutch message and hint an editor
 /// sees. Matching is on fragments of libyaml's fixed texts (libyaml 0.2.5 as vendored by
 /// Yams 6.2.2); anything not matched gets a Dutch generic message, never the English text,

@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Foundation
 
 /// The file-system operations the load stage needs, as a value, so load makes no

@@ -4,7 +4,7 @@ extension StringProtocol {
     /// For paths editors write (link destinations). Foundation's `NSString.lastPathComponent`
     /// traps on some runs of slashes (swift-corelibs-foundation of Swift 6.3.1, for example
     /// `x////////y.md////////`), which made one link crash `plansite check`.
-    var lastPathPart: String {
+    package var lastPathPart: String {
         String(split(separator: "/", omittingEmptySubsequences: true).last ?? "")
     }
 }

@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// Splits a Markdown file into its YAML front matter and its body, remembering where the
 /// body starts so every Markdown position can be reported in the file's own lines.
 public struct FrontMatterSplit: Sendable {

@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// cmark-gfm keeps every open container of a line alive for the lines after it: after a list
 /// nested 50,000 deep, each later line costs work in proportion to that depth, so a chapter
 /// of a few thousand lines takes minutes. Before parsing, a line that opens more containers

@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Foundation
 
 /// Walks a content folder (the contract's layout) and parses every file in it. It reports

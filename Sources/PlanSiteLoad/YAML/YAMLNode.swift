@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// plansite's own YAML tree: Sendable, every node with its location in the file, so the
 /// schema readers and the checks can point at the exact value that is wrong.
 public struct YAMLNode: Sendable {

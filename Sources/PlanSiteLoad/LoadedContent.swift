@@ -1,3 +1,4 @@
+import PlanSiteModel
 /// What the load stage hands to index: every file parsed, nothing yet decided about how
 /// the parts relate.
 public struct LoadedContent: Sendable {
