@@ -44,8 +44,18 @@ let package = Package(
                 "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: [.plugin(name: "EmbedTheme")]
         ),
+        // Compiles themes/default/ into PlanSite at build time, so the plansite binary alone
+        // carries its theme and no generated source is committed.
+        .plugin(
+            name: "EmbedTheme",
+            capability: .buildTool(),
+            dependencies: ["embed-theme-tool"]
+        ),
+        // The command the plugin runs: writes the theme files as one Swift source. Foundation only.
+        .executableTarget(name: "embed-theme-tool"),
         // `plansite serve`: watch, rebuild, serve the output folder, reload the browser.
         .target(
             name: "PreviewServer",

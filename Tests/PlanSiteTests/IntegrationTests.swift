@@ -160,23 +160,6 @@ import Testing
         #expect(strict.status == 1)
     }
 
-    @Test func defaultThemeInTheBinaryMatchesThemesFolder() throws {
-        let folder = TestSupport.repository.appendingPathComponent("themes/default")
-        var onDisk: [String: String] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = folder.appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            onDisk[path] = try TestSupport.read(full)
-        }
-        #expect(onDisk.keys.sorted() == DefaultTheme.paths, "run scripts/embed-theme")
-        for (path, text) in onDisk {
-            let embedded = DefaultTheme.file(path) ?? ""
-            #expect(embedded == text, "themes/default/\(path) differs from the binary; run scripts/embed-theme")
-        }
-    }
-
     @Test func aSiteThemeOverridesATemplateAndFallsBackForTheRest() throws {
         let root = try TestSupport.scratch()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -53,10 +53,11 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs `plansite` with arguments in `directory`, as a user would.
-    static func run(_ arguments: [String], in directory: URL) throws -> ProcessResult {
+    /// Runs `plansite` (or a copy of it at `executable`) with arguments in `directory`, as a
+    /// user would.
+    static func run(_ arguments: [String], in directory: URL, executable: URL = TestSupport.binary) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
