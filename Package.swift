@@ -35,13 +35,18 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // write: pages into a staging folder, swapped in atomically; the output folder guard.
+        .target(
+            name: "PlanSiteWrite",
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "CRenameExchange"]
+        ),
         .target(
             name: "PlanSite",
             dependencies: [
                 "PlanSiteModel",
                 "PlanSiteLoad",
+                "PlanSiteWrite",
                 "CCmarkGFM",
-                "CRenameExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -84,12 +89,12 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSite", "plansite"]
+            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteWrite", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

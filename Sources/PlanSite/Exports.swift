@@ -3,3 +3,4 @@
 /// pipeline sees the model too.
 @_exported import PlanSiteModel
 @_exported import PlanSiteLoad
+@_exported import PlanSiteWrite

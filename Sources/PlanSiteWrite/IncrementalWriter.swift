@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Foundation
 
 /// Keeps an output folder in step with successive builds while a server reads from it (the

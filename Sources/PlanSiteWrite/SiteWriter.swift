@@ -1,3 +1,5 @@
+import PlanSiteModel
+import PlanSiteLoad
 import CRenameExchange
 import Foundation
 

@@ -10,7 +10,7 @@ public struct OutputFile: Sendable {
         self.data = data
     }
 
-    init(path: String, text: String) {
+    public init(path: String, text: String) {
         self.path = path
         self.data = Data(text.utf8)
     }

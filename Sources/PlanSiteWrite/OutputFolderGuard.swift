@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Foundation
 
 /// Decides, before anything is written, whether a folder may receive a built site. A build

@@ -1,3 +1,4 @@
+import PlanSiteModel
 import Foundation
 
 /// The few folder operations the writers need, as plain system calls: they run once per page,
