@@ -3,20 +3,27 @@ import PlanSiteModel
 /// once per line. The converter asks for many positions on the same line (every link,
 /// footnote reference and HTML tag); walking the line from its start for each of them made
 /// a long line quadratic, so positions are searched in the bytes and looked up here.
-struct LineColumns {
+final class LineColumns {
     let bytes: [UInt8]
-    /// 0-based character offset of each byte offset `0...bytes.count`; nil for an ASCII
-    /// line, where bytes are characters.
-    private let characterOffsets: [Int32]?
+    private let line: Substring
+    /// 0-based character offset of each byte offset `0...bytes.count`, built on the
+    /// `lookupsBeforeTable`-th lookup of a line that is not ASCII: walking every character of
+    /// a line costs more than the few lookups most lines get, and the table keeps a line with
+    /// thousands of positions linear.
+    private var characterOffsets: [Int32]?
+    private let isASCII: Bool
+    private var lookups = 0
+    private static let lookupsBeforeTable = 4
 
     init(_ line: Substring) {
         let bytes = Array(line.utf8)
         self.bytes = bytes
-        guard bytes.contains(where: { $0 >= 0x80 }) else {
-            characterOffsets = nil
-            return
-        }
-        var table = [Int32](repeating: 0, count: bytes.count + 1)
+        self.line = line
+        isASCII = !bytes.contains(where: { $0 >= 0x80 })
+    }
+
+    private static func table(_ line: Substring, byteCount: Int) -> [Int32] {
+        var table = [Int32](repeating: 0, count: byteCount + 1)
         var byte = 0
         var count: Int32 = 0
         for character in line {
@@ -32,16 +39,21 @@ struct LineColumns {
             byte += length
             count += 1
         }
-        if bytes.count < table.count { table[bytes.count] = count }
-        characterOffsets = table
+        if byteCount < table.count { table[byteCount] = count }
+        return table
     }
 
     /// The 1-based character column of a 1-based byte column, as
-    /// `StringProtocol.characterColumn(ofByteColumn:)` computes it, in constant time.
+    /// `StringProtocol.characterColumn(ofByteColumn:)` computes it.
     func characterColumn(ofByteColumn byteColumn: Int) -> Int {
         let target = max(0, min(byteColumn - 1, bytes.count))
-        guard let characterOffsets else { return target + 1 }
-        return Int(characterOffsets[target]) + 1
+        if isASCII { return target + 1 }
+        if characterOffsets == nil {
+            lookups += 1
+            if lookups < Self.lookupsBeforeTable { return line.characterColumn(ofByteColumn: byteColumn) }
+            characterOffsets = Self.table(line, byteCount: bytes.count)
+        }
+        return Int(characterOffsets?[target] ?? Int32(target)) + 1
     }
 
     /// The byte offset of `needle` closest to `near` (the leftmost on a tie). Searches outward
