@@ -48,6 +48,30 @@ import Glibc
         #expect(!stderr.contains("gebouwd"), "the port is checked before the first build")
     }
 
+    /// `serve --output` follows the same output rule as `build`: never the content folder or a
+    /// folder inside it, and nothing is written before it says so.
+    @Test(arguments: ["content", "content/voorbeeld-site"])
+    func anOutputInTheContentFolderIsRefused(_ output: String) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-serve-output-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: PreviewHarness.example, to: root.appendingPathComponent("content"))
+        let before = try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted()
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--content", "content", "--output", output, "--port", "0"]
+        process.currentDirectoryURL = root
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("inhoudsmap"), "\(stderr)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: root.path).sorted() == before, "nothing was written")
+    }
+
     @Test func aMissingContentFolderExits2() throws {
         let process = Process()
         process.executableURL = Self.binary
