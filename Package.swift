@@ -35,6 +35,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // index: loaded files → the Site (URLs, ids, entities, symbol table), references
+        // resolved, backlinks.
+        .target(
+            name: "PlanSiteIndex",
+            dependencies: ["PlanSiteModel", "PlanSiteLoad"]
+        ),
         // write: pages into a staging folder, swapped in atomically; the output folder guard.
         .target(
             name: "PlanSiteWrite",
@@ -45,6 +51,7 @@ let package = Package(
             dependencies: [
                 "PlanSiteModel",
                 "PlanSiteLoad",
+                "PlanSiteIndex",
                 "PlanSiteWrite",
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
@@ -89,12 +96,12 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteWrite", "PlanSite", "plansite"]
+            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteWrite", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -3,4 +3,5 @@
 /// pipeline sees the model too.
 @_exported import PlanSiteModel
 @_exported import PlanSiteLoad
+@_exported import PlanSiteIndex
 @_exported import PlanSiteWrite

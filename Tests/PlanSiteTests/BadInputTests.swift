@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// Bad input, run as a user would: `plansite build` as a process in a scratch folder. Every

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// The output folder is replaced only by a successful build: a failed build leaves the

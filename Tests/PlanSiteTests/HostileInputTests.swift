@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// An editor's account misused, or an editor's mistake, tried the way an attacker would: each

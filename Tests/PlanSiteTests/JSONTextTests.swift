@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// The open-data files are written by plansite's own JSON writer; their bytes must stay what

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// The load stage on its own: decoding, front matter, YAML with marks, and the schema

@@ -1,6 +1,7 @@
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// `MarkdownParser.parse` on real snippets: positions in the file's own lines and character

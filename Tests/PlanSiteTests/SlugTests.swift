@@ -1,6 +1,7 @@
 import Testing
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 
 /// The one slug rule (DESIGN "URLs and ids"), the per-page allocator, file-name slugs and

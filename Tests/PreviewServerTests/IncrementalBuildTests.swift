@@ -5,6 +5,7 @@ import Glibc
 #endif
 @testable import PlanSite
 @testable import PlanSiteLoad
+@testable import PlanSiteIndex
 @testable import PlanSiteModel
 @testable import PreviewServer
 

@@ -1,4 +1,5 @@
 import PlanSiteModel
+import PlanSiteLoad
 
 /// Reading `SymbolTable` from its YAML, in the load stage; the value itself is in PlanSiteModel.
 extension SymbolTable {

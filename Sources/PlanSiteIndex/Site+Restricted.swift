@@ -1,3 +1,4 @@
+import PlanSiteModel
 extension Site {
     /// This site with one document's texts left in full: every other document keeps its
     /// place (so the indices in a `ReferenceContext` stay valid) and its configuration, but
@@ -5,7 +6,7 @@ extension Site {
     /// Walking it (link occurrences, the checks) visits that document, its region's YAML and
     /// the national texts, instead of the whole site; callers keep what belongs to the
     /// document (by context or by location) and resolve references against the whole site.
-    func restricted(toDocumentAt r: Int, _ d: Int) -> Site {
+    package func restricted(toDocumentAt r: Int, _ d: Int) -> Site {
         var part = self
         for i in part.regions.indices {
             if i != r {
@@ -24,7 +25,7 @@ extension Site {
 extension Document {
     /// The folder of the document's files as diagnostics show it (`content/regio/plan/`):
     /// every file of the document, and no other file, lies inside it.
-    var sourceFolder: String {
+    package var sourceFolder: String {
         guard let slash = configFile.lastIndex(of: "/") else { return "" }
         return String(configFile[...slash])
     }

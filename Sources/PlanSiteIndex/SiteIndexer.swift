@@ -1,3 +1,5 @@
+import PlanSiteModel
+import PlanSiteLoad
 import Foundation
 
 /// Turns loaded files into the site model: URLs, anchors, entities and the symbol table.
@@ -34,7 +36,7 @@ public enum SiteIndexer {
         return (Site(config: config, national: loaded.national, regions: regions, assets: loaded.assets, symbols: symbols), diagnostics)
     }
 
-    static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, into diagnostics: inout [Diagnostic]) -> Document {
+    package static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, into diagnostics: inout [Diagnostic]) -> Document {
         let kinds = config.niveaus.map { $0.value.lowercased() }
         var pages: [Page] = []
         var entities: [Entity] = []

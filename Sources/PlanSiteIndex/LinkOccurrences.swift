@@ -1,3 +1,5 @@
+import PlanSiteModel
+import PlanSiteLoad
 /// Every link and image written anywhere in the site, with where it was written. The check
 /// stage resolves them for diagnostics; the render stage for "genoemd in" backlinks.
 public struct LinkOccurrence: Sendable {
@@ -7,6 +9,14 @@ public struct LinkOccurrence: Sendable {
     /// The page the link is shown on (nil for region data shown on generated pages).
     public var pageURL: String
     public var pageTitle: String
+
+    public init(link: Link, isImage: Bool, context: ReferenceContext, pageURL: String, pageTitle: String) {
+        self.link = link
+        self.isImage = isImage
+        self.context = context
+        self.pageURL = pageURL
+        self.pageTitle = pageTitle
+    }
 }
 
 extension Site {

@@ -1,3 +1,5 @@
+import PlanSiteModel
+import PlanSiteLoad
 /// The "genoemd in" lists of a site (the backlinks, an index fact: render only reads them
 /// through `RenderContext.mentions`), kept per part of the site
 /// that writes links: the national texts, each region's own YAML and each document. After
@@ -5,11 +7,16 @@
 /// list changed tell which pages show a different list. The lists are the ones
 /// every render uses (`RenderContext.init` takes `merged`); the preview server's tests compare
 /// every incrementally rendered page with a full build's.
-struct MentionIndex: Sendable {
+package struct MentionIndex: Sendable {
     /// A page that links to a target: where it is and what it is called.
-    struct Mention: Sendable, Hashable {
-        var url: String
-        var title: String
+    package struct Mention: Sendable, Hashable {
+        package var url: String
+        package var title: String
+
+        package init(url: String, title: String) {
+            self.url = url
+            self.title = title
+        }
     }
 
     /// Per part, in site order: target key → the pages of that part that link to it.
@@ -18,9 +25,9 @@ struct MentionIndex: Sendable {
     private var regionParts: [Int] = []
     private var documentParts: [[Int]] = []
     /// The parts joined in site order: what `RenderContext.mentions` holds.
-    private(set) var merged: [String: [Mention]] = [:]
+    package private(set) var merged: [String: [Mention]] = [:]
 
-    init(site: Site) {
+    package init(site: Site) {
         var count = 1
         for region in site.regions {
             regionParts.append(count)
@@ -54,7 +61,7 @@ struct MentionIndex: Sendable {
 
     /// Resolves the links of the documents at `documents` again (after they were re-indexed
     /// into `site`) and returns the target keys whose list changed.
-    mutating func update(documents: [SymbolTable.DocumentAddress], in site: Site) -> Set<String> {
+    package mutating func update(documents: [SymbolTable.DocumentAddress], in site: Site) -> Set<String> {
         let resolver = ReferenceResolver(site: site)
         var candidates: Set<String> = []
         for address in documents {

@@ -1,3 +1,5 @@
+import PlanSiteModel
+import PlanSiteLoad
 import Foundation
 
 /// Where a reference is written: which region, document and page (document nil for a
@@ -24,12 +26,25 @@ public struct ResolvedTarget: Sendable, Hashable {
     public var fragment: String?
     public var label: String
     public var key: String
+
+    public init(url: String, fragment: String? = nil, label: String, key: String) {
+        self.url = url
+        self.fragment = fragment
+        self.label = label
+        self.key = key
+    }
 }
 
 public struct ReferenceProblem: Sendable, Error {
     public var code: DiagnosticCode
     public var message: String
     public var hint: String?
+
+    public init(code: DiagnosticCode, message: String, hint: String? = nil) {
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
 }
 
 public enum Resolution: Sendable {

@@ -1,3 +1,5 @@
+import PlanSiteModel
+import PlanSiteLoad
 /// Walks one page's blocks once: gives every heading and list-item entity its element id,
 /// and finds the entities defined on the page with what contains them.
 struct PageWalker {
