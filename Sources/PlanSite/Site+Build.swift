@@ -32,6 +32,8 @@ public struct SiteBuild: Sendable {
         public var writeError: WriteError?
         /// Said to the user before the result (a foreign output folder replaced on `--vervang`).
         public var notices: [String] = []
+        /// The renderer with the compiled theme, made once by `check` and used by render.
+        public var renderer: SiteRenderer?
 
         /// HTML files rendered (by `render()`) or published (by `build()`).
         public var pageCount = 0
@@ -76,7 +78,10 @@ public struct SiteBuild: Sendable {
         var outcome = indexed
         if let site = indexed.site {
             outcome.diagnostics += StageTimings.time("check") { SiteChecker.check(site) }
-            if case .failure(let problem) = renderer(for: site) { outcome.diagnostics.append(problem) }
+            switch renderer(for: site) {
+            case .success(let renderer): outcome.renderer = renderer
+            case .failure(let problem): outcome.diagnostics.append(problem)
+            }
         }
         outcome.diagnostics = outcome.diagnostics.normalized
         return outcome
@@ -127,6 +132,7 @@ public struct SiteBuild: Sendable {
 
     /// The renderer, or nil with the theme's problem added to the outcome's diagnostics.
     private func renderer(for site: Site, into outcome: inout Outcome) -> SiteRenderer? {
+        if let made = outcome.renderer { return made }
         switch renderer(for: site) {
         case .success(let renderer): return renderer
         case .failure(let problem):
