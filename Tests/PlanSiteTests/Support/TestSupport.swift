@@ -57,21 +57,8 @@ enum TestSupport {
     /// Runs `plansite` (or a copy of it at `executable`) with arguments in `directory`, as a
     /// user would.
     static func run(_ arguments: [String], in directory: URL, executable: URL = TestSupport.binary) throws -> ProcessResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a full pipe cannot block the child.
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus,
-                             stdout: String(decoding: stdoutData, as: UTF8.self),
-                             stderr: String(decoding: stderrData, as: UTF8.self))
+        // The bounded runner (TimedRun.swift) with a bound no ordinary run comes near.
+        try run(arguments, in: directory, timeout: 600, executable: executable).result
     }
 
     static func read(_ url: URL) throws -> String {

@@ -9,9 +9,9 @@ extension TestSupport {
 
     /// Runs `plansite` like `run`, killing it at `timeout` seconds: a test of slow input must
     /// fail, not hang CI. The bound is generous on purpose; timing belongs in the benchmark.
-    static func run(_ arguments: [String], in directory: URL, timeout: TimeInterval) throws -> TimedResult {
+    static func run(_ arguments: [String], in directory: URL, timeout: TimeInterval, executable: URL = TestSupport.binary) throws -> TimedResult {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
