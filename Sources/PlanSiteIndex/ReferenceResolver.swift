@@ -271,7 +271,7 @@ public struct ReferenceResolver: Sendable {
                                              hint: EditDistance.suggestion(id, in: numbers, format: { $0 })))
         }
         let entity = document.entities[index]
-        return .success(ResolvedTarget(url: entity.url, fragment: nil, label: entity.fullTitle, key: "entiteit:" + document.key + "/" + entity.key))
+        return .success(ResolvedTarget(url: entity.url, fragment: nil, label: entity.fullTitle, key: MentionKey.entity(document: document.key, entity: entity.key)))
     }
 
     private func national(kind: String, id: String, documentPart: String?, context: ReferenceContext) -> Resolution {
@@ -300,7 +300,7 @@ public struct ReferenceResolver: Sendable {
             pageURL = Route.nationalThema(id).url
         }
         guard let documentPart else {
-            return .target(ResolvedTarget(url: pageURL, fragment: nil, label: label, key: "landelijk:" + kind + ":" + id))
+            return .target(ResolvedTarget(url: pageURL, fragment: nil, label: label, key: MentionKey.national(kind: kind, id: id)))
         }
         switch targetDocuments(documentPart, context: context) {
         case .failure(let problem): return .problem(problem)

@@ -50,19 +50,20 @@ public enum SiteIndexer {
             if let id = fm.id {
                 if let parsed = parseEntityKey(id, kinds: kinds, into: &diagnostics) { pageEntity = parsed }
             }
-            let url: String
+            let route: Route
             if let e = pageEntity {
-                url = Route.entity(region: region, document: loaded.slug, kind: e.kind, number: e.number).url
+                route = .entity(region: region, document: loaded.slug, kind: e.kind, number: e.number)
             } else if loadedPage.kind == .verantwoording {
-                url = Route.verantwoording(region: region, document: loaded.slug).url
+                route = .verantwoording(region: region, document: loaded.slug)
             } else {
                 if Route.reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
                     diagnostics.append(Diagnostic(.markdownReservedSlug, at: loadedPage.file.start,
                                                   "de naam `\(loadedPage.slug)` is gereserveerd voor pagina's die plansite zelf maakt",
                                                   hint: "hernoem het bestand, bijvoorbeeld `\(loadedPage.fileName.replacingOccurrences(of: loadedPage.slug, with: loadedPage.slug + "-tekst"))`"))
                 }
-                url = Route.page(region: region, document: loaded.slug, slug: loadedPage.slug).url
+                route = .page(region: region, document: loaded.slug, slug: loadedPage.slug)
             }
+            let url = route.url
             if let other = usedURLs[url] {
                 diagnostics.append(Diagnostic(.markdownDuplicateSlug, at: loadedPage.file.start,
                                               "deze pagina krijgt dezelfde URL `\(url)` als \(other)", hint: "hernoem een van beide bestanden"))
@@ -86,7 +87,7 @@ public enum SiteIndexer {
             walker.walkTop(&blocks)
             diagnostics += walker.diagnostics
             let pageIndex = pages.count
-            let page = Page(kind: loadedPage.kind, slug: loadedPage.slug, url: url,
+            let page = Page(kind: loadedPage.kind, slug: loadedPage.slug, route: route,
                             titel: fm.titel?.value ?? loadedPage.slug, nummer: fm.nummer?.value,
                             file: loadedPage.file, relativePath: loadedPage.relativePath, fileName: loadedPage.fileName,
                             frontMatter: fm, blocks: blocks, headings: walker.headings,

@@ -3,19 +3,18 @@ import Foundation
 /// `--format json`: exactly one JSON array, keys as in the contract.
 extension Array where Element == Diagnostic {
     public func json() -> String {
-        let objects: [[String: Any]] = map { d in
-            [
-                "severity": d.severity.json,
-                "code": d.code.rawValue,
-                "file": d.location.file,
-                "line": d.location.line,
-                "column": d.location.column,
-                "message": d.message,
-                "hint": d.hint as Any? ?? NSNull(),
-            ]
+        let objects: [JSONText] = map { d in
+            .object([
+                "severity": .string(d.severity.json),
+                "code": .string(d.code.rawValue),
+                "file": .string(d.location.file),
+                "line": .int(d.location.line),
+                "column": .int(d.location.column),
+                "message": .string(d.message),
+                "hint": d.hint.map(JSONText.string) ?? .null,
+            ])
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
+        return JSONText.array(objects).text
     }
 
     /// `--format github`: workflow annotation lines.

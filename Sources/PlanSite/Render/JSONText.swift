@@ -5,6 +5,7 @@ import Foundation
 /// without its `[String: Any]` boxing and per-key `AnyHashable` sorting, which made the data
 /// export a twentieth of a build.
 indirect enum JSONText {
+    case null
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -19,6 +20,7 @@ indirect enum JSONText {
 
     private func write(into out: inout String, indent: String) {
         switch self {
+        case .null: out += "null"
         case .string(let s): Self.quote(s, into: &out)
         case .int(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"

@@ -25,54 +25,39 @@ struct RenderContext: Sendable {
 
     // MARK: - Shared layout
 
-    /// The layout context every page starts from.
+    /// The layout every page starts from.
+    /// - Parameter root: the way to the site root; 404.html, shown at any path, uses the
+    ///   absolute `basis-url` instead of a relative one.
     func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], document: (Int, Int)? = nil, currentTOC: String? = nil,
-                onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil) -> [String: Any] {
-        let root = RelativeURL.root(from: pageURL)
-        // The trail's links; its last step, the page itself, is `currentTitle` (not a section
-        // per step: every Mustache section costs a dynamic cast, the largest part of a layout).
-        var crumbs: [[String: Any]] = [["title": "Home", "href": RelativeURL.href(to: "", from: pageURL)]]
+                onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil,
+                root fixedRoot: String? = nil) -> LayoutView {
+        let root = fixedRoot ?? RelativeURL.root(from: pageURL)
+        let home = fixedRoot ?? RelativeURL.href(to: Route.home.url, from: pageURL)
+        var crumbs = [LinkView(title: "Home", href: home)]
         for crumb in breadcrumbs.dropLast() {
-            crumbs.append(["title": crumb.0, "href": RelativeURL.href(to: crumb.1, from: pageURL)])
+            crumbs.append(LinkView(title: crumb.0, href: RelativeURL.href(to: crumb.1, from: pageURL)))
         }
-        var context: [String: Any] = [
-            "title": title,
-            "siteTitle": site.config.titel,
-            "root": root,
-            "home": RelativeURL.href(to: "", from: pageURL),
-            "breadcrumbs": crumbs,
-            "currentTitle": breadcrumbs.last?.0 ?? "Home",
-            "hasBreadcrumbs": !breadcrumbs.isEmpty,
-            "hasAgenda": site.national != nil,
-            "reloadScript": reloadScript,
-        ]
-        if let description { context["description"] = description }
         let visible = onThisPage.filter { $0.level == 2 || $0.level == 3 }
-        if visible.count >= 2 {
-            context["onThisPage"] = visible.map { ["id": $0.id, "text": $0.text, "level": $0.level] }
-            context["hasOnThisPage"] = true
-        }
+        var layout = LayoutView(
+            title: title, siteTitle: site.config.titel, root: root, home: home,
+            agendaHref: root + Route.nationalAgenda.url, accessibilityHref: root + Route.accessibility.url, sitemapHref: root + Route.sitemap.url,
+            breadcrumbs: crumbs, currentTitle: breadcrumbs.last?.0 ?? "Home", hasBreadcrumbs: !breadcrumbs.isEmpty,
+            hasAgenda: site.national != nil, reloadScript: reloadScript, description: description,
+            onThisPage: visible.count >= 2 ? visible.map { OnThisPageItem(id: $0.id, text: $0.text, level: $0.level) } : nil,
+            hasOnThisPage: visible.count >= 2)
         if let (r, d) = document {
             let doc = site.regions[r].documents[d]
-            var docContext: [String: Any] = [
-                "title": doc.config.titel,
-                "href": RelativeURL.href(to: doc.url, from: pageURL),
-                "volledigHref": RelativeURL.href(to: doc.fullURL, from: pageURL),
-                "status": doc.config.status,
-                "isConcept": doc.config.status == "concept",
-            ]
-            docContext["contents"] = contentsList(doc, docContext, pageURL: pageURL, current: currentTOC)
-            // Absent keys, never nil values: Mustache shows a boxed nil as "nil".
-            if let versie = doc.config.versie { docContext["versie"] = versie }
-            context["doc"] = docContext
+            var frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
+                                          volledigHref: RelativeURL.href(to: doc.fullURL, from: pageURL), status: doc.config.status,
+                                          isConcept: doc.config.status == "concept", versie: doc.config.versie)
+            frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
+            layout.doc = frame
         }
-        if let pager {
-            var p: [String: Any] = [:]
-            if let prev = pager.prev { p["prev"] = ["title": prev.0, "href": RelativeURL.href(to: prev.1, from: pageURL)] }
-            if let next = pager.next { p["next"] = ["title": next.0, "href": RelativeURL.href(to: next.1, from: pageURL)] }
-            if !p.isEmpty { context["pager"] = p }
+        if let pager, pager.prev != nil || pager.next != nil {
+            layout.pager = PagerView(prev: pager.prev.map { LinkView(title: $0.0, href: RelativeURL.href(to: $0.1, from: pageURL)) },
+                                     next: pager.next.map { LinkView(title: $0.0, href: RelativeURL.href(to: $0.1, from: pageURL)) })
         }
-        return context
+        return layout
     }
 
     /// The document's contents list: the frame (template `inhoud`) around one entry per
@@ -80,7 +65,7 @@ struct RenderContext: Sendable {
     /// with the same current chapter, such as all entity pages of a chapter; an entry is the
     /// same wherever its link and current state are. Each is rendered once: rendered per page,
     /// the list was the largest part of every layout.
-    func contentsList(_ document: Document, _ docContext: [String: Any], pageURL: String, current: String?) -> String {
+    func contentsList(_ document: Document, _ frame: DocumentFrameView, pageURL: String, current: String?) -> String {
         // A link to the page itself is "./", so a page the list links to has its own list.
         let listed = pageURL == document.url || pageURL == document.fullURL || pageURL == document.agendaURL
             || document.pages.contains { $0.url == pageURL }
@@ -89,12 +74,12 @@ struct RenderContext: Sendable {
             var items = ""
             for entry in tableOfContents(document, from: pageURL, current: current) {
                 items += contentsLists.value(for: "\(document.key)|\(entry.url)|\(entry.href)|\(entry.current)") {
-                    theme.render("inhoud-item", ["title": entry.title, "href": entry.href, "level": entry.level, "current": entry.current])
+                    theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: entry.current))
                 }
             }
-            var context = docContext
-            context["items"] = items
-            let html = theme.render("inhoud", context)
+            var view = frame
+            view.items = items
+            let html = theme.render("inhoud", view)
             // Inserted as a block on its own line in the layout.
             return html.hasSuffix("\n") ? String(html.dropLast()) : html
         }
@@ -131,9 +116,10 @@ struct RenderContext: Sendable {
         return (i > 0 ? sequence[i - 1] : nil, i + 1 < sequence.count ? sequence[i + 1] : nil)
     }
 
-    func page(_ template: String, _ context: [String: Any], layout: [String: Any]) -> String {
+    /// A page: its own template rendered from its view, inside the layout.
+    func page(_ template: String, _ view: some TemplateView, layout: LayoutView) -> String {
         var full = layout
-        full["main"] = theme.render(template, context)
+        full.main = theme.render(template, view)
         return theme.render("layout", full)
     }
 

@@ -23,14 +23,6 @@ public struct SiteRenderer: Sendable {
         return formatter.string(from: Date())
     }
 
-    enum Job: Sendable {
-        case home, region(Int), begrippen(Int), overlegvormen(Int)
-        case document(Int, Int), chapter(Int, Int, Int), entity(Int, Int, Int), full(Int, Int)
-        case agenda(Int, Int), matrix(Int, Int), data(Int, Int)
-        case nationalIndex, nationalThema(Int), nationalMaatregel(String)
-        case accessibility, notFound
-    }
-
     /// Every output file, sorted by path (the preview server and tests).
     public func render(_ site: Site) -> [OutputFile] {
         let collected = Collector<OutputFile>()
@@ -44,10 +36,10 @@ public struct SiteRenderer: Sendable {
     @discardableResult
     public func render(_ site: Site, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let context = RenderContext(site: site, theme: theme, reloadScript: reloadScript)
-        let jobs = Self.jobs(for: site)
-        let pagePaths = Slots<String>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            guard let file = Self.run(jobs[i], context) else { return }
+        let pages = PageRegistry.pages(of: site)
+        let pagePaths = Slots<String>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            guard let file = pages[i].render(in: context) else { return }
             if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
             emit(file)
         }
@@ -57,55 +49,5 @@ public struct SiteRenderer: Sendable {
         emit(context.robots())
         for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
         return htmlPaths.count
-    }
-
-    /// One job per output page, in site order (the sitemap's order).
-    static func jobs(for site: Site) -> [Job] {
-        var jobs: [Job] = [.home, .accessibility, .notFound]
-        for (r, region) in site.regions.enumerated() {
-            jobs.append(.region(r))
-            if !region.begrippen.isEmpty { jobs.append(.begrippen(r)) }
-            if !region.gremia.isEmpty { jobs.append(.overlegvormen(r)) }
-            for (d, document) in region.documents.enumerated() {
-                jobs += [.document(r, d), .full(r, d), .data(r, d)]
-                jobs += document.pages.indices.map { .chapter(r, d, $0) }
-                var seenKeys: Set<String> = []
-                for (e, entity) in document.entities.enumerated() {
-                    // Page-level entities are their chapter page; a repeated key has one page.
-                    guard seenKeys.insert(entity.key).inserted, entity.placement != .page else { continue }
-                    jobs.append(.entity(r, d, e))
-                }
-                if document.agenda != nil { jobs += [.agenda(r, d), .matrix(r, d)] }
-            }
-        }
-        if let national = site.national {
-            jobs.append(.nationalIndex)
-            jobs += national.themas.indices.map { .nationalThema($0) }
-            jobs += national.maatregelen.map { .nationalMaatregel($0.id.value) }
-        }
-        return jobs
-    }
-
-    static func run(_ job: Job, _ context: RenderContext) -> OutputFile? {
-        switch job {
-        case .home: return context.homePage()
-        case .region(let r): return context.regionPage(r)
-        case .begrippen(let r): return context.begrippenPage(r)
-        case .overlegvormen(let r): return context.overlegvormenPage(r)
-        case .document(let r, let d): return context.documentPage(r, d)
-        case .chapter(let r, let d, let p): return context.chapterPage(r, d, p)
-        case .entity(let r, let d, let e): return context.entityPage(r, d, e)
-        case .full(let r, let d): return context.fullDocumentPage(r, d)
-        case .agenda(let r, let d): return context.documentAgendaPage(r, d)
-        case .matrix(let r, let d): return context.matrixPage(r, d)
-        case .data(let r, let d): return context.dataExport(r, d)
-        case .nationalIndex: return context.nationalIndexPage()
-        case .nationalThema(let t): return context.nationalThemaPage(t)
-        case .nationalMaatregel(let id):
-            guard let m = context.site.national?.maatregel(id) else { return nil }
-            return context.nationalMaatregelPage(m)
-        case .accessibility: return context.accessibilityPage()
-        case .notFound: return context.notFoundPage()
-        }
     }
 }

@@ -36,7 +36,7 @@ public struct Theme: Sendable {
         }
     }()
 
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ template: String, _ view: some TemplateView) -> String {
+        library.render(view, withTemplate: template) ?? ""
     }
 }

@@ -73,7 +73,10 @@ public struct Document: Sendable {
 public struct Page: Sendable {
     public var kind: PageKind
     public var slug: String
-    public var url: String
+    /// Where the page lives: its chapter slug, or its entity's page (`actielijn-4-1/`), or
+    /// `verantwoording/`.
+    public var route: Route
+    public var url: String { route.url }
     public var titel: String
     public var nummer: String?
     public var file: SourceFile
@@ -95,10 +98,10 @@ public struct Page: Sendable {
         return kind == .bijlage ? "Bijlage \(nummer) \(titel)" : "\(nummer) \(titel)"
     }
 
-    public init(kind: PageKind, slug: String, url: String, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil) {
+    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil) {
         self.kind = kind
         self.slug = slug
-        self.url = url
+        self.route = route
         self.titel = titel
         self.nummer = nummer
         self.file = file

@@ -2,6 +2,24 @@ import Foundation
 
 /// `data/<regio>/<document>.json`: the document's entities and Hervormingsagenda mapping as
 /// open data (schema in docs/open-data.md), for Woo publication and reuse.
+struct DataExportPage: SitePage {
+    var region: Int
+    var document: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [DataExportPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        return [DataExportPage(region: r, document: d, route: .data(region: doc.regionSlug, document: doc.slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.dataExport(region, document)
+    }
+}
+
 extension RenderContext {
     func dataExport(_ r: Int, _ d: Int) -> OutputFile {
         let doc = site.regions[r].documents[d]

@@ -1,4 +1,20 @@
 /// The region's glossary: its own page, and inside a bijlage with `toon: begrippen`.
+struct BegrippenPage: SitePage {
+    var region: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [BegrippenPage] {
+        guard case .region(let r) = scope, !site.regions[r].begrippen.isEmpty else { return [] }
+        return [BegrippenPage(region: r, route: .begrippen(region: site.regions[r].slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.begrippenPage(region)
+    }
+}
+
 extension RenderContext {
     func begrippenList(_ r: Int, pageURL: String) -> String {
         let region = site.regions[r]
@@ -26,6 +42,6 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: "\(title) – \(region.config.naam)",
                                  breadcrumbs: [(region.config.naam, region.url), (title, url)])
         let body = "<p class=\"inleiding\">Begrippen en afkortingen uit de plannen van \(HTMLEscape.text(region.config.naam)).</p>\n" + begrippenList(r, pageURL: url)
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
     }
 }

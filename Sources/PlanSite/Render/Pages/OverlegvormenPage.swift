@@ -1,5 +1,21 @@
 /// The region's gremia: grouped by what they work on ("overlegvormen per themalijn"), a
 /// diagram of who reports to whom (inline SVG with a text equivalent), and a card per gremium.
+struct OverlegvormenPage: SitePage {
+    var region: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [OverlegvormenPage] {
+        guard case .region(let r) = scope, !site.regions[r].gremia.isEmpty else { return [] }
+        return [OverlegvormenPage(region: r, route: .overlegvormen(region: site.regions[r].slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.overlegvormenPage(region)
+    }
+}
+
 extension RenderContext {
     func overlegvormenBody(_ r: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> String {
         let region = site.regions[r]
@@ -70,6 +86,6 @@ extension RenderContext {
         let body = "<p class=\"inleiding\">De overleggen en organen van \(HTMLEscape.text(region.config.naam)), waaraan zij werken en aan wie zij verantwoording afleggen.</p>\n"
             + overlegvormenBody(r, pageURL: url, headingLevel: 2)
         let layout = self.layout(pageURL: url, title: "\(title) – \(region.config.naam)", breadcrumbs: [(region.config.naam, region.url), (title, url)])
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
     }
 }

@@ -1,5 +1,67 @@
 /// The own page of a section- or list-level entity: its text, its parts, what it contributes
 /// to the Hervormingsagenda ("draagt bij aan") and every page that mentions it ("genoemd in").
+struct EntityPage: SitePage {
+    var region: Int
+    var document: Int
+    var entity: Int
+    var route: Route
+    var reads: [PageInput]
+
+    static func pages(of site: Site, at scope: PageScope) -> [EntityPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        let address = SymbolTable.DocumentAddress(region: r, document: d)
+        var seenKeys: Set<String> = []
+        return doc.entities.indices.compactMap { e in
+            let entity = doc.entities[e]
+            // Page-level entities are their chapter page; a repeated key has one page.
+            guard seenKeys.insert(entity.key).inserted, entity.placement != .page else { return nil }
+            return EntityPage(region: r, document: d, entity: e,
+                              route: .entity(region: doc.regionSlug, document: doc.slug, kind: entity.kind, number: entity.number),
+                              reads: [.pageText(address, page: entity.pageIndex), .mentions(MentionKey.entity(document: doc.key, entity: entity.key))])
+        }
+    }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.entityPage(region, document, entity)
+    }
+}
+
+/// What `entity.mustache` reads.
+struct EntityView: TemplateView {
+    var label: String
+    var title: String
+    var chapterHref: String
+    var chapterTitle: String
+    var documentTitle: String
+    var body: String
+    var hasChildren: Bool
+    var children: [LinkView]
+    var contributions: String
+    var mentions: String
+    var footnotes: String
+    /// The entity it is part of, when that has a page of its own other than the chapter.
+    var parent: LinkView?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "title": title
+        case "chapterHref": chapterHref
+        case "chapterTitle": chapterTitle
+        case "documentTitle": documentTitle
+        case "body": body
+        case "hasChildren": hasChildren
+        case "children": children
+        case "contributions": contributions
+        case "mentions": mentions
+        case "footnotes": footnotes
+        case "parent": parent
+        default: nil
+        }
+    }
+}
+
 extension RenderContext {
     func entityPage(_ r: Int, _ d: Int, _ e: Int) -> OutputFile {
         let region = site.regions[r]
@@ -22,24 +84,20 @@ extension RenderContext {
             renderer.render(entity.body)
         }
         let children = doc.entities.filter { $0.parentNumber == entity.number && $0.level == entity.level + 1 }
-        var context: [String: Any] = [
-            "label": entity.label,
-            "title": entity.title,
-            "chapterHref": RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
-            "chapterTitle": chapter.displayTitle,
-            "documentTitle": doc.config.titel,
-            "body": renderer.out,
-            "hasChildren": !children.isEmpty,
-            "children": children.map { ["title": $0.fullTitle, "href": RelativeURL.href(to: $0.url, from: url)] },
-            "contributions": contributionsHTML(entity, r: r, d: d, pageURL: url),
-            "mentions": mentionsHTML("entiteit:" + doc.key + "/" + entity.key, pageURL: url),
-            "footnotes": renderer.footnotesSection(),
-        ]
+        var view = EntityView(
+            label: entity.label, title: entity.title,
+            chapterHref: RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
+            chapterTitle: chapter.displayTitle, documentTitle: doc.config.titel, body: renderer.out,
+            hasChildren: !children.isEmpty,
+            children: children.map { LinkView(title: $0.fullTitle, href: RelativeURL.href(to: $0.url, from: url)) },
+            contributions: contributionsHTML(entity, r: r, d: d, pageURL: url),
+            mentions: mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url),
+            footnotes: renderer.footnotesSection())
         if let parentNumber = entity.parentNumber, entity.level >= 2,
            let parent = doc.entities.first(where: { $0.level == entity.level - 1 && $0.number == parentNumber }),
            parent.url != chapter.url {
             // A parent that is its own page is named once, as the chapter.
-            context["parent"] = ["title": parent.fullTitle, "href": RelativeURL.href(to: parent.url, from: url)]
+            view.parent = LinkView(title: parent.fullTitle, href: RelativeURL.href(to: parent.url, from: url))
         }
         var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]
         for ancestor in ancestors(of: entity, in: doc) { crumbs.append((ancestor.label, ancestor.url)) }
@@ -54,7 +112,7 @@ extension RenderContext {
         let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
         let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
                                  onThisPage: onThisPage, pager: (prev, next))
-        return OutputFile(path: Route.file(forURL: url), text: page("entity", context, layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("entity", view, layout: layout))
     }
 
     func ancestors(of entity: Entity, in doc: Document) -> [Entity] {

@@ -1,5 +1,87 @@
 /// The Hervormingsagenda pages: per document (its answers, and the matrix), and national
 /// (per thema and per maatregel, every document's answer side by side).
+struct DocumentAgendaPage: SitePage {
+    var region: Int
+    var document: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [DocumentAgendaPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        guard doc.agenda != nil else { return [] }
+        return [DocumentAgendaPage(region: r, document: d, route: .documentAgenda(region: doc.regionSlug, document: doc.slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.documentAgendaPage(region, document)
+    }
+}
+
+struct MatrixPage: SitePage {
+    var region: Int
+    var document: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [MatrixPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        guard doc.agenda != nil else { return [] }
+        return [MatrixPage(region: r, document: d, route: .matrix(region: doc.regionSlug, document: doc.slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.matrixPage(region, document)
+    }
+}
+
+struct NationalAgendaPage: SitePage {
+    static func pages(of site: Site, at scope: PageScope) -> [NationalAgendaPage] {
+        scope == .national && site.national != nil ? [NationalAgendaPage()] : []
+    }
+
+    var route: Route { .nationalAgenda }
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.nationalIndexPage()
+    }
+}
+
+struct NationalThemaPage: SitePage {
+    var thema: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [NationalThemaPage] {
+        guard scope == .national, let national = site.national else { return [] }
+        return national.themas.indices.map { NationalThemaPage(thema: $0, route: .nationalThema(national.themas[$0].id.value)) }
+    }
+
+    var reads: [PageInput] { [] }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.nationalThemaPage(thema)
+    }
+}
+
+struct NationalMaatregelPage: SitePage {
+    var maatregel: String
+    var route: Route { .nationalMaatregel(maatregel) }
+    var reads: [PageInput] { [.mentions(MentionKey.national(kind: "maatregel", id: maatregel))] }
+
+    static func pages(of site: Site, at scope: PageScope) -> [NationalMaatregelPage] {
+        guard scope == .national, let national = site.national else { return [] }
+        return national.maatregelen.map { NationalMaatregelPage(maatregel: $0.id.value) }
+    }
+
+    func render(in context: RenderContext) -> OutputFile? {
+        context.site.national?.maatregel(maatregel).map(context.nationalMaatregelPage)
+    }
+}
+
 extension RenderContext {
     func documentAgendaPage(_ r: Int, _ d: Int) -> OutputFile {
         let region = site.regions[r]
@@ -20,7 +102,7 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: "\(title) – \(doc.config.titel)",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (title, url)],
                                  document: (r, d), currentTOC: url, onThisPage: onThisPage, pager: neighbours(doc, of: url))
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
     }
 
     func matrixPage(_ r: Int, _ d: Int) -> OutputFile {
@@ -33,7 +115,7 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: "\(title) – \(doc.config.titel)",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Hervormingsagenda Jeugd", doc.agendaURL), ("Matrix", url)],
                                  document: (r, d), currentTOC: doc.agendaURL)
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
     }
 
     /// Documents that publish a mapping, in site order.
@@ -58,7 +140,7 @@ extension RenderContext {
             body += "</ul>\n"
         }
         let layout = self.layout(pageURL: url, title: "Hervormingsagenda Jeugd", breadcrumbs: [("Hervormingsagenda Jeugd", url)])
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": "Hervormingsagenda Jeugd", "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: "Hervormingsagenda Jeugd", body: body), layout: layout))
     }
 
     /// The documents that answer a maatregel with cells or a toelichting.
@@ -92,7 +174,7 @@ extension RenderContext {
         if !any { body += "<p>Geen document koppelt zich op het niveau van dit thema; zie de maatregelen.</p>\n" }
         let title = "Thema \(thema.id.value) \(thema.titel)"
         let layout = self.layout(pageURL: url, title: title, breadcrumbs: [("Hervormingsagenda Jeugd", Route.nationalAgenda.url), ("Thema \(thema.id.value)", url)])
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
     }
 
     func nationalMaatregelPage(_ maatregel: NationalAgenda.Maatregel) -> OutputFile {
@@ -122,10 +204,10 @@ extension RenderContext {
             }
             body += "</ul>\n"
         }
-        body += mentionsHTML("landelijk:maatregel:" + mid, pageURL: url)
+        body += mentionsHTML(MentionKey.national(kind: "maatregel", id: mid), pageURL: url)
         let title = "Maatregel \(mid) \(maatregel.titel)"
         let layout = self.layout(pageURL: url, title: "Maatregel \(mid)",
                                  breadcrumbs: [("Hervormingsagenda Jeugd", Route.nationalAgenda.url), ("Thema \(maatregel.themaID)", Route.nationalThema(maatregel.themaID).url), ("Maatregel \(mid)", url)])
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", ["title": title, "body": body], layout: layout))
+        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
     }
 }
