@@ -1,6 +1,8 @@
 /// One page per chapter, bijlage and verantwoording; a page-level entity's page also shows
 /// what it contributes to and where it is mentioned.
-struct ChapterPage: SitePage {
+struct ChapterPage: TemplatePage {
+    static let template = "page"
+
     var region: Int
     var document: Int
     var page: Int
@@ -19,7 +21,7 @@ struct ChapterPage: SitePage {
         }
     }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<ChapterView>? {
         let (r, d, p) = (region, document, page)
         let region = context.site.regions[r]
         let doc = region.documents[d]
@@ -58,7 +60,7 @@ struct ChapterPage: SitePage {
         let layout = context.layout(pageURL: url, title: pageModel.displayTitle,
                                     breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (pageModel.displayTitle, url)],
                                     document: (r, d), currentTOC: url, onThisPage: onThisPage, pager: context.neighbours(doc, of: url))
-        return OutputFile(path: route.file, text: context.page("page", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }
 

@@ -1,5 +1,7 @@
 /// `<regio>/<document>/`: the document's metadata and contents.
-struct DocumentPage: SitePage {
+struct DocumentPage: TemplatePage {
+    static let template = "document"
+
     var region: Int
     var document: Int
     var route: Route
@@ -12,7 +14,7 @@ struct DocumentPage: SitePage {
 
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<DocumentView>? {
         let region = context.site.regions[self.region]
         let doc = region.documents[document]
         let url = route.url
@@ -25,7 +27,7 @@ struct DocumentPage: SitePage {
         let layout = context.layout(pageURL: url, title: doc.config.titel,
                                     breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, url)],
                                     document: (self.region, document), currentTOC: nil, pager: (nil, next))
-        return OutputFile(path: route.file, text: context.page("document", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }
 

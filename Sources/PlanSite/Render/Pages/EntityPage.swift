@@ -1,6 +1,8 @@
 /// The own page of a section- or list-level entity: its text, its parts, what it contributes
 /// to the Hervormingsagenda ("draagt bij aan") and every page that mentions it ("genoemd in").
-struct EntityPage: SitePage {
+struct EntityPage: TemplatePage {
+    static let template = "entity"
+
     var region: Int
     var document: Int
     var entity: Int
@@ -22,7 +24,7 @@ struct EntityPage: SitePage {
         }
     }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<EntityView>? {
         context.entityPage(region, document, entity)
     }
 }
@@ -63,7 +65,7 @@ struct EntityView: TemplateView {
 }
 
 extension RenderContext {
-    func entityPage(_ r: Int, _ d: Int, _ e: Int) -> OutputFile {
+    func entityPage(_ r: Int, _ d: Int, _ e: Int) -> PageView<EntityView> {
         let region = site.regions[r]
         let doc = region.documents[d]
         let entity = doc.entities[e]
@@ -112,7 +114,7 @@ extension RenderContext {
         let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
         let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
                                  onThisPage: onThisPage, pager: (prev, next))
-        return OutputFile(path: Route.file(forURL: url), text: page("entity", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 
     func ancestors(of entity: Entity, in doc: Document) -> [Entity] {

@@ -1,5 +1,7 @@
 /// `volledig/`: every chapter and bijlage in order on one page, for printing and reading offline.
-struct FullDocumentPage: SitePage {
+struct FullDocumentPage: TemplatePage {
+    static let template = "volledig"
+
     var region: Int
     var document: Int
     var route: Route
@@ -13,7 +15,7 @@ struct FullDocumentPage: SitePage {
                                  reads: doc.pages.indices.map { .pageText(address, page: $0) })]
     }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<FullDocumentView>? {
         context.fullDocumentPage(region, document)
     }
 }
@@ -58,7 +60,7 @@ struct FullDocumentView: TemplateView {
 }
 
 extension RenderContext {
-    func fullDocumentPage(_ r: Int, _ d: Int) -> OutputFile {
+    func fullDocumentPage(_ r: Int, _ d: Int) -> PageView<FullDocumentView> {
         let region = site.regions[r]
         let doc = region.documents[d]
         let url = doc.fullURL
@@ -96,6 +98,6 @@ extension RenderContext {
         let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
                                  document: (r, d), currentTOC: url)
-        return OutputFile(path: Route.file(forURL: url), text: page("volledig", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }

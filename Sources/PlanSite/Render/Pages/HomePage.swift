@@ -1,5 +1,7 @@
 /// `index.html`: the regions and their documents.
-struct HomePage: SitePage {
+struct HomePage: TemplatePage {
+    static let template = "home"
+
     static func pages(of site: Site, at scope: PageScope) -> [HomePage] {
         scope == .site ? [HomePage()] : []
     }
@@ -7,7 +9,7 @@ struct HomePage: SitePage {
     var route: Route { .home }
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<HomeView>? {
         let site = context.site
         let url = route.url
         let view = HomeView(
@@ -19,7 +21,7 @@ struct HomePage: SitePage {
             },
             hasAgenda: site.national != nil, agendaHref: RelativeURL.root(from: url) + Route.nationalAgenda.url)
         let layout = context.layout(pageURL: url, title: "Regio's en plannen", breadcrumbs: [], description: site.config.omschrijving)
-        return OutputFile(path: route.file, text: context.page("home", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }
 

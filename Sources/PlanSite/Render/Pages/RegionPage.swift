@@ -1,5 +1,7 @@
 /// `<regio>/`: gemeenten, documents, links to overlegvormen and begrippen.
-struct RegionPage: SitePage {
+struct RegionPage: TemplatePage {
+    static let template = "region"
+
     var region: Int
     var route: Route
 
@@ -10,7 +12,7 @@ struct RegionPage: SitePage {
 
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<RegionView>? {
         let region = context.site.regions[self.region]
         let url = route.url
         let view = RegionView(
@@ -20,7 +22,7 @@ struct RegionPage: SitePage {
             overlegvormenHref: RelativeURL.href(to: Route.overlegvormen(region: region.slug).url, from: url),
             begrippenHref: RelativeURL.href(to: Route.begrippen(region: region.slug).url, from: url))
         let layout = context.layout(pageURL: url, title: region.config.naam, breadcrumbs: [(region.config.naam, url)])
-        return OutputFile(path: route.file, text: context.page("region", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }
 

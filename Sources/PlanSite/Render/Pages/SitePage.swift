@@ -17,6 +17,29 @@ protocol SitePage: Sendable {
     func render(in context: RenderContext) -> OutputFile?
 }
 
+/// A page made from a template: the kind says which template and builds its view; the
+/// layout and the writing are the same for every kind. Tests look at a page's view alone.
+protocol TemplatePage: SitePage {
+    associatedtype View: TemplateView
+    /// The template's name in the theme (`themes/<naam>/<template>.mustache`).
+    static var template: String { get }
+    /// The page's view and the layout around it, or nil when the site no longer has what it shows.
+    func view(in context: RenderContext) -> PageView<View>?
+}
+
+/// What a template page shows: its own view and the layout around it.
+struct PageView<Main: TemplateView> {
+    var main: Main
+    var layout: LayoutView
+}
+
+extension TemplatePage {
+    func render(in context: RenderContext) -> OutputFile? {
+        guard let view = view(in: context) else { return nil }
+        return OutputFile(path: route.file, text: context.page(Self.template, view.main, layout: view.layout))
+    }
+}
+
 /// The places pages hang from, walked in site order: the site, each region followed by its
 /// documents, then the national Hervormingsagenda.
 enum PageScope: Sendable, Equatable {

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import PlanSite
+@testable import PlanSiteModel
+
+/// Each page kind's view on its own, from the bundled content: what a template gets to
+/// read, before any template or layout is involved.
+@Suite struct PageViewTests {
+    struct Built {
+        var site: Site
+        var context: RenderContext
+    }
+
+    static func bundled() throws -> Built {
+        let outcome = SiteBuild(options: .init(content: TestSupport.bundledContent.path, output: "/nonexistent")).check()
+        let site = try #require(outcome.site)
+        let renderer = try #require(outcome.renderer)
+        return Built(site: site, context: RenderContext(site: site, theme: renderer.theme))
+    }
+
+    /// Every stored field of every view a page of the bundled site builds is answered by
+    /// the view's `child(named:)` under its own name (or, for an embedded view, its fields
+    /// are), so a field added to a view cannot be invisible to the templates.
+    @Test func everyViewAnswersItsOwnFields() throws {
+        let built = try Self.bundled()
+        var checked = 0
+        var problems: [String] = []
+        for page in PageRegistry.pages(of: built.site) {
+            guard let page = page as? any TemplatePage else { continue }
+            problems += Self.problems(in: page, built.context)
+            checked += 1
+        }
+        #expect(checked > 100)
+        #expect(problems.isEmpty, "\(problems.prefix(10))")
+    }
+
+    private static func problems(in page: some TemplatePage, _ context: RenderContext) -> [String] {
+        guard let view = page.view(in: context) else { return ["\(page.route.url): no view"] }
+        return ViewFields.problems(in: view.main, path: page.route.url) + ViewFields.problems(in: view.layout, path: page.route.url + " layout")
+    }
+
+    @Test func theHomeViewListsEveryRegionWithItsDocuments() throws {
+        let built = try Self.bundled()
+        let view = try #require(HomePage().view(in: built.context))
+        #expect(view.main.regions.map(\.naam) == built.site.regions.map(\.config.naam))
+        let rivierenland = try #require(view.main.regions.first { $0.slug == "rivierenland" })
+        #expect(rivierenland.href == "rivierenland/")
+        #expect(rivierenland.gemeentenText.hasPrefix("Buren, Culemborg, Maasdriel"))
+        #expect(rivierenland.documents.allSatisfy { $0.href.hasPrefix("rivierenland/") })
+        #expect(view.main.agendaHref == "hervormingsagenda/")
+        #expect(view.layout.hasBreadcrumbs == false && view.layout.doc == nil)
+    }
+
+    @Test func aChapterViewCarriesItsNumberedHeadingAndItsDocumentFrame() throws {
+        let built = try Self.bundled()
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? ChapterPage }
+        let page = try #require(pages.first { built.site.regions[$0.region].documents[$0.document].pages[$0.page].relativePath.hasSuffix("rivierenland/regiovisie-2023/01-inleiding.md") })
+        let model = built.site.regions[page.region].documents[page.document].pages[page.page]
+        let view = try #require(page.view(in: built.context))
+        #expect(view.main.heading == model.titel)
+        #expect(view.main.label == model.nummer)
+        #expect(view.main.body.contains("<p>"))
+        let frame = try #require(view.layout.doc)
+        #expect(Self.resolve(frame.href, from: model.url) == "rivierenland/regiovisie-2023/")
+        #expect(Self.resolve(frame.volledigHref, from: model.url) == "rivierenland/regiovisie-2023/volledig/")
+        #expect(frame.contents.contains("aria-current=\"page\""))
+        #expect(view.layout.breadcrumbs.map(\.title) == ["Home", "Rivierenland", built.site.regions[page.region].documents[page.document].config.titel])
+        #expect(view.layout.pager?.prev == nil && view.layout.pager?.next != nil, "the first chapter has only a next page")
+    }
+
+    /// A relative link followed from a page, as a browser does, back to a site URL.
+    static func resolve(_ href: String, from pageURL: String) -> String {
+        var parts = pageURL.split(separator: "/").map(String.init)
+        for step in href.split(separator: "/", omittingEmptySubsequences: false).map(String.init) {
+            switch step {
+            case "..": _ = parts.popLast()
+            case ".", "": continue
+            default: parts.append(step)
+            }
+        }
+        return parts.isEmpty ? "" : parts.joined(separator: "/") + (href.hasSuffix("/") ? "/" : "")
+    }
+
+    @Test func anEntityViewNamesItsChapterAndWhatItContributesTo() throws {
+        let built = try Self.bundled()
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? EntityPage }
+        #expect(!pages.isEmpty)
+        for page in pages.prefix(40) {
+            let document = built.site.regions[page.region].documents[page.document]
+            let entity = document.entities[page.entity]
+            let view = try #require(page.view(in: built.context))
+            #expect(view.main.label == entity.label)
+            #expect(view.main.chapterTitle == document.pages[entity.pageIndex].displayTitle)
+            #expect(view.main.contributions.contains("id=\"draagt-bij-aan\""))
+            #expect(view.main.mentions.contains("id=\"genoemd-in\""))
+            #expect(view.layout.onThisPage?.map(\.id).contains("genoemd-in") == true)
+        }
+    }
+
+    @Test func the404ViewLinksFromTheSiteAddressNotFromItsOwnPath() throws {
+        let built = try Self.bundled()
+        let view = try #require(NotFoundPage().view(in: built.context))
+        let basis = built.site.config.basisURL.hasSuffix("/") ? built.site.config.basisURL : built.site.config.basisURL + "/"
+        #expect(view.main.home == basis)
+        #expect(view.layout.root == basis && view.layout.accessibilityHref == basis + "toegankelijkheid/")
+    }
+}
+
+/// Compares a view's stored properties (by reflection) with what its `child(named:)`
+/// answers, down through nested views, arrays and optionals.
+enum ViewFields {
+    static func problems(in view: any TemplateView, path: String) -> [String] {
+        var found: [String] = []
+        for child in Mirror(reflecting: view).children {
+            guard let label = child.label else { continue }
+            let value = unwrap(child.value)
+            if view.child(named: label) != nil || value == nil {
+                // Answered, or nil (which a lookup may answer as missing): check what is inside.
+                if let value { found += nested(value, path: path + "." + label) }
+                continue
+            }
+            if let embedded = value as? any TemplateView {
+                // An embedded view whose fields the outer view answers directly.
+                for inner in Mirror(reflecting: embedded).children {
+                    guard let name = inner.label, unwrap(inner.value) != nil else { continue }
+                    if view.child(named: name) == nil { found.append("\(path).\(label).\(name) is not answered") }
+                }
+                continue
+            }
+            found.append("\(path).\(label) is not answered")
+        }
+        return found
+    }
+
+    private static func nested(_ value: Any, path: String) -> [String] {
+        if let view = value as? any TemplateView { return problems(in: view, path: path) }
+        if let array = value as? [any TemplateView] { return array.prefix(3).flatMap { problems(in: $0, path: path + "[]") } }
+        return []
+    }
+
+    private static func unwrap(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first?.value
+    }
+}
