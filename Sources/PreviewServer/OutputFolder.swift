@@ -1,4 +1,5 @@
 import Foundation
+import PlanSite
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,7 +47,7 @@ struct OutputFolder: Sendable {
                 let encoded = segments.map { $0.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? $0 }
                 return .redirect("/" + encoded.joined(separator: "/") + "/" + query)
             }
-            guard let index = Self.realPath(real + "/index.html"), Self.isInside(index, base),
+            guard let index = Self.realPath(real + "/" + Route.pageFile), Self.isInside(index, base),
                   stat(index, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .notFound }
             return .file(index)
         default:
@@ -56,7 +57,7 @@ struct OutputFolder: Sendable {
 
     /// The site's own `404.html`, when it has one (and it lies inside the folder).
     func notFoundPage() -> Data? {
-        guard case .file(let path) = resolve("/404.html") else { return nil }
+        guard case .file(let path) = resolve("/" + Route.notFound.url) else { return nil }
         return FileManager.default.contents(atPath: path)
     }
 

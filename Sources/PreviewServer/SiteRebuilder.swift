@@ -2,10 +2,10 @@ import Dispatch
 import Foundation
 import PlanSite
 
-/// One build of the preview: the ordinary pipeline (`SiteBuild.render`) with a parse cache
-/// that survives between builds, written through an `IncrementalWriter`. After a save of
-/// Markdown pages only, the pipeline runs for the edited documents alone (`IncrementalSite`)
-/// when their exports stay the same, with the same output and diagnostics. A build whose
+/// The preview's side of a build: it asks the one pipeline (`SiteBuild`: `previewPass` for
+/// the whole site, `update` for saved Markdown pages alone) with a parse cache that survives
+/// between builds, and writes what it made through an `IncrementalWriter`, tells the
+/// terminal and reloads the browsers. It runs no stage itself. A build whose
 /// sources have errors leaves the output alone: the server keeps serving the last good site,
 /// the terminal shows the diagnostics and every open page gets an "errors" event.
 final class SiteRebuilder: @unchecked Sendable {
@@ -73,7 +73,7 @@ final class SiteRebuilder: @unchecked Sendable {
     private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
         // On a new day the sitemap's date changes, and only the whole pipeline renders it.
         if let renderer, renderer.date != SiteRenderer.today() { return false }
-        guard let previous = incremental, let update = previous.updating(pages: edited, loader: build.loader) else { return false }
+        guard let previous = incremental, let update = build.update(previous, pages: edited) else { return false }
         let next = update.state
         incrementalRebuilds += 1
         guard !build.blocks(next.diagnostics) else {
@@ -120,24 +120,9 @@ final class SiteRebuilder: @unchecked Sendable {
     private func rebuildFully(_ change: Change, start: DispatchTime, before: PreviewState.Snapshot) {
         incremental = nil
         renderer = nil
-        let (loaded, loadDiagnostics) = build.load()
-        let indexed = build.index(loaded, loadDiagnostics: loadDiagnostics)
-        // The edited pages render on one core while the checks run on the other.
-        let edited = editedPages(change, before: before)
-        let early = EarlyPages()
-        let build = self.build
-        let checked = Self.concurrently(build.check(indexed)) {
-            guard let edited, let site = indexed.site, !build.blocks(indexed.diagnostics),
-                  case .success(let renderer) = build.renderer(for: site) else { return }
-            early.files = renderer.renderPages(from: edited, of: site)
-        }
-        guard checked.site != nil, !build.blocks(checked.diagnostics) else {
-            fail(checked, hadSite: before.hasSite)
-            return
-        }
         var published = IncrementalWriter.Changes()
         var firstPageMS: Double?
-        if let rendered = early.files {
+        let pass = build.previewPass(edited: editedPages(change, before: before)) { rendered in
             do throws(WriteError) {
                 published = try writer.update(rendered)
             } catch {
@@ -152,7 +137,7 @@ final class SiteRebuilder: @unchecked Sendable {
                 events.send(.reload(state.buildID, files: published.written))
             }
         }
-        let outcome = build.render(checked)
+        let outcome = pass.outcome
         guard !outcome.files.isEmpty else {
             fail(outcome, hadSite: before.hasSite)
             return
@@ -184,27 +169,9 @@ final class SiteRebuilder: @unchecked Sendable {
             events.send(.ok(state.buildID))
         }
         // Kept for the next edit; worked out after the log line, so it delays only that.
-        if let site = outcome.site {
-            // Made now, so its date is the one the sitemap just got.
-            if case .success(let made) = build.renderer(for: site) { renderer = made }
-            incremental = StageTimings.time("incremental state") {
-                IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics)
-            }
-        }
-    }
-
-    /// Pages rendered on another thread before the checks are known.
-    private final class EarlyPages: @unchecked Sendable {
-        var files: [OutputFile]?
-    }
-
-    /// Runs `side` on another thread while `main` runs on this one; returns once both ended.
-    private static func concurrently<T>(_ main: @autoclosure () -> T, _ side: @escaping @Sendable () -> Void) -> T {
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: group, execute: side)
-        let result = main()
-        group.wait()
-        return result
+        // The renderer is the one that just made the sitemap, with its date.
+        renderer = outcome.renderer
+        incremental = pass.incrementalState()
     }
 
     /// The content-relative paths of the edited Markdown pages, when they are all the

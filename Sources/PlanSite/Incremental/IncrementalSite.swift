@@ -1,18 +1,18 @@
 /// The preview server's last published build, kept so that saving Markdown pages re-runs
-/// the pipeline for the documents holding them only: load re-reads the saved files, index
-/// re-indexes their documents, check re-checks those documents and keeps every other file's
-/// diagnostics, and render makes those documents' pages and the pages whose "genoemd in"
-/// list changed. The answer is the full build's (the tests compare the two) as long as the
-/// edited documents' exports (`DocumentExports`) stay the same; when they do not, or the
-/// edit is anything else, `updating` returns nil and the caller runs the whole pipeline.
+/// the pipeline for the documents holding them only (`SiteBuild.update`): load re-reads the
+/// saved files, index re-indexes their documents, check re-checks those documents and keeps
+/// every other file's diagnostics, and render makes the pages that read what changed. The
+/// answer is the full build's (the tests compare the two) as long as the edited documents'
+/// exports (`DocumentExports`) stay the same; when they do not, or the edit is anything
+/// else, `update` returns nil and the caller runs the whole pipeline.
 public struct IncrementalSite: Sendable {
-    public private(set) var loaded: LoadedContent
+    public internal(set) var loaded: LoadedContent
     /// The load stage's diagnostics, kept apart: a saved file's are replaced on their own.
-    public private(set) var loadDiagnostics: [Diagnostic]
-    public private(set) var site: Site
+    public internal(set) var loadDiagnostics: [Diagnostic]
+    public internal(set) var site: Site
     /// Every diagnostic of the build (load, index and check), normalized.
-    public private(set) var diagnostics: [Diagnostic]
-    private var mentions: MentionIndex
+    public internal(set) var diagnostics: [Diagnostic]
+    var mentions: MentionIndex
 
     /// - Parameter diagnostics: the build's diagnostics, load stage included.
     public init(loaded: LoadedContent, loadDiagnostics: [Diagnostic], site: Site, diagnostics: [Diagnostic]) {
@@ -40,38 +40,11 @@ public struct IncrementalSite: Sendable {
         }
     }
 
-    /// The state after the given Markdown files were saved, or nil when that needs the
-    /// whole pipeline: a file that is not a page of an indexed document, a page that no
-    /// longer loads, or a document whose exports changed.
-    /// - Parameter pages: the saved files, relative to the content folder.
-    public func updating(pages: Set<String>, loader: ContentLoader) -> Update? {
-        var next = self
-        var editedPages: [SymbolTable.DocumentAddress: Set<Int>] = [:]
-        let reloaded = StageTimings.time("load") { next.reload(pages, with: loader, edited: &editedPages) }
-        guard reloaded else { return nil }
-        let edited = editedPages.keys.sorted { ($0.region, $0.document) < ($1.region, $1.document) }
-
-        var indexDiagnostics: [Diagnostic] = []
-        let indexed = StageTimings.time("index") { next.reindex(edited, into: &indexDiagnostics) }
-        guard indexed else { return nil }
-
-        let checkDiagnostics = StageTimings.time("check") {
-            edited.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }
-        }
-        let folders = edited.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
-        let inEdited = { (diagnostic: Diagnostic) in folders.contains { diagnostic.location.file.hasPrefix($0) } }
-        next.diagnostics = (diagnostics.filter { !inEdited($0) } + next.loadDiagnostics.filter(inEdited)
-            + indexDiagnostics + checkDiagnostics).normalized
-
-        let mentionKeys = next.mentions.update(documents: edited, in: next.site)
-        return Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys)
-    }
-
     /// Reads the saved pages again into `loaded`, replacing their load diagnostics; records
     /// each one's index under its document's site address in `edited` (a document's pages
     /// are indexed in the order they are loaded). False when one is not a page of an
     /// indexed document or no longer loads.
-    private mutating func reload(_ pages: Set<String>, with loader: ContentLoader, edited: inout [SymbolTable.DocumentAddress: Set<Int>]) -> Bool {
+    mutating func reload(_ pages: Set<String>, with loader: ContentLoader, edited: inout [SymbolTable.DocumentAddress: Set<Int>]) -> Bool {
         for path in pages.sorted() {
             guard let (r, d, p) = loaded.pageIndices(of: path) else { return false }
             let region = loaded.regions[r], document = region.documents[d]
@@ -89,7 +62,7 @@ public struct IncrementalSite: Sendable {
     }
 
     /// Indexes the edited documents again into `site`. False when one's exports changed.
-    private mutating func reindex(_ edited: [SymbolTable.DocumentAddress], into diagnostics: inout [Diagnostic]) -> Bool {
+    mutating func reindex(_ edited: [SymbolTable.DocumentAddress], into diagnostics: inout [Diagnostic]) -> Bool {
         for address in edited {
             let old = site.regions[address.region].documents[address.document]
             // Its diagnostics are told apart by folder, so it needs one.

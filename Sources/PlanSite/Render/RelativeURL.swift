@@ -35,8 +35,11 @@ enum RelativeURL {
         return path.isEmpty ? "./" : path
     }
 
+    /// A link to an element of the page it is on.
+    static func onPage(_ id: String) -> String { "#" + id }
+
     static func href(to target: String, fragment: String? = nil, from pageURL: String) -> String {
-        let hash = fragment.map { "#" + $0 } ?? ""
+        let hash = fragment.map(onPage) ?? ""
         if target == pageURL { return hash.isEmpty ? "./" : hash }
         let path = root(from: pageURL) + target
         return (path.isEmpty ? "./" : path) + hash

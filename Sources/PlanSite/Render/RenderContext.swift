@@ -135,13 +135,13 @@ struct RenderContext: Sendable {
                 case .external: return (link.destination, link.destination)
                 case .problem: return nil
                 case .target(let t):
-                    if let full, let local = full.localAnchor(for: t) { return ("#" + local, t.label) }
+                    if let full, let local = full.localAnchor(for: t) { return (RelativeURL.onPage(local), t.label) }
                     return (RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), t.label)
                 }
             },
             entity: { attribute in
                 guard let document, let entity = document.entity(attribute) else { return nil }
-                if let full { return (entity.label, "#" + (full.localAnchor(forEntity: entity) ?? entity.anchor)) }
+                if let full { return (entity.label, RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor)) }
                 return (entity.label, RelativeURL.href(to: entity.url, from: pageURL))
             },
             agenda: { [self] thema, level in

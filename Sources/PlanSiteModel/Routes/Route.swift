@@ -71,15 +71,18 @@ public enum Route: Hashable, Sendable {
     /// The file in the output that holds this route.
     public var file: String { Self.file(forURL: url) }
 
+    /// The file a page folder is served from.
+    public static let pageFile = "index.html"
+
     /// `index.html` inside a page folder; a file route is its own file.
     public static func file(forURL url: String) -> String {
-        url.isEmpty || url.hasSuffix("/") ? url + "index.html" : url
+        url.isEmpty || url.hasSuffix("/") ? url + pageFile : url
     }
 
     /// The page URL of an output file, or nil when the file is not a page (`index.html`).
     public static func pageURL(ofFile path: String) -> String? {
-        guard path == "index.html" || path.hasSuffix("/index.html") else { return nil }
-        return String(path.dropLast("index.html".count))
+        guard path == pageFile || path.hasSuffix("/" + pageFile) else { return nil }
+        return String(path.dropLast(pageFile.count))
     }
 }
 

@@ -92,7 +92,7 @@ extension RenderContext {
             }
             sections.append(section)
             let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
-            contents.append(ContentsItemView(title: pageModel.displayTitle, href: "#" + sectionID, level: level))
+            contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
         }
         let view = FullDocumentView(metadata: documentMetadata(doc, from: url, region: r), sections: sections, contents: contents)
         let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
