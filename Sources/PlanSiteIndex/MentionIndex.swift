@@ -103,7 +103,7 @@ package struct MentionIndex: Sendable {
 
     private static func mention(_ occurrence: LinkOccurrence, resolver: ReferenceResolver) -> (key: String, mention: Mention)? {
         guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context),
-              target.url != occurrence.pageURL else { return nil }
+              ResolvedPlan.isMention(target, from: occurrence) else { return nil }
         return (String(target.key.prefix { $0 != "#" }), Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
     }
 
