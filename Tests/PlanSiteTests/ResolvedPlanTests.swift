@@ -312,4 +312,31 @@ import Testing
         #expect(plan.placesNaming(gemeente: "Buren") == [GemeenteMention(page: page, section: "opgave-2")])
         #expect(plan.placesNaming(gemeente: "Bure").isEmpty)
     }
+
+    // MARK: - What the check stage reads
+
+    /// HA008 follows `hoort-bij` as the plan resolved it: in a region with two documents,
+    /// `hoort-bij: actielijn:2.1` belongs to the one document that has actielijn 2.1, and a
+    /// `hoort-bij` that resolves nowhere (already REF001) gives no HA008. Before the plan,
+    /// the text of `hoort-bij` was split by hand and applied to every document of the region.
+    @Test func ha008FollowsTheResolvedHoortBij() throws {
+        func chapter(_ last: String) -> String {
+            "---\ntitel: O\nnummer: \"1\"\n---\n\n## Een {#opgave:1}\n\n### A {#actielijn:1.1}\n\n## Twee {#opgave:2}\n\n### B {#actielijn:\(last)}\n"
+        }
+        let cell = "maatregelen:\n  \"1.1\":\n    bijdragen:\n      1: { geheel: true, tekst: \"Het RET en de POH helpen.\" }\n      2: geheel\n"
+        let (outcome, root) = try TestSupport.check(TestSupport.minimalSite(extra: [
+            "content/hervormingsagenda/hervormingsagenda.yaml": "themas:\n  - id: \"1\"\n    titel: A\n    maatregelen:\n      - id: \"1.1\"\n        titel: Eerste\n",
+            "content/regio-a/begrippen.yaml": "begrippen:\n  - id: ret\n    term: Regionaal expertteam\n    afkorting: RET\n    hoort-bij: \"actielijn:2.1\"\n  - id: poh\n    term: Praktijkondersteuner\n    afkorting: POH\n    hoort-bij: \"actielijn:2.9\"\n",
+            "content/regio-a/plan-2024/01-inleiding.md": chapter("2.1"),
+            "content/regio-a/plan-2024/hervormingsagenda.yaml": cell,
+            "content/regio-a/visie-2023/document.yaml": "titel: Visie\nsoort: regiovisie\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\n",
+            "content/regio-a/visie-2023/01-o.md": chapter("2.2"),
+            "content/regio-a/visie-2023/hervormingsagenda.yaml": cell,
+        ]))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = outcome.diagnostics.filter { $0.code == .haBegripInOtherColumn }
+        #expect(found.map(\.message) == ["RET hoort bij actielijn:2.1 (opgave 2), maar wordt genoemd in de kolom van opgave 1"])
+        #expect(found.first?.location.file.hasSuffix("regio-a/plan-2024/hervormingsagenda.yaml") == true)
+        #expect(outcome.diagnostics.contains { $0.code == .refUnknownTarget && $0.message.contains("actielijn:2.9") })
+    }
 }
