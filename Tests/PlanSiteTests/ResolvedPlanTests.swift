@@ -118,6 +118,8 @@ import Testing
             let key = try #require(keys[target])
             #expect(list.map { MentionIndex.Mention(url: $0.url, title: $0.title) } == merged[key] ?? [], "\(key)")
         }
+        // Render's lists can come from the plan without resolving again.
+        #expect(MentionIndex(plan: plan).merged == merged)
         // Opgave 3 of the Rijk van Nijmegen is mentioned on other pages.
         #expect(!plan.backlinks(to: .entity(try Self.entity("opgave:3", plan))).isEmpty)
     }
