@@ -28,6 +28,17 @@ package struct MentionIndex: Sendable {
     package private(set) var merged: [String: [Mention]] = [:]
 
     package init(site: Site) {
+        self.init(site: site, references: ResolvedPlan.resolveReferences(of: site, resolver: ReferenceResolver(site: site)))
+    }
+
+    /// The lists of a whole site's resolved plan, from the references it resolved: nothing
+    /// is resolved again. (A plan of a restricted site, as the incremental check makes,
+    /// lacks the other documents' links and must not be used here.)
+    package init(plan: ResolvedPlan) {
+        self.init(site: plan.site, references: plan.references)
+    }
+
+    private init(site: Site, references: [ResolvedReference]) {
         var count = 1
         for region in site.regions {
             regionParts.append(count)
@@ -35,18 +46,9 @@ package struct MentionIndex: Sendable {
             count += 1 + region.documents.count
         }
         parts = Array(repeating: [:], count: count)
-        let resolver = ReferenceResolver(site: site)
-        // Resolved over the cores in slices (every full render waits for this), then added
-        // in site order.
-        let occurrences = site.linkOccurrences()
-        let sliceSize = 512
-        let slices = Array(stride(from: 0, to: occurrences.count, by: sliceSize))
-        let resolved = slices.parallelMap { start in
-            occurrences[start..<min(start + sliceSize, occurrences.count)].map { Self.mention($0, resolver: resolver) }
-        }
-        for (occurrence, found) in zip(occurrences, resolved.joined()) {
-            guard let found else { continue }
-            Self.add(found.key, found.mention, to: &parts[part(of: occurrence.context)])
+        for reference in references {
+            guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
+            Self.add(found.key, found.mention, to: &parts[part(of: reference.occurrence.context)])
         }
         // Joined part by part, so each key's list keeps the site order.
         var seen: Set<String> = []
@@ -97,13 +99,13 @@ package struct MentionIndex: Sendable {
     /// A link that resolves to another page mentions its target (the key without its
     /// fragment), once per page.
     private static func add(_ occurrence: LinkOccurrence, resolver: ReferenceResolver, to part: inout [String: [Mention]]) {
-        guard let found = mention(occurrence, resolver: resolver) else { return }
+        guard let found = mention(occurrence, resolution: resolver.resolve(occurrence.link.destination, from: occurrence.context)) else { return }
         add(found.key, found.mention, to: &part)
     }
 
-    private static func mention(_ occurrence: LinkOccurrence, resolver: ReferenceResolver) -> (key: String, mention: Mention)? {
-        guard case .target(let target) = resolver.resolve(occurrence.link.destination, from: occurrence.context),
-              target.url != occurrence.pageURL else { return nil }
+    private static func mention(_ occurrence: LinkOccurrence, resolution: Resolution) -> (key: String, mention: Mention)? {
+        guard case .target(let target) = resolution,
+              ResolvedPlan.isMention(target, from: occurrence) else { return nil }
         return (String(target.key.prefix { $0 != "#" }), Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
     }
 

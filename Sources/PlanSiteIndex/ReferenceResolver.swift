@@ -53,6 +53,28 @@ public enum Resolution: Sendable {
     case problem(ReferenceProblem)
 }
 
+/// A resolution with the target also as a typed value of the plan (`PlanTarget`): what the
+/// resolved plan keeps, so its readers never parse a URL or key back.
+public enum PlanResolution: Sendable {
+    case external
+    case target(ResolvedTarget, PlanTarget)
+    case problem(ReferenceProblem)
+
+    public var resolution: Resolution {
+        switch self {
+        case .external: return .external
+        case .target(let target, _): return .target(target)
+        case .problem(let problem): return .problem(problem)
+        }
+    }
+
+    /// The typed target, when the reference resolved to one.
+    public var target: PlanTarget? {
+        if case .target(_, let typed) = self { return typed }
+        return nil
+    }
+}
+
 /// Resolves every reference form of the contract against the indexed site. Pure: the
 /// check stage turns problems into diagnostics, the render stage turns targets into links.
 public struct ReferenceResolver: Sendable {
@@ -66,6 +88,11 @@ public struct ReferenceResolver: Sendable {
     static let pageKinds = ["bijlage", "hoofdstuk"]
 
     public func resolve(_ destination: String, from context: ReferenceContext) -> Resolution {
+        resolveInPlan(destination, from: context).resolution
+    }
+
+    /// `resolve` with the typed target kept (`PlanResolution`).
+    public func resolveInPlan(_ destination: String, from context: ReferenceContext) -> PlanResolution {
         var reference = destination.trimmed()
         var fragment: String?
         if let hash = reference.firstIndex(ofASCII: "#") {
@@ -98,28 +125,34 @@ public struct ReferenceResolver: Sendable {
 
     // MARK: - In-page and relative links
 
-    private func inPage(_ fragment: String, context: ReferenceContext) -> Resolution {
+    /// A typed target found in a document: what `inDocument` hands back.
+    private struct Found {
+        var target: ResolvedTarget
+        var typed: PlanTarget
+    }
+
+    private func inPage(_ fragment: String, context: ReferenceContext) -> PlanResolution {
         guard let r = context.region, let d = context.document, let p = context.page else {
             return .problem(ReferenceProblem(code: .refMissingAnchor, message: "een anker `#\(fragment)` werkt alleen binnen een pagina", hint: nil))
         }
         let document = site.regions[r].documents[d]
         let page = document.pages[p]
-        return anchor(fragment, on: page, in: document)
+        return anchor(fragment, on: page, at: SymbolTable.PageAddress(region: r, document: d, page: p))
     }
 
-    private func anchor(_ fragment: String?, on page: Page, in document: Document) -> Resolution {
+    private func anchor(_ fragment: String?, on page: Page, at address: SymbolTable.PageAddress) -> PlanResolution {
         guard let fragment, !fragment.isEmpty else {
-            return .target(ResolvedTarget(url: page.url, fragment: nil, label: page.displayTitle, key: "pagina:" + page.url))
+            return .target(ResolvedTarget(url: page.url, fragment: nil, label: page.displayTitle, key: "pagina:" + page.url), .page(address, anchor: nil))
         }
         guard page.ids.contains(fragment) else {
             return .problem(ReferenceProblem(code: .refMissingAnchor, message: "de pagina `\(page.fileName)` heeft geen anker `#\(fragment)`",
                                              hint: EditDistance.suggestion(fragment, in: page.ids)))
         }
         let label = page.headings.first { $0.id == fragment }?.text ?? page.displayTitle
-        return .target(ResolvedTarget(url: page.url, fragment: fragment, label: label, key: "pagina:" + page.url + "#" + fragment))
+        return .target(ResolvedTarget(url: page.url, fragment: fragment, label: label, key: "pagina:" + page.url + "#" + fragment), .page(address, anchor: fragment))
     }
 
-    private func relative(_ path: String, fragment: String?, context: ReferenceContext) -> Resolution {
+    private func relative(_ path: String, fragment: String?, context: ReferenceContext) -> PlanResolution {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         if decoded.hasPrefix("/") {
             return .problem(ReferenceProblem(code: .refOutsideContent, message: "een absoluut pad `\(path)` wijst buiten de inhoudsmap",
@@ -159,17 +192,17 @@ public struct ReferenceResolver: Sendable {
                                                  hint: EditDistance.suggestion(path.lastPathPart, in: known)))
             }
             let document = site.regions[address.region].documents[address.document]
-            return anchor(fragment, on: document.pages[address.page], in: document)
+            return anchor(fragment, on: document.pages[address.page], at: address)
         }
         guard site.assets.contains(target) else {
             return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: nil))
         }
-        return .target(ResolvedTarget(url: target, fragment: nil, label: target.lastPathPart, key: "bestand:" + target))
+        return .target(ResolvedTarget(url: target, fragment: nil, label: target.lastPathPart, key: "bestand:" + target), .asset(target))
     }
 
     // MARK: - Typed references
 
-    private func typed(kind: String, rest: String, fragment: String?, context: ReferenceContext) -> Resolution {
+    private func typed(kind: String, rest: String, fragment: String?, context: ReferenceContext) -> PlanResolution {
         var id = rest
         var documentPart: String?
         if let at = rest.firstIndex(ofASCII: "@") {
@@ -187,28 +220,28 @@ public struct ReferenceResolver: Sendable {
         }
         let region = site.regions[regionIndex]
         if Self.regionKinds.contains(kind) {
-            return regional(kind: kind, id: id, region: region)
+            return regional(kind: kind, id: id, region: region, at: regionIndex)
         }
         return typedInDocuments(kind: kind, id: id, documentPart: documentPart, fragment: fragment, context: context)
     }
 
-    private func typedInDocuments(kind: String, id: String, documentPart: String?, fragment: String?, context: ReferenceContext) -> Resolution {
+    private func typedInDocuments(kind: String, id: String, documentPart: String?, fragment: String?, context: ReferenceContext) -> PlanResolution {
         // Entity kinds, chapters and bijlagen live in a document.
         let candidates: [(Int, Int)]
         switch targetDocuments(documentPart, context: context) {
         case .success(let list): candidates = list
         case .failure(let problem): return .problem(problem)
         }
-        var matches: [ResolvedTarget] = []
+        var matches: [Found] = []
         var problem: ReferenceProblem?
         for (r, d) in candidates {
             let document = site.regions[r].documents[d]
-            switch inDocument(kind: kind, id: id, fragment: fragment, document: document) {
+            switch inDocument(kind: kind, id: id, fragment: fragment, document: document, at: SymbolTable.DocumentAddress(region: r, document: d)) {
             case .success(let t): matches.append(t)
             case .failure(let p): if problem == nil || candidates.count == 1 { problem = p }
             }
         }
-        if matches.count == 1 { return .target(matches[0]) }
+        if matches.count == 1 { return .target(matches[0].target, matches[0].typed) }
         if matches.count > 1 {
             let forms = candidates.map { "`\(kind):\(id)@\(site.regions[$0.0].documents[$0.1].slug)`" }
             return .problem(ReferenceProblem(code: .refAmbiguous, message: "`\(kind):\(id)` bestaat in meer dan één document van de regio",
@@ -243,7 +276,7 @@ public struct ReferenceResolver: Sendable {
                                          hint: EditDistance.suggestion(part, in: known) ?? "documenten: \(known.sorted().joined(separator: ", "))"))
     }
 
-    private func inDocument(kind: String, id: String, fragment: String?, document: Document) -> Result<ResolvedTarget, ReferenceProblem> {
+    private func inDocument(kind: String, id: String, fragment: String?, document: Document, at address: SymbolTable.DocumentAddress) -> Result<Found, ReferenceProblem> {
         if Self.pageKinds.contains(kind) {
             let numbers = site.symbols.pagesByNumber[document.key] ?? [:]
             let nummer = id.hasPrefix("Bijlage ") ? String(id.dropFirst(8)) : id
@@ -252,8 +285,8 @@ public struct ReferenceResolver: Sendable {
                 return .failure(ReferenceProblem(code: .refUnknownTarget, message: "\(kind) \(nummer) bestaat niet in \(document.slug)",
                                                  hint: EditDistance.suggestion(nummer, in: known, format: { "`\(kind):\($0)`" }) ?? (known.isEmpty ? nil : "bestaand: \(known.sorted().joined(separator: ", "))")))
             }
-            switch anchor(fragment, on: document.pages[p], in: document) {
-            case .target(let t): return .success(t)
+            switch anchor(fragment, on: document.pages[p], at: SymbolTable.PageAddress(region: address.region, document: address.document, page: p)) {
+            case .target(let t, let typed): return .success(Found(target: t, typed: typed))
             case .problem(let problem): return .failure(problem)
             case .external: return .failure(ReferenceProblem(code: .refUnknownTarget, message: "onverwacht", hint: nil))
             }
@@ -271,10 +304,11 @@ public struct ReferenceResolver: Sendable {
                                              hint: EditDistance.suggestion(id, in: numbers, format: { $0 })))
         }
         let entity = document.entities[index]
-        return .success(ResolvedTarget(url: entity.url, fragment: nil, label: entity.fullTitle, key: MentionKey.entity(document: document.key, entity: entity.key)))
+        return .success(Found(target: ResolvedTarget(url: entity.url, fragment: nil, label: entity.fullTitle, key: MentionKey.entity(document: document.key, entity: entity.key)),
+                              typed: .entity(EntityRef(document: address, index: index))))
     }
 
-    private func national(kind: String, id: String, documentPart: String?, context: ReferenceContext) -> Resolution {
+    private func national(kind: String, id: String, documentPart: String?, context: ReferenceContext) -> PlanResolution {
         guard let agenda = site.national else {
             return .problem(ReferenceProblem(code: .refUnknownTarget, message: "er is geen landelijke hervormingsagenda.yaml",
                                              hint: "maak hervormingsagenda/hervormingsagenda.yaml in de inhoudsmap"))
@@ -299,8 +333,11 @@ public struct ReferenceResolver: Sendable {
             anchorID = ElementID.thema(id).value
             pageURL = Route.nationalThema(id).url
         }
+        func planTarget(_ document: SymbolTable.DocumentAddress?) -> PlanTarget {
+            kind == "maatregel" ? .maatregel(id, answeredIn: document) : .thema(id, answeredIn: document)
+        }
         guard let documentPart else {
-            return .target(ResolvedTarget(url: pageURL, fragment: nil, label: label, key: MentionKey.national(kind: kind, id: id)))
+            return .target(ResolvedTarget(url: pageURL, fragment: nil, label: label, key: MentionKey.national(kind: kind, id: id)), planTarget(nil))
         }
         switch targetDocuments(documentPart, context: context) {
         case .failure(let problem): return .problem(problem)
@@ -311,24 +348,26 @@ public struct ReferenceResolver: Sendable {
                 return .problem(ReferenceProblem(code: .refUnknownTarget, message: "\(document.slug) heeft geen hervormingsagenda.yaml", hint: nil))
             }
             return .target(ResolvedTarget(url: Route.documentAgenda(region: document.regionSlug, document: document.slug).url, fragment: anchorID, label: label,
-                                          key: "antwoord:" + document.key + "/" + kind + ":" + id))
+                                          key: "antwoord:" + document.key + "/" + kind + ":" + id),
+                           planTarget(SymbolTable.DocumentAddress(region: r, document: d)))
         }
     }
 
-    private func regional(kind: String, id: String, region: Region) -> Resolution {
+    private func regional(kind: String, id: String, region: Region, at r: Int) -> PlanResolution {
         if kind == "gremium" {
-            guard let g = region.gremia.first(where: { $0.id.value == id }) else {
+            guard let g = region.gremia.firstIndex(where: { $0.id.value == id }).map({ (index: $0, gremium: region.gremia[$0]) }) else {
                 return .problem(ReferenceProblem(code: .grUnknownGremium, message: "gremium `\(id)` bestaat niet in \(region.slug)/overlegvormen.yaml",
                                                  hint: EditDistance.suggestion(id, in: region.gremia.map(\.id.value))))
             }
-            return .target(ResolvedTarget(url: Route.overlegvormen(region: region.slug).url, fragment: ElementID.gremium(id).value, label: g.afkorting ?? g.naam,
-                                          key: "gremium:" + region.slug + "/" + id))
+            return .target(ResolvedTarget(url: Route.overlegvormen(region: region.slug).url, fragment: ElementID.gremium(id).value, label: g.gremium.afkorting ?? g.gremium.naam,
+                                          key: "gremium:" + region.slug + "/" + id), .gremium(GremiumRef(region: r, index: g.index)))
         }
-        guard let b = region.begrippen.first(where: { $0.id.value == id }) else {
+        guard let i = region.begrippen.firstIndex(where: { $0.id.value == id }) else {
             return .problem(ReferenceProblem(code: .refUnknownTarget, message: "begrip `\(id)` bestaat niet in \(region.slug)/begrippen.yaml",
                                              hint: EditDistance.suggestion(id, in: region.begrippen.map(\.id.value))))
         }
+        let b = region.begrippen[i]
         return .target(ResolvedTarget(url: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(id).value, label: b.afkorting ?? b.term,
-                                      key: "begrip:" + region.slug + "/" + id))
+                                      key: "begrip:" + region.slug + "/" + id), .begrip(BegripRef(region: r, index: i)))
     }
 }

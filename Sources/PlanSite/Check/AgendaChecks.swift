@@ -4,18 +4,12 @@ import Foundation
 /// onderdelen that exist, each onderdeel in its own column, and answer printed-twice
 /// maatregelen the same way.
 enum AgendaChecks {
-    static func check(_ site: Site) -> [Diagnostic] {
-        let national = site.national
+    static func check(_ plan: ResolvedPlan) -> [Diagnostic] {
+        let national = plan.site.national
         // Documents are checked independently, over the cores.
-        var answering: [(Region, Document, DocumentAgenda)] = []
-        for region in site.regions {
-            for document in region.documents {
-                if let agenda = document.agenda { answering.append((region, document, agenda)) }
-            }
-        }
-        let results = answering.parallelMap { region, document, agenda in
+        let results = plan.agendas.parallelMap { agenda in
             var answered: Set<String> = []
-            let diagnostics = check(agenda, document: document, region: region, national: national, answered: &answered)
+            let diagnostics = check(agenda, in: plan, national: national, answered: &answered)
             return (diagnostics, answered)
         }
         var diagnostics = results.flatMap(\.0)
@@ -40,19 +34,21 @@ enum AgendaChecks {
     }
 
     static func isWellFormed(_ number: String) -> Bool {
-        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        ResolvedPlan.isWellFormed(number)
     }
 
-    static func check(_ agenda: DocumentAgenda, document: Document, region: Region, national: NationalAgenda?, answered: inout Set<String>) -> [Diagnostic] {
+    /// One document's agenda, read resolved from the plan: which maatregelen, columns and
+    /// onderdelen exist is decided there; this turns what did not resolve into diagnostics.
+    static func check(_ agenda: ResolvedAgenda, in plan: ResolvedPlan, national: NationalAgenda?, answered: inout Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         guard let national else {
-            if let first = agenda.maatregelen.first {
+            if let first = agenda.answers.first {
                 diagnostics.append(Diagnostic(.haUnknownMaatregel, at: first.maatregel.location, "er is geen landelijke hervormingsagenda.yaml om naar te verwijzen",
                                               hint: "maak hervormingsagenda/hervormingsagenda.yaml in de inhoudsmap"))
             }
             return diagnostics
         }
+        let document = plan.document(agenda.document)
         let top = document.entities.filter { $0.level == 1 }
         let columnNumbers = top.map(\.number)
         let topName = document.config.niveaus.first?.value.lowercased() ?? "onderdeel"
@@ -60,12 +56,14 @@ enum AgendaChecks {
         let lowerNumbers = Set(lower.map(\.number))
         var touched: Set<String> = []
         let titles = foldedTitles(document)
-        let begrippen = BegripOwner.all(in: region, for: document)
+        let begrippen = BegripOwner.all(in: plan, for: agenda.document)
         var cellsByMaatregel: [String: [DocumentAgenda.Cell]] = [:]
 
-        func checkOnderdeel(_ ref: Located<String>, column: String?) {
-            let value = ref.value.trimmed()
-            guard isWellFormed(value) else {
+        func checkOnderdeel(_ onderdeel: ResolvedOnderdeel, column: String?) {
+            let value = onderdeel.number
+            let location = onderdeel.written.location
+            switch onderdeel.resolution {
+            case .malformed:
                 let pieces = value.split(whereSeparator: { "/,; ".contains($0) }).map(String.init)
                 var guess: [String] = []
                 var prefix = ""
@@ -75,59 +73,56 @@ enum AgendaChecks {
                     else { guess.append(piece) }
                 }
                 let distinct = guess.uniqued().filter { lowerNumbers.contains($0) }
-                diagnostics.append(Diagnostic(.haMalformedReference, at: ref.location, "`\(value)` is geen geldige verwijzing naar een onderdeel",
+                diagnostics.append(Diagnostic(.haMalformedReference, at: location, "`\(value)` is geen geldige verwijzing naar een onderdeel",
                                               hint: distinct.isEmpty ? "schrijf elk onderdeel apart, zoals [\"2.1\", \"2.2\"]" : "schrijf elk onderdeel apart: [\(distinct.map { "\"\($0)\"" }.joined(separator: ", "))]"))
-                return
-            }
-            guard let entity = lower.first(where: { $0.number == value }) ?? (column == nil ? top.first(where: { $0.number == value }) : nil) else {
+            case .unknown:
                 let inColumn = column.map { c in lower.filter { $0.number.hasPrefix(c + ".") }.map(\.number) } ?? lower.map(\.number)
-                diagnostics.append(Diagnostic(.haUnknownOnderdeel, at: ref.location, "onderdeel \(value) bestaat niet in \(document.slug)",
+                diagnostics.append(Diagnostic(.haUnknownOnderdeel, at: location, "onderdeel \(value) bestaat niet in \(document.slug)",
                                               hint: EditDistance.suggestion(value, in: inColumn, format: { $0 }) ?? (inColumn.isEmpty ? nil : "bestaand: \(inColumn.joined(separator: ", "))")))
-                return
-            }
-            touched.insert(entity.number)
-            guard let column else { return }
-            let owner = String(entity.number.split(separator: ".").first ?? "")
-            if owner != column {
-                let last = entity.number.split(separator: ".").dropFirst().joined(separator: ".")
-                let sameInColumn = column + "." + last
-                let alternative = lowerNumbers.contains(sameInColumn) ? ", of bedoelde je \(sameInColumn)?" : ""
-                diagnostics.append(Diagnostic(.haOnderdeelInOtherColumn, at: ref.location,
-                                              "onderdeel \(entity.number) hoort bij \(topName) \(owner), maar staat in de kolom van \(topName) \(column)",
-                                              hint: "verplaats \(entity.number) naar kolom \(owner)\(alternative)"))
+            case .entity(let ref):
+                let entity = plan.entity(ref)
+                touched.insert(entity.number)
+                guard let column else { return }
+                let owner = String(entity.number.split(separator: ".").first ?? "")
+                if owner != column {
+                    let last = entity.number.split(separator: ".").dropFirst().joined(separator: ".")
+                    let sameInColumn = column + "." + last
+                    let alternative = lowerNumbers.contains(sameInColumn) ? ", of bedoelde je \(sameInColumn)?" : ""
+                    diagnostics.append(Diagnostic(.haOnderdeelInOtherColumn, at: location,
+                                                  "onderdeel \(entity.number) hoort bij \(topName) \(owner), maar staat in de kolom van \(topName) \(column)",
+                                                  hint: "verplaats \(entity.number) naar kolom \(owner)\(alternative)"))
+                }
             }
         }
 
         for thema in agenda.themas {
-            if national.thema(thema.thema.value) == nil {
+            if !thema.isKnown {
                 diagnostics.append(Diagnostic(.haUnknownThema, at: thema.thema.location, "thema \(thema.thema.value) bestaat niet in de Hervormingsagenda",
                                               hint: EditDistance.suggestion(thema.thema.value, in: national.themas.map(\.id.value), format: { $0 }) ?? "thema's: \(national.themas.map(\.id.value).joined(separator: ", "))"))
             }
             for onderdeel in thema.onderdelen { checkOnderdeel(onderdeel, column: nil) }
         }
 
-        for answer in agenda.maatregelen {
+        for answer in agenda.answers {
             let id = answer.maatregel.value
-            guard national.maatregel(id) != nil else {
+            guard answer.isKnown else {
                 diagnostics.append(Diagnostic(.haUnknownMaatregel, at: answer.maatregel.location, "maatregel \(id) bestaat niet in de Hervormingsagenda",
                                               hint: EditDistance.suggestion(id, in: national.maatregelen.map(\.id.value), format: { $0 })))
                 continue
             }
             if !answer.cells.isEmpty { answered.insert(id) }
-            cellsByMaatregel[id] = answer.cells
-            for cell in answer.cells {
+            cellsByMaatregel[id] = answer.answer.cells
+            for resolved in answer.cells {
+                let cell = resolved.cell
                 let column = cell.column.value
-                guard columnNumbers.contains(column) else {
+                guard resolved.column != nil else {
                     diagnostics.append(Diagnostic(.haUnknownColumn, at: cell.column.location, "kolom \(column) bestaat niet: \(document.slug) heeft geen \(topName) \(column)",
                                                   hint: EditDistance.suggestion(column, in: columnNumbers, format: { $0 }) ?? "kolommen: \(columnNumbers.joined(separator: ", "))"))
                     continue
                 }
                 touched.insert(column)
                 if cell.geheel { for e in lower where e.number.hasPrefix(column + ".") { touched.insert(e.number) } }
-                for onderdeel in cell.onderdelen { checkOnderdeel(onderdeel, column: column) }
-                for (onderdeel, _) in cell.perOnderdeel where !cell.onderdelen.contains(where: { $0.value == onderdeel.value }) {
-                    checkOnderdeel(onderdeel, column: column)
-                }
+                for onderdeel in resolved.onderdelen { checkOnderdeel(onderdeel, column: column) }
                 diagnostics += begripWarnings(cell, column: column, topName: topName, begrippen: begrippen)
                 diagnostics += labelWarnings(cell, column: column, titles: titles)
             }
@@ -137,9 +132,9 @@ enum AgendaChecks {
         for maatregel in national.maatregelen {
             guard let other = maatregel.zelfdeAls?.value,
                   let mine = cellsByMaatregel[maatregel.id.value], let theirs = cellsByMaatregel[other],
-                  let at = agenda.maatregelen.first(where: { $0.maatregel.value == maatregel.id.value })?.maatregel.location else { continue }
+                  let at = agenda.answers.first(where: { $0.maatregel.value == maatregel.id.value })?.maatregel.location else { continue }
             if signature(mine) != signature(theirs) {
-                let firstLine = agenda.maatregelen.first { $0.maatregel.value == other }?.maatregel.location.line ?? 0
+                let firstLine = agenda.answers.first { $0.maatregel.value == other }?.maatregel.location.line ?? 0
                 diagnostics.append(Diagnostic(.haZelfdeAlsDiffers, at: at,
                                               "maatregel \(maatregel.id.value) is dezelfde als \(other), maar de cellen verschillen",
                                               hint: "maak de cellen gelijk aan die van \(other) (regel \(firstLine)), of verwijder een van beide"))
@@ -184,8 +179,8 @@ enum AgendaChecks {
         return diagnostics
     }
 
-    /// A begrip that `hoort-bij` an entity of this document, worked out once per document
-    /// rather than once per cell.
+    /// A begrip whose `hoort-bij` resolved (in the resolved plan) to an entity of this
+    /// document, worked out once per document rather than once per cell.
     struct BegripOwner {
         var reference: String
         /// The top-level number (column) the entity belongs to.
@@ -194,18 +189,14 @@ enum AgendaChecks {
         /// Link destinations that make a mention deliberate.
         var links: Set<String>
 
-        static func all(in region: Region, for document: Document) -> [BegripOwner] {
-            region.begrippen.compactMap { begrip in
-                guard let hoortBij = begrip.hoortBij?.value else { return nil }
-                let parts = hoortBij.split(separator: "@", maxSplits: 1).map(String.init)
-                let reference = parts.first ?? hoortBij
-                let documentPart = parts.count > 1 ? parts[1] : document.slug
-                guard documentPart == document.slug || documentPart == document.key,
-                      let colon = reference.firstIndex(of: ":"), document.kinds.contains(String(reference[..<colon])) else { return nil }
-                let number = reference[reference.index(after: colon)...]
-                return BegripOwner(reference: reference, owner: String(number.split(separator: ".").first ?? ""),
+        static func all(in plan: ResolvedPlan, for document: SymbolTable.DocumentAddress) -> [BegripOwner] {
+            plan.begrippen[document.region].compactMap { resolved in
+                guard let hoortBij = resolved.hoortBij, let ref = resolved.entity, ref.document == document else { return nil }
+                let begrip = plan.begrip(resolved.ref)
+                let entity = plan.entity(ref)
+                return BegripOwner(reference: entity.key, owner: String(entity.number.split(separator: ".").first ?? ""),
                                    names: [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 },
-                                   links: ["begrip:\(begrip.id.value)", reference, hoortBij])
+                                   links: ["begrip:\(begrip.id.value)", entity.key, hoortBij.written.value])
             }
         }
     }

@@ -1,8 +1,8 @@
 /// `BEG`: Duplicate begrip ids within a region.
 enum BegripChecks {
-    static func check(_ site: Site) -> [Diagnostic] {
+    static func check(_ plan: ResolvedPlan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for region in site.regions {
+        for region in plan.site.regions {
             var seen: [String: SourceLocation] = [:]
             for begrip in region.begrippen {
                 if let first = seen[begrip.id.value] {

@@ -1,8 +1,9 @@
 /// `GR`: gremia report to gremia that exist, without cycles, and work on things that exist.
+/// `werkt-aan` and `legt-verantwoording-af-aan` are read resolved from the resolved plan.
 enum GremiumChecks {
-    static func check(_ site: Site, resolver: ReferenceResolver) -> [Diagnostic] {
+    static func check(_ plan: ResolvedPlan) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for (r, region) in site.regions.enumerated() {
+        for (r, region) in plan.site.regions.enumerated() {
             var seen: [String: SourceLocation] = [:]
             for gremium in region.gremia {
                 if let first = seen[gremium.id.value] {
@@ -13,44 +14,44 @@ enum GremiumChecks {
                 }
             }
             let ids = region.gremia.map(\.id.value)
-            for gremium in region.gremia {
-                for target in gremium.legtVerantwoordingAfAan where !ids.contains(target.value) {
-                    diagnostics.append(Diagnostic(.grUnknownGremium, at: target.location, "gremium `\(target.value)` bestaat niet in overlegvormen.yaml",
-                                                  hint: EditDistance.suggestion(target.value, in: ids)))
+            for resolved in plan.gremia[r] {
+                let gremium = plan.gremium(resolved.ref)
+                for report in resolved.reportsTo where report.gremium == nil {
+                    diagnostics.append(Diagnostic(.grUnknownGremium, at: report.written.location, "gremium `\(report.written.value)` bestaat niet in overlegvormen.yaml",
+                                                  hint: EditDistance.suggestion(report.written.value, in: ids)))
                 }
-                for target in gremium.werktAan {
-                    if case .problem(let problem) = resolver.resolve(target.value, from: ReferenceContext(region: r)) {
-                        diagnostics.append(Diagnostic(.grUnresolvedWerktAan, at: target.location, "`werkt-aan` van `\(gremium.id.value)`: \(problem.message)", hint: problem.hint))
+                for target in resolved.werktAan {
+                    if case .problem(let problem) = target.resolution {
+                        diagnostics.append(Diagnostic(.grUnresolvedWerktAan, at: target.written.location, "`werkt-aan` van `\(gremium.id.value)`: \(problem.message)", hint: problem.hint))
                     }
                 }
             }
-            diagnostics += cycles(region.gremia)
+            diagnostics += cycles(plan.gremia[r], region.gremia)
         }
         return diagnostics
     }
 
-    /// Each cycle once, reported at `legt-verantwoording-af-aan` of its first gremium in file order.
-    static func cycles(_ gremia: [Gremium]) -> [Diagnostic] {
-        let order = Dictionary(gremia.enumerated().map { ($0.element.id.value, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var reported: Set<Set<String>> = []
+    /// Each cycle once, reported at `legt-verantwoording-af-aan` of its first gremium in file
+    /// order. Walks the resolved reports; a gremium stands for its id, so a repeated id
+    /// stands for the first gremium with it (what a report naming the id reaches).
+    static func cycles(_ resolved: [ResolvedGremium], _ gremia: [Gremium]) -> [Diagnostic] {
+        var reported: Set<Set<Int>> = []
         var diagnostics: [Diagnostic] = []
         for start in gremia {
-            // Depth-first search for a path back to `start`.
-            var stack: [(String, [String])] = [(start.id.value, [start.id.value])]
-            var visited: Set<String> = []
+            guard let s = gremia.firstIndex(where: { $0.id.value == start.id.value }) else { continue }
+            // Depth-first search for a path back to `s`.
+            var stack: [(Int, [Int])] = [(s, [s])]
+            var visited: Set<Int> = []
             while let (current, path) = stack.popLast() {
-                guard let node = gremia.first(where: { $0.id.value == current }) else { continue }
-                for next in node.legtVerantwoordingAfAan.map(\.value) {
-                    if next == start.id.value {
-                        let members = Set(path)
-                        guard reported.insert(members).inserted else { continue }
-                        let first = path.min { (order[$0] ?? 0) < (order[$1] ?? 0) } ?? start.id.value
-                        guard let firstGremium = gremia.first(where: { $0.id.value == first }),
-                              let at = firstGremium.legtVerantwoordingAfAan.first else { continue }
+                for next in resolved[current].reportsTo.compactMap({ $0.gremium?.index }) {
+                    if next == s {
+                        guard reported.insert(Set(path)).inserted else { continue }
+                        let first = path.min() ?? s
+                        guard let at = gremia[first].legtVerantwoordingAfAan.first else { continue }
                         var cycle = path
                         if let i = cycle.firstIndex(of: first) { cycle = Array(cycle[i...] + cycle[..<i]) }
                         diagnostics.append(Diagnostic(.grReportingCycle, at: at.location,
-                                                      "verantwoording in een kring: \((cycle + [first]).joined(separator: " → "))",
+                                                      "verantwoording in een kring: \((cycle + [first]).map { gremia[$0].id.value }.joined(separator: " → "))",
                                                       hint: "een gremium kan niet (via anderen) aan zichzelf verantwoording afleggen; verwijder een van deze koppelingen"))
                     } else if !visited.contains(next) {
                         visited.insert(next)
