@@ -25,6 +25,9 @@ public struct SiteBuild: Sendable {
         public var diagnostics: [Diagnostic]
         public var sources: [String: SourceFile]
         public var site: Site?
+        /// The site with every reference resolved (the index stage's result): check and
+        /// render read it.
+        public var plan: ResolvedPlan?
         public var files: [OutputFile] = []
         /// Content images to copy as they are: source path → output-relative path.
         public var copies: [(source: String, destination: String)] = []
@@ -61,8 +64,11 @@ public struct SiteBuild: Sendable {
 
     /// The index stage over what `load()` read: `index()` without the load.
     public func index(_ loaded: LoadedContent, loadDiagnostics: [Diagnostic]) -> Outcome {
-        let (site, indexDiagnostics) = StageTimings.time("index") { SiteIndexer.index(loaded, includeConcept: options.includeConcept) }
-        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site)
+        let (site, indexDiagnostics, plan) = StageTimings.time("index") {
+            let (site, diagnostics) = SiteIndexer.index(loaded, includeConcept: options.includeConcept)
+            return (site, diagnostics, site.map { ResolvedPlan(site: $0) })
+        }
+        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site, plan: plan)
     }
 
     /// The loader `load()` uses: this build's content folder and parse cache.
@@ -77,7 +83,9 @@ public struct SiteBuild: Sendable {
     public func check(_ indexed: Outcome) -> Outcome {
         var outcome = indexed
         if let site = indexed.site {
-            outcome.diagnostics += StageTimings.time("check") { SiteChecker.check(site) }
+            let plan = indexed.plan ?? ResolvedPlan(site: site)
+            outcome.plan = plan
+            outcome.diagnostics += StageTimings.time("check") { SiteChecker.check(plan) }
             switch renderer(for: site) {
             case .success(let renderer): outcome.renderer = renderer
             case .failure(let problem): outcome.diagnostics.append(problem)
@@ -101,11 +109,11 @@ public struct SiteBuild: Sendable {
         }
         var outcome = check()
         outcome.notices += staging.warning.map { [$0] } ?? []
-        guard let site = outcome.site, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else {
+        guard let site = outcome.site, let plan = outcome.plan, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else {
             staging.discard()
             return outcome
         }
-        outcome.pageCount = StageTimings.time("render") { renderer.render(site) { staging.write($0) } }
+        outcome.pageCount = StageTimings.time("render") { renderer.render(plan) { staging.write($0) } }
         StageTimings.time("publish") {
             for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
             do throws(WriteError) {
@@ -124,7 +132,8 @@ public struct SiteBuild: Sendable {
     public func render(_ checked: Outcome) -> Outcome {
         var outcome = checked
         guard let site = outcome.site, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else { return outcome }
-        outcome.files = StageTimings.time("render") { renderer.render(site) }
+        let plan = outcome.plan ?? ResolvedPlan(site: site)
+        outcome.files = StageTimings.time("render") { renderer.render(plan) }
         outcome.pageCount = outcome.files.filter { $0.path.hasSuffix(".html") }.count
         outcome.copies = site.assets.sorted().map { (source: options.content + "/" + $0, destination: $0) }
         return outcome

@@ -115,12 +115,12 @@ import Glibc
         let site = try #require(checked.site)
         let renderer = try build.renderer(for: site).get()
         let all = Dictionary(uniqueKeysWithValues: renderer.render(site).map { ($0.path, $0.data) })
-        let pages = renderer.renderPages(from: [ServeTests.chapter], of: site)
+        let pages = renderer.renderPages(from: [ServeTests.chapter], of: ResolvedPlan(site: site))
         #expect(pages.contains { $0.path == "regio-voorbeeld/regioprogramma-2024/opgave-1/index.html" })
         for page in pages {
             #expect(all[page.path] == page.data, "\(page.path) differs from the whole-site render")
         }
-        #expect(renderer.renderPages(from: ["bestaat/niet.md"], of: site).isEmpty)
+        #expect(renderer.renderPages(from: ["bestaat/niet.md"], of: ResolvedPlan(site: site)).isEmpty)
     }
 
     @Test func snapshotsSeeWritesAdditionsAndRemovals() throws {

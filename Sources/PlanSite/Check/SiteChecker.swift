@@ -5,15 +5,14 @@ import Foundation
 /// the same order on every run. `--strict` is applied by the caller, once.
 public enum SiteChecker {
     public static func check(_ site: Site) -> [Diagnostic] {
-        check(site, resolver: ReferenceResolver(site: site))
+        check(ResolvedPlan(site: site))
     }
 
-    /// The families over `site`, with references resolved by `resolver`: the whole site's
-    /// resolver also when `site` is a part of it (`check(documentAt:_:of:)`).
-    static func check(_ site: Site, resolver: ReferenceResolver) -> [Diagnostic] {
-        // Every reference is resolved once, into the resolved plan, which the families that
-        // judge references read. Built first, alone: it resolves the links over the cores.
-        let plan = ResolvedPlan(site: site, resolver: resolver)
+    /// The families over the plan the index stage resolved (every reference resolved once;
+    /// render reads the same plan). For a part of a site (`check(documentAt:_:of:)`), a plan
+    /// of that part resolved against the whole site.
+    public static func check(_ plan: ResolvedPlan) -> [Diagnostic] {
+        let site = plan.site
         // The families are independent: run them side by side (the preview server waits on
         // this stage after every save). Their order in the result is fixed by the caller's sort.
         // The mapping checks are the largest family and spread over the documents themselves;

@@ -15,12 +15,13 @@ public struct IncrementalSite: Sendable {
     var mentions: MentionIndex
 
     /// - Parameter diagnostics: the build's diagnostics, load stage included.
-    public init(loaded: LoadedContent, loadDiagnostics: [Diagnostic], site: Site, diagnostics: [Diagnostic]) {
+    /// - Parameter plan: the build's resolved plan, whose backlinks are kept (made again when nil).
+    public init(loaded: LoadedContent, loadDiagnostics: [Diagnostic], site: Site, diagnostics: [Diagnostic], plan: ResolvedPlan? = nil) {
         self.loaded = loaded
         self.loadDiagnostics = loadDiagnostics
         self.site = site
         self.diagnostics = diagnostics.normalized
-        self.mentions = MentionIndex(site: site)
+        self.mentions = plan.map { MentionIndex(plan: $0) } ?? MentionIndex(site: site)
     }
 
     /// One incremental step: the new state and what has to be rendered again.

@@ -12,7 +12,7 @@ extension SiteBuild {
         public func incrementalState() -> IncrementalSite? {
             guard let site = outcome.site, !outcome.files.isEmpty else { return nil }
             return StageTimings.time("incremental state") {
-                IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics)
+                IncrementalSite(loaded: loaded, loadDiagnostics: loadDiagnostics, site: site, diagnostics: outcome.diagnostics, plan: outcome.plan)
             }
         }
     }
@@ -27,9 +27,9 @@ extension SiteBuild {
         let indexed = index(loaded, loadDiagnostics: loadDiagnostics)
         let early = EarlyPages()
         let checked = Self.concurrently(check(indexed)) { [self] in
-            guard let edited, let site = indexed.site, !blocks(indexed.diagnostics),
+            guard let edited, let site = indexed.site, let plan = indexed.plan, !blocks(indexed.diagnostics),
                   case .success(let renderer) = renderer(for: site) else { return }
-            early.files = renderer.renderPages(from: edited, of: site)
+            early.files = renderer.renderPages(from: edited, of: plan)
         }
         guard checked.site != nil, !blocks(checked.diagnostics) else {
             return PreviewPass(outcome: checked, loaded: loaded, loadDiagnostics: loadDiagnostics)

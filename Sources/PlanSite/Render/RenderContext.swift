@@ -15,12 +15,17 @@ struct RenderContext: Sendable {
 
     typealias Mention = MentionIndex.Mention
 
-    init(site: Site, theme: Theme, reloadScript: String = "") {
-        self.site = site
+    /// A context for rendering the plan's site: its backlinks are the plan's, resolved once.
+    init(plan: ResolvedPlan, theme: Theme, reloadScript: String = "") {
+        self.site = plan.site
         self.theme = theme
-        self.resolver = ReferenceResolver(site: site)
+        self.resolver = ReferenceResolver(site: plan.site)
         self.reloadScript = reloadScript
-        self.mentions = MentionIndex(site: site).merged
+        self.mentions = MentionIndex(plan: plan).merged
+    }
+
+    init(site: Site, theme: Theme, reloadScript: String = "") {
+        self.init(plan: ResolvedPlan(site: site), theme: theme, reloadScript: reloadScript)
     }
 
     // MARK: - Shared layout

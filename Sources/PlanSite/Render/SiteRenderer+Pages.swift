@@ -5,7 +5,8 @@ extension SiteRenderer {
     /// server publishes these first after an edit, so the page being edited reloads at once,
     /// and then renders the whole site, which stays the only complete answer: other pages can
     /// show the edited file too ("genoemd in" lists).
-    public func renderPages(from sources: Set<String>, of site: Site) -> [OutputFile] {
+    public func renderPages(from sources: Set<String>, of plan: ResolvedPlan) -> [OutputFile] {
+        let site = plan.site
         var inputs: Set<PageInput> = []
         for (r, region) in site.regions.enumerated() {
             for (d, document) in region.documents.enumerated() {
@@ -15,7 +16,7 @@ extension SiteRenderer {
             }
         }
         guard !inputs.isEmpty else { return [] }
-        return render(PageRegistry.pages(of: site, reading: inputs), RenderContext(site: site, theme: theme, reloadScript: reloadScript))
+        return render(PageRegistry.pages(of: site, reading: inputs), RenderContext(plan: plan, theme: theme, reloadScript: reloadScript))
     }
 
     /// Some pages over the cores, results in site order.

@@ -25,8 +25,13 @@ public struct SiteRenderer: Sendable {
 
     /// Every output file, sorted by path (the preview server and tests).
     public func render(_ site: Site) -> [OutputFile] {
+        render(ResolvedPlan(site: site))
+    }
+
+    /// Every output file of the plan's site, sorted by path.
+    public func render(_ plan: ResolvedPlan) -> [OutputFile] {
         let collected = Collector<OutputFile>()
-        render(site) { collected.append($0) }
+        render(plan) { collected.append($0) }
         return collected.values.sorted { $0.path < $1.path }
     }
 
@@ -34,8 +39,9 @@ public struct SiteRenderer: Sendable {
     /// build writes pages while others render and never holds the whole site in memory.
     /// - Returns: the number of HTML files emitted.
     @discardableResult
-    public func render(_ site: Site, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
-        let context = RenderContext(site: site, theme: theme, reloadScript: reloadScript)
+    public func render(_ plan: ResolvedPlan, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        let site = plan.site
+        let context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript)
         let pages = PageRegistry.pages(of: site)
         let pagePaths = Slots<String>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { i in
