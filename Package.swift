@@ -41,6 +41,11 @@ let package = Package(
             name: "PlanSiteIndex",
             dependencies: ["PlanSiteModel", "PlanSiteLoad"]
         ),
+        // check: the resolved plan → diagnostics, one file per family. Pure: no I/O.
+        .target(
+            name: "PlanSiteCheck",
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex"]
+        ),
         // write: pages into a staging folder, swapped in atomically; the output folder guard.
         .target(
             name: "PlanSiteWrite",
@@ -52,6 +57,7 @@ let package = Package(
                 "PlanSiteModel",
                 "PlanSiteLoad",
                 "PlanSiteIndex",
+                "PlanSiteCheck",
                 "PlanSiteWrite",
                 "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
@@ -96,12 +102,12 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteWrite", "PlanSite", "plansite"]
+            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteWrite", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

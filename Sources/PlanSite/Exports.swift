@@ -5,3 +5,4 @@
 @_exported import PlanSiteLoad
 @_exported import PlanSiteIndex
 @_exported import PlanSiteWrite
+@_exported import PlanSiteCheck

@@ -1,3 +1,6 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 /// `HTML`: raw HTML outside the allow-list is shown as text; warn so the editor knows why.
 enum RawHTMLChecks {
     static func check(_ site: Site) -> [Diagnostic] {

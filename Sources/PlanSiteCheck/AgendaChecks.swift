@@ -1,4 +1,7 @@
 import Foundation
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 
 /// `HA`: a document's answers to the Hervormingsagenda name maatregelen, columns and
 /// onderdelen that exist, each onderdeel in its own column, and answer printed-twice

@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 
 /// Runs every check family over the indexed site. Pure: no I/O, the same diagnostics in
 /// the same order on every run. `--strict` is applied by the caller, once.

@@ -3,8 +3,8 @@
 /// into everything after it on the page, and a `</b>` without its `<b>` would close an element
 /// plansite made. Render and check both walk tags through this one type, so the HTML that is
 /// written and the warnings an editor reads can never disagree.
-struct RawHTMLBalance {
-    enum Problem: Equatable {
+package struct RawHTMLBalance {
+    package enum Problem: Equatable {
         /// An allowed tag opened here and not closed in the same run: closed at its end.
         case unclosed(tag: String, at: SourceLocation)
         /// A closing tag with no open tag of its name in this run: shown as text.
@@ -12,10 +12,12 @@ struct RawHTMLBalance {
     }
 
     private var open: [(name: String, location: SourceLocation)] = []
-    private(set) var problems: [Problem] = []
+    package private(set) var problems: [Problem] = []
+
+    package init() {}
 
     /// The HTML for one raw HTML inline.
-    mutating func take(_ html: String, at location: SourceLocation) -> String {
+    package mutating func take(_ html: String, at location: SourceLocation) -> String {
         guard let tag = RawHTMLPolicy.tagName(html), RawHTMLPolicy.allowedTags.contains(tag.name) else {
             return RawHTMLPolicy.render(html)
         }
@@ -39,7 +41,7 @@ struct RawHTMLBalance {
     }
 
     /// Closes what is still open at the end of the run.
-    mutating func finish() -> String {
+    package mutating func finish() -> String {
         var closing = ""
         while let inner = open.popLast() {
             problems.append(.unclosed(tag: inner.name, at: inner.location))

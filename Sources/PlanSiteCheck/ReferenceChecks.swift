@@ -1,3 +1,6 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 /// `REF`: every link, image and YAML reference resolves; images have alt text. Reads the
 /// resolutions from the resolved plan; resolves nothing itself.
 enum ReferenceChecks {

@@ -1,14 +1,14 @@
 /// HTML escaping, written for speed: it runs for every piece of text on every page. Most text
 /// needs no change and is returned as is after one scan of its UTF-8 bytes.
-enum HTMLEscape {
+package enum HTMLEscape {
     /// Element content: `&`, `<`, `>`.
-    static func text(_ s: String) -> String { escape(s, quote: false, apostrophe: false) }
+    package static func text(_ s: String) -> String { escape(s, quote: false, apostrophe: false) }
 
     /// Attribute values in double quotes: also `"`.
-    static func attribute(_ s: String) -> String { escape(s, quote: true, apostrophe: false) }
+    package static func attribute(_ s: String) -> String { escape(s, quote: true, apostrophe: false) }
 
     /// Values in theme templates, as Mustache escapes them: also `'` (as `&#39;`).
-    static func template(_ s: String) -> String { escape(s, quote: true, apostrophe: true) }
+    package static func template(_ s: String) -> String { escape(s, quote: true, apostrophe: true) }
 
     private static func escape(_ s: String, quote: Bool, apostrophe: Bool) -> String {
         @inline(__always) func special(_ byte: UInt8) -> Bool {

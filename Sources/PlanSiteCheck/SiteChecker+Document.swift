@@ -1,3 +1,6 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 extension SiteChecker {
     /// What `check(_:)` reports in the files of the document at `r`, `d` (its folder),
     /// computed by running the same families over that document alone, with references
@@ -5,7 +8,7 @@ extension SiteChecker {
     /// folder as long as the document's exports (`DocumentExports`) are the ones the rest of
     /// the site was checked against: the families report a problem where it is written, and
     /// nothing written elsewhere depends on a document's text beyond its exports.
-    static func check(documentAt r: Int, _ d: Int, of site: Site) -> [Diagnostic] {
+    package static func check(documentAt r: Int, _ d: Int, of site: Site) -> [Diagnostic] {
         let folder = site.regions[r].documents[d].sourceFolder
         guard !folder.isEmpty else { return [] }
         return check(ResolvedPlan(site: site.restricted(toDocumentAt: r, d), resolver: ReferenceResolver(site: site)))

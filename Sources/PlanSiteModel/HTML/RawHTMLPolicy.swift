@@ -4,7 +4,7 @@ public enum RawHTMLPolicy {
     public static let allowedTags: Set<String> = ["sup", "sub", "br", "b", "strong", "i", "em", "abbr"]
 
     /// The tag name of a raw HTML snippet like `<sup>`, `</sup>`, `<br/>`, or nil for comments and other forms.
-    static func tagName(_ html: String) -> (name: String, closing: Bool)? {
+    package static func tagName(_ html: String) -> (name: String, closing: Bool)? {
         var s = Substring(html.trimmed(.whitespacesAndNewlines))
         guard s.hasPrefix("<"), s.hasSuffix(">") else { return nil }
         s = s.dropFirst().dropLast()
@@ -15,7 +15,7 @@ public enum RawHTMLPolicy {
     }
 
     /// HTML comments are editors' notes: never shown, never warned about.
-    static func isComment(_ html: String) -> Bool {
+    package static func isComment(_ html: String) -> Bool {
         let t = html.trimmed(.whitespacesAndNewlines)
         return t.hasPrefix("<!--") && t.hasSuffix("-->")
     }
@@ -27,7 +27,7 @@ public enum RawHTMLPolicy {
     }
 
     /// Allowed tags re-emitted in a clean form; everything else escaped.
-    static func render(_ html: String) -> String {
+    package static func render(_ html: String) -> String {
         if isComment(html) { return "" }
         guard let tag = tagName(html), allowedTags.contains(tag.name) else { return HTMLEscape.text(html) }
         if tag.closing { return "</\(tag.name)>" }
@@ -38,7 +38,7 @@ public enum RawHTMLPolicy {
         return "<\(tag.name)>"
     }
 
-    static func attributeValue(_ name: String, in html: String) -> String? {
+    package static func attributeValue(_ name: String, in html: String) -> String? {
         guard let range = html.range(of: name + "=\"") else { return nil }
         let rest = html[range.upperBound...]
         guard let end = rest.firstIndex(of: "\"") else { return nil }
@@ -47,7 +47,7 @@ public enum RawHTMLPolicy {
 
     /// Splits a raw HTML block into tags and text, keeping allowed tags, paired as in a
     /// paragraph (`RawHTMLBalance`); `problems` receives what was unpaired.
-    static func renderBlock(_ html: String, at location: SourceLocation, problems: inout [RawHTMLBalance.Problem]) -> String {
+    package static func renderBlock(_ html: String, at location: SourceLocation, problems: inout [RawHTMLBalance.Problem]) -> String {
         if isComment(html) { return "" }
         var balance = RawHTMLBalance()
         var out = ""
@@ -67,7 +67,7 @@ public enum RawHTMLPolicy {
         return out
     }
 
-    static func renderBlock(_ html: String, at location: SourceLocation) -> String {
+    package static func renderBlock(_ html: String, at location: SourceLocation) -> String {
         var ignored: [RawHTMLBalance.Problem] = []
         return renderBlock(html, at: location, problems: &ignored)
     }

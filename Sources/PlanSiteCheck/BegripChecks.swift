@@ -1,3 +1,6 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 /// `BEG`: Duplicate begrip ids within a region.
 enum BegripChecks {
     static func check(_ plan: ResolvedPlan) -> [Diagnostic] {

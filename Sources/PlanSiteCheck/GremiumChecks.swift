@@ -1,3 +1,6 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 /// `GR`: gremia report to gremia that exist, without cycles, and work on things that exist.
 /// `werkt-aan` and `legt-verantwoording-af-aan` are read resolved from the resolved plan.
 enum GremiumChecks {

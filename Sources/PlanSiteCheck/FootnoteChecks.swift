@@ -1,3 +1,6 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
 /// `FN`: every footnote reference has a definition and every definition is used. cmark-gfm
 /// leaves an undefined `[^9]` as plain text and drops unused definitions, so both are read
 /// from the source lines of each file.
