@@ -7,7 +7,10 @@ import Mustache
 struct FastHTMLContentType: MustacheContentType {
     static let name = "PLANSITE_HTML"
     /// Put in front of every template text, so partials and site themes escape this way too.
-    static let pragma = "{{% CONTENT_TYPE: \(name)}}"
+    /// On a line of its own, so the parser drops that line whole and the template's first line
+    /// follows Mustache's standalone-line rule like every other: a first line holding only
+    /// `{{#section}}` leaves no newline behind.
+    static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
 
     /// Registered once, before the first template is parsed (the parser looks the name up).
     static let registered: Void = MustacheContentTypes.register(FastHTMLContentType(), named: name)
