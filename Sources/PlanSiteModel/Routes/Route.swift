@@ -97,6 +97,10 @@ public enum ElementID: Hashable, Sendable {
     case footnote(String)
     /// The place in the text that refers to a footnote (`voetnoot-ref-7`).
     case footnoteReference(String)
+    /// The caption of a document's table of contributions to a maatregel (`tabel-maatregel-1-3`).
+    case maatregelTable(String)
+    /// One document's answer on a national maatregel page (`antwoord-<regio>-<document>`).
+    case documentAnswer(region: String, document: String)
 
     public var value: String {
         switch self {
@@ -107,6 +111,8 @@ public enum ElementID: Hashable, Sendable {
         case .begrip(let id): return "begrip-" + id
         case .footnote(let label): return "voetnoot-" + label
         case .footnoteReference(let label): return "voetnoot-ref-" + label
+        case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
+        case .documentAnswer(let region, let document): return "antwoord-" + region + "-" + document
         }
     }
 
