@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import PlanSite
+@testable import PlanSiteModel
+
+/// The Hervormingsagenda pages' views on their own, from the bundled content: the document's
+/// answers, its matrix and the national pages, before any template is involved.
+@Suite struct AgendaPageViewTests {
+    static func national(_ built: PageViewTests.Built) throws -> NationalAgenda {
+        try #require(built.site.national)
+    }
+
+    @Test func aDocumentsAgendaViewFollowsTheNationalThemasAndMaatregelen() throws {
+        let built = try PageViewTests.bundled()
+        let national = try Self.national(built)
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? DocumentAgendaPage }
+        #expect(!pages.isEmpty)
+        for page in pages {
+            let doc = built.site.regions[page.region].documents[page.document]
+            let view = try #require(page.view(in: built.context))
+            #expect(view.main.themas.map(\.id) == national.themas.map(\.id.value))
+            #expect(PageViewTests.resolve(view.main.matrixHref, from: page.route.url) == doc.matrixURL)
+            for (thema, model) in zip(view.main.themas, national.themas) {
+                #expect(thema.maatregelen.map(\.id) == model.maatregelen.map(\.id.value))
+                #expect((thema.themaAntwoord != nil) == (doc.agenda?.themas.contains { $0.thema.value == model.id.value } == true))
+                for section in thema.maatregelen {
+                    #expect(section.level == 3)
+                    let href = try #require(section.landelijkHref)
+                    #expect(PageViewTests.resolve(href, from: page.route.url) == Route.nationalMaatregel(section.id).url)
+                    if let table = section.tabel {
+                        #expect(table.cellen.count == table.kolommen.count)
+                        #expect(table.captionID == ElementID.maatregelTable(section.id).value)
+                    }
+                }
+            }
+            #expect(view.layout.onThisPage?.map(\.id) == national.themas.map { ElementID.thema($0.id.value).value })
+        }
+    }
+
+    /// On the whole-document page the sections stay within the document: no link to the
+    /// national page, and ids carry the chapter's prefix.
+    @Test func onTheWholeDocumentPageAMaatregelSectionHasNoNationalLink() throws {
+        let built = try PageViewTests.bundled()
+        let national = try Self.national(built)
+        let page = try #require(PageRegistry.pages(of: built.site).compactMap { $0 as? DocumentAgendaPage }.first)
+        let doc = built.site.regions[page.region].documents[page.document]
+        let chapter = try #require(doc.pages.first)
+        let full = FullDocumentMapping(document: doc).in(section: FullDocumentMapping.sectionID(chapter))
+        let agenda = AgendaViews(context: built.context, region: page.region, document: page.document, pageURL: doc.fullURL, full: full)
+        let maatregel = try #require(national.maatregelen.first)
+        let section = agenda.maatregelSection(maatregel, headingLevel: 9)
+        #expect(section.landelijkHref == nil)
+        #expect(section.level == 6)
+        #expect(section.sectionID == full.prefixed(ElementID.maatregel(maatregel.id.value).value))
+    }
+
+    @Test func theMatrixHasARowPerMaatregelAndOneKindOfCellPerColumn() throws {
+        let built = try PageViewTests.bundled()
+        let national = try Self.national(built)
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? MatrixPage }
+        #expect(!pages.isEmpty)
+        for page in pages {
+            let matrix = try #require(page.view(in: built.context)?.main.matrix)
+            #expect(matrix.rijen.map(\.id) == national.maatregelen.map(\.id.value))
+            for row in matrix.rijen {
+                #expect(row.cellen.count == matrix.kolommen.count)
+                for cell in row.cellen {
+                    #expect([cell.leeg, cell.geheel, cell.onderdelen != nil].filter { $0 }.count == 1)
+                }
+            }
+            #expect(matrix.rijen.contains { $0.cellen.contains { !$0.leeg } })
+        }
+    }
+
+    @Test func aNationalMaatregelViewNamesEveryDocumentOnceWithIdsApart() throws {
+        let built = try PageViewTests.bundled()
+        let documents = built.site.regions.reduce(0) { $0 + $1.documents.count }
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? NationalMaatregelPage }
+        #expect(pages.count == (try Self.national(built)).maatregelen.count)
+        for page in pages {
+            let view = try #require(page.view(in: built.context)).main
+            #expect(view.antwoorden.count + view.unanswered.count == documents)
+            #expect(view.hasUnanswered == !view.unanswered.isEmpty)
+            #expect(Set(view.antwoorden.map(\.anchor)).count == view.antwoorden.count)
+            let captions = view.antwoorden.compactMap { $0.tabel?.captionID }
+            #expect(Set(captions).count == captions.count)
+            #expect(view.genoemdIn.contains("id=\"genoemd-in\""))
+        }
+    }
+
+    @Test func theNationalAgendaViewCountsEachMaatregelsAnswers() throws {
+        let built = try PageViewTests.bundled()
+        let view = try #require(NationalAgendaPage().view(in: built.context)).main
+        let national = try Self.national(built)
+        #expect(view.themaCount == national.themas.count && view.maatregelCount == national.maatregelen.count)
+        for maatregel in view.themas.flatMap(\.maatregelen) {
+            #expect(maatregel.answerCount == built.context.answers(to: maatregel.id).count)
+            #expect(maatregel.oneAnswer == (maatregel.answerCount == 1))
+        }
+    }
+
+    struct Flag: TemplateView {
+        var on: Bool
+
+        func child(named name: String) -> Any? {
+            name == "on" ? on : nil
+        }
+    }
+
+    /// A template may start with a line holding only a section tag, as `agenda-thema` does:
+    /// the line goes, newline and all, whether the section shows or not.
+    @Test func aStandaloneSectionOnATemplatesFirstLineLeavesNoNewline() throws {
+        let theme = try Theme.compile(files: ["t.mustache": "{{#on}}\nja\n{{/on}}\nklaar\n"], origin: { $0 }).get()
+        #expect(theme.render("t", Flag(on: true)) == "ja\nklaar\n")
+        #expect(theme.render("t", Flag(on: false)) == "klaar\n")
+    }
+}
