@@ -87,12 +87,12 @@ struct AgendaViews {
             tabel: answer.flatMap { $0.cells.isEmpty ? nil : table(maatregel, $0) })
     }
 
-    /// `idSuffix` keeps the caption id unique where several documents' tables share a page.
-    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, idSuffix: String = "") -> AnswerTableView {
+    /// `captionID` replaces the usual one where several documents' tables share a page.
+    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, captionID: ElementID? = nil) -> AnswerTableView {
         let mid = maatregel.id.value
         let columns = self.columns
         return AnswerTableView(
-            captionID: id(ElementID.maatregelTable(mid).value) + idSuffix,
+            captionID: id((captionID ?? ElementID.maatregelTable(mid)).value),
             niveau: columns.first?.niveau.lowercased() ?? "onderdeel", maatregel: mid,
             kolommen: columns.map { LinkView(title: $0.label, href: href($0)) },
             cellen: columns.map { column in

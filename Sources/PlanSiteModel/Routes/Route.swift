@@ -99,6 +99,9 @@ public enum ElementID: Hashable, Sendable {
     case footnoteReference(String)
     /// The caption of a document's table of contributions to a maatregel (`tabel-maatregel-1-3`).
     case maatregelTable(String)
+    /// The same caption where several documents' tables share a page, the national maatregel
+    /// page (`tabel-maatregel-1-3-<regio>-<document>`).
+    case documentMaatregelTable(String, region: String, document: String)
     /// One document's answer on a national maatregel page (`antwoord-<regio>-<document>`).
     case documentAnswer(region: String, document: String)
 
@@ -112,6 +115,7 @@ public enum ElementID: Hashable, Sendable {
         case .footnote(let label): return "voetnoot-" + label
         case .footnoteReference(let label): return "voetnoot-ref-" + label
         case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
+        case .documentMaatregelTable(let id, let region, let document): return ElementID.maatregelTable(id).value + "-" + region + "-" + document
         case .documentAnswer(let region, let document): return "antwoord-" + region + "-" + document
         }
     }

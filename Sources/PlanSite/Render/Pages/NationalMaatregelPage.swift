@@ -112,7 +112,7 @@ extension RenderContext {
                     anchor: ElementID.documentAnswer(region: doc.regionSlug, document: doc.slug).value, regio: site.regions[r].config.naam,
                     href: RelativeURL.href(to: doc.agendaURL, fragment: ElementID.maatregel(mid).value, from: url), documentTitel: doc.config.titel,
                     toelichting: BlockHTML.line(agenda.rich(answer.toelichting)),
-                    tabel: answer.cells.isEmpty ? nil : agenda.table(maatregel, answer, idSuffix: "-" + doc.regionSlug + "-" + doc.slug))
+                    tabel: answer.cells.isEmpty ? nil : agenda.table(maatregel, answer, captionID: .documentMaatregelTable(mid, region: doc.regionSlug, document: doc.slug)))
             },
             unanswered: (notAnswered + silentDocuments).map { doc in
                 NationalMaatregelView.Unanswered(href: RelativeURL.href(to: doc.url, from: url), documentTitel: doc.config.titel,
