@@ -40,7 +40,7 @@ struct AgendaViews {
     }
 
     func href(_ entity: Entity) -> String {
-        if let full { return "#" + (full.localAnchor(forEntity: entity) ?? entity.anchor) }
+        if let full { return RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor) }
         return RelativeURL.href(to: entity.url, from: pageURL)
     }
 
