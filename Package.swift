@@ -51,6 +51,20 @@ let package = Package(
             name: "PlanSiteWrite",
             dependencies: ["PlanSiteModel", "PlanSiteLoad", "CRenameExchange"]
         ),
+        // render: the resolved plan → every page, from the theme's Mustache templates, one
+        // page kind per file (Pages/), each with its typed view (Views/).
+        .target(
+            name: "PlanSiteRender",
+            dependencies: [
+                "PlanSiteModel",
+                "PlanSiteLoad",
+                "PlanSiteIndex",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: [.plugin(name: "EmbedTheme")]
+        ),
+        // The pipeline: runs the stages in order for build, check and serve (SiteBuild), the
+        // preview's incremental state, the diagnostics' output formats.
         .target(
             name: "PlanSite",
             dependencies: [
@@ -58,12 +72,9 @@ let package = Package(
                 "PlanSiteLoad",
                 "PlanSiteIndex",
                 "PlanSiteCheck",
+                "PlanSiteRender",
                 "PlanSiteWrite",
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            plugins: [.plugin(name: "EmbedTheme")]
+            ]
         ),
         // Compiles themes/default/ into PlanSite at build time, so the plansite binary alone
         // carries its theme and no generated source is committed.
@@ -102,12 +113,12 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteRender", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PreviewServerTests",
-            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteWrite", "PlanSite", "plansite"]
+            dependencies: ["PreviewServer", "PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteRender", "PlanSiteWrite", "PlanSite", "plansite"]
         ),
     ],
     swiftLanguageModes: [.v6]

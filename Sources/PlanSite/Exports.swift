@@ -6,3 +6,4 @@
 @_exported import PlanSiteIndex
 @_exported import PlanSiteWrite
 @_exported import PlanSiteCheck
+@_exported import PlanSiteRender

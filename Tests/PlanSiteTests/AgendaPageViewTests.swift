@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteCheck
 @testable import PlanSiteModel
 
 /// The Hervormingsagenda pages' views on their own, from the bundled content: the document's

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteCheck
 
 /// The default theme is compiled into plansite by the `EmbedTheme` build-tool plugin. These
 /// tests prove the plugin embeds `themes/default/` as it is on disk, and that the binary needs

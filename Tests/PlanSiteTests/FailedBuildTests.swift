@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteCheck
 @testable import PlanSiteLoad
 @testable import PlanSiteIndex
 @testable import PlanSiteModel

@@ -1,5 +1,7 @@
 import Testing
 @testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteCheck
 @testable import PlanSiteLoad
 @testable import PlanSiteIndex
 @testable import PlanSiteModel

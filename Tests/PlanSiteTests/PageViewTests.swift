@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteCheck
 @testable import PlanSiteModel
 
 /// Each page kind's view on its own, from the bundled content: what a template gets to

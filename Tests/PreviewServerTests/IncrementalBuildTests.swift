@@ -4,6 +4,8 @@ import Testing
 import Glibc
 #endif
 @testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteCheck
 @testable import PlanSiteLoad
 @testable import PlanSiteIndex
 @testable import PlanSiteModel

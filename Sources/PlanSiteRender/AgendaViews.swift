@@ -1,0 +1,376 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// The Hervormingsagenda as one document answers it, as views for the theme's templates: per
+/// maatregel its section with the printed plans' table (`agenda-maatregel`, `agenda-tabel`:
+/// one column per top-level entity), per thema the document's answer
+/// (`agenda-thema-antwoord`), and the matrix of all maatregelen × columns (`agenda-matrix`).
+/// The document's Hervormingsagenda page, its matrix, the national pages and a chapter's
+/// `{#ha-thema:N}` heading all show these, so each is made here once.
+///
+/// The views nest inside each other and inside the pages' views, and Mustache looks a name
+/// the innermost view does not have up in the views around it. An optional field is
+/// therefore named so no view around it has the same name: an absent `tabel` must not find
+/// another maatregel's.
+struct AgendaViews {
+    let context: RenderContext
+    let region: Int
+    let document: Int
+    let pageURL: String
+    var full: FullDocumentMapping?
+
+    init(context: RenderContext, region: Int, document: Int, pageURL: String, full: FullDocumentMapping? = nil) {
+        self.context = context
+        self.region = region
+        self.document = document
+        self.pageURL = pageURL
+        self.full = full
+    }
+
+    var doc: Document { context.site.regions[region].documents[document] }
+    var reference: ReferenceContext { ReferenceContext(region: region, document: document) }
+
+    /// An id as it is on this page: on the whole-document page prefixed with its chapter.
+    func id(_ raw: String) -> String { full?.prefixed(raw) ?? raw }
+
+    func answer(_ maatregel: String) -> DocumentAgenda.Answer? {
+        doc.agenda?.maatregelen.first { $0.maatregel.value == maatregel }
+    }
+
+    /// The top-level entities, the columns of every table, in numeric order.
+    var columns: [Entity] {
+        doc.topEntities.sorted { (Int($0.number) ?? 0, $0.number) < (Int($1.number) ?? 0, $1.number) }
+    }
+
+    func href(_ entity: Entity) -> String {
+        if let full { return RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor) }
+        return RelativeURL.href(to: entity.url, from: pageURL)
+    }
+
+    /// A Markdown field of the document's `hervormingsagenda.yaml`, its references resolved
+    /// from the document.
+    func rich(_ text: RichText?, inline: Bool = false) -> String {
+        guard let text else { return "" }
+        var renderer = MarkdownHTML(hooks: context.hooks(pageURL: pageURL, context: reference, full: full))
+        if inline, let inlines = text.inlineContent { renderer.render(inlines); return renderer.out }
+        renderer.render(text.blocks)
+        return renderer.out
+    }
+
+    /// What a chapter shows after a `{#ha-thema:N}` heading (template `agenda-thema`): the
+    /// Markdown renderer's `agenda` hook inserts it into the chapter's HTML.
+    func themaAnswers(_ themaID: String, headingLevel: Int) -> String {
+        guard let thema = context.site.national?.thema(themaID) else { return "" }
+        let view = ThemaAgendaView(
+            themaTekst: BlockHTML.line(rich(thema.tekst)),
+            themaAntwoord: doc.agenda?.themas.first { $0.thema.value == themaID }.map(themaAnswer),
+            maatregelen: thema.maatregelen.map { maatregelSection($0, headingLevel: headingLevel) })
+        return context.theme.render("agenda-thema", view)
+    }
+
+    func themaAnswer(_ answer: DocumentAgenda.ThemaAnswer) -> ThemaAnswerView {
+        let entities = answer.onderdelen.compactMap { ref in doc.entities.first { $0.number == ref.value } }
+        return ThemaAnswerView(
+            toelichting: rich(answer.toelichting),
+            werkt: entities.enumerated().map { i, entity in
+                ThemaAnswerView.Worker(title: entity.fullTitle, href: href(entity), isLast: i == entities.count - 1)
+            },
+            hasWerkt: !entities.isEmpty)
+    }
+
+    func maatregelSection(_ maatregel: NationalAgenda.Maatregel, headingLevel: Int) -> MaatregelSectionView {
+        let mid = maatregel.id.value
+        let answer = self.answer(mid)
+        return MaatregelSectionView(
+            sectionID: id(ElementID.maatregel(mid).value), level: min(6, headingLevel), id: mid, titel: maatregel.titel,
+            tekst: BlockHTML.line(rich(maatregel.tekst)),
+            // The whole-document page is for printing: it stays within the document.
+            landelijkHref: full == nil ? RelativeURL.href(to: Route.nationalMaatregel(mid).url, from: pageURL) : nil,
+            toelichting: BlockHTML.line(rich(answer?.toelichting)),
+            tabel: answer.flatMap { $0.cells.isEmpty ? nil : table(maatregel, $0) })
+    }
+
+    /// `captionID` replaces the usual one where several documents' tables share a page.
+    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, captionID: ElementID? = nil) -> AnswerTableView {
+        let mid = maatregel.id.value
+        let columns = self.columns
+        return AnswerTableView(
+            captionID: id((captionID ?? ElementID.maatregelTable(mid)).value),
+            niveau: columns.first?.niveau.lowercased() ?? "onderdeel", maatregel: mid,
+            kolommen: columns.map { LinkView(title: $0.label, href: href($0)) },
+            cellen: columns.map { column in
+                AnswerTableView.Column(bijdragen: answer.cells.filter { $0.column.value == column.number }.map(contribution))
+            })
+    }
+
+    func contribution(_ cell: DocumentAgenda.Cell) -> AnswerTableView.Contribution {
+        let geheel = cell.geheel ? doc.entities.first { $0.level == 1 && $0.number == cell.column.value } : nil
+        var numbers = cell.onderdelen.map(\.value)
+        for (o, _) in cell.perOnderdeel where !numbers.contains(o.value) { numbers.append(o.value) }
+        let parts = numbers.map { number in
+            AnswerTableView.Part(
+                onderdeel: doc.entities.first { $0.number == number && $0.level > 1 }.map { LinkView(title: $0.label, href: href($0)) },
+                nummer: number,
+                uitleg: cell.perOnderdeel.first { $0.onderdeel.value == number }.map { rich($0.tekst, inline: true) })
+        }
+        return AnswerTableView.Contribution(
+            geheel: geheel.map { LinkView(title: $0.label.lowercasedFirst, href: href($0)) },
+            hasOnderdelen: !parts.isEmpty, onderdelen: parts,
+            celTekst: cell.tekst.map { rich($0, inline: true) })
+    }
+
+    /// All maatregelen × columns: which column answers which maatregel.
+    func matrix() -> MatrixView? {
+        guard let national = context.site.national else { return nil }
+        let columns = self.columns
+        let agendaURL = doc.agendaURL
+        return MatrixView(
+            niveau: columns.first?.niveau.lowercased() ?? "onderdelen",
+            kolommen: columns.map { LinkView(title: $0.label, href: href($0)) },
+            rijen: national.maatregelen.map { maatregel in
+                let mid = maatregel.id.value
+                let answer = self.answer(mid)
+                return MatrixView.Row(
+                    href: RelativeURL.href(to: agendaURL, fragment: ElementID.maatregel(mid).value, from: pageURL), id: mid, titel: maatregel.titel,
+                    cellen: columns.map { column in
+                        let cells = answer?.cells.filter { $0.column.value == column.number } ?? []
+                        let numbers = cells.flatMap { $0.onderdelen.map(\.value) + $0.perOnderdeel.map(\.onderdeel.value) }
+                        let geheel = cells.contains(where: \.geheel)
+                        return MatrixView.Cell(leeg: cells.isEmpty, geheel: !cells.isEmpty && geheel,
+                                               onderdelen: cells.isEmpty || geheel ? nil : (numbers.isEmpty ? "ja" : numbers.uniqued().joined(separator: ", ")))
+                    })
+            })
+    }
+}
+
+/// The Markdown renderer's `agenda` hook (in `RenderContext.hooks`) still calls the views by
+/// the name they had when they were HTML; this keeps that call working until it moves.
+typealias AgendaHTML = AgendaViews
+
+/// What `agenda-thema.mustache` reads: the thema's text, the document's answer to it and its
+/// maatregelen, shown after a chapter's `{#ha-thema:N}` heading.
+struct ThemaAgendaView: TemplateView {
+    /// The thema's text, blocks without their last newline (`BlockHTML`).
+    var themaTekst: String?
+    var themaAntwoord: ThemaAnswerView?
+    var maatregelen: [MaatregelSectionView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "themaTekst": themaTekst
+        case "themaAntwoord": themaAntwoord
+        case "maatregelen": maatregelen
+        default: nil
+        }
+    }
+}
+
+/// What `agenda-thema-antwoord.mustache` reads: a document's answer to a thema.
+struct ThemaAnswerView: TemplateView {
+    /// The rendered toelichting as it is ("" when there is none): the template writes it
+    /// straight after the opening tag.
+    var toelichting: String
+    /// The entities that work on the thema.
+    var werkt: [Worker]
+    var hasWerkt: Bool
+
+    /// An entity working on the thema; all but the last are followed by a separator.
+    struct Worker: TemplateView {
+        var title: String
+        var href: String
+        var isLast: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "href": href
+            case "isLast": isLast
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "toelichting": toelichting
+        case "werkt": werkt
+        case "hasWerkt": hasWerkt
+        default: nil
+        }
+    }
+}
+
+/// What `agenda-maatregel.mustache` reads: one maatregel as a document answers it.
+struct MaatregelSectionView: TemplateView {
+    var sectionID: String
+    /// The heading's level, one below the thema's.
+    var level: Int
+    var id: String
+    var titel: String
+    /// The national text of the maatregel, blocks without their last newline (`BlockHTML`).
+    var tekst: String?
+    /// The national maatregel page; none on the whole-document page.
+    var landelijkHref: String?
+    /// The document's toelichting, blocks without their last newline (`BlockHTML`).
+    var toelichting: String?
+    /// The document's table, when it names any contribution.
+    var tabel: AnswerTableView?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sectionID": sectionID
+        case "level": level
+        case "id": id
+        case "titel": titel
+        case "tekst": tekst
+        case "landelijkHref": landelijkHref
+        case "toelichting": toelichting
+        case "tabel": tabel
+        default: nil
+        }
+    }
+}
+
+/// What `agenda-tabel.mustache` reads: a document's contributions to one maatregel, one
+/// column per top-level entity.
+struct AnswerTableView: TemplateView {
+    var captionID: String
+    /// The level of the columns, lower case ("opgave").
+    var niveau: String
+    var maatregel: String
+    var kolommen: [LinkView]
+    /// One per column, in the order of `kolommen`.
+    var cellen: [Column]
+
+    /// What one column says: each of the document's cells for it.
+    struct Column: TemplateView {
+        var bijdragen: [Contribution]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "bijdragen": bijdragen
+            default: nil
+            }
+        }
+    }
+
+    /// One cell of `hervormingsagenda.yaml`: the whole entity, some of its parts, a text.
+    struct Contribution: TemplateView {
+        /// The whole top-level entity, its title lower-cased for "Hele …".
+        var geheel: LinkView?
+        var hasOnderdelen: Bool
+        var onderdelen: [Part]
+        /// The cell's own text, inline HTML.
+        var celTekst: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "geheel": geheel
+            case "hasOnderdelen": hasOnderdelen
+            case "onderdelen": onderdelen
+            case "celTekst": celTekst
+            default: nil
+            }
+        }
+    }
+
+    /// A part named in a cell: linked when the document has it, else its number as written.
+    struct Part: TemplateView {
+        var onderdeel: LinkView?
+        var nummer: String
+        /// What the cell says about this part, inline HTML.
+        var uitleg: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "onderdeel": onderdeel
+            case "nummer": nummer
+            case "uitleg": uitleg
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "captionID": captionID
+        case "niveau": niveau
+        case "maatregel": maatregel
+        case "kolommen": kolommen
+        case "cellen": cellen
+        default: nil
+        }
+    }
+}
+
+/// What `agenda-matrix.mustache` reads: every maatregel against every top-level entity.
+struct MatrixView: TemplateView {
+    /// The level of the columns, lower case.
+    var niveau: String
+    var kolommen: [LinkView]
+    var rijen: [Row]
+
+    struct Row: TemplateView {
+        /// The maatregel's section on the document's Hervormingsagenda page.
+        var href: String
+        var id: String
+        var titel: String
+        var cellen: [Cell]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": href
+            case "id": id
+            case "titel": titel
+            case "cellen": cellen
+            default: nil
+            }
+        }
+    }
+
+    /// One of three: no contribution, the whole entity, or the parts that contribute ("ja"
+    /// when a cell names none).
+    struct Cell: TemplateView {
+        var leeg: Bool
+        var geheel: Bool
+        var onderdelen: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "leeg": leeg
+            case "geheel": geheel
+            case "onderdelen": onderdelen
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "niveau": niveau
+        case "kolommen": kolommen
+        case "rijen": rijen
+        default: nil
+        }
+    }
+}
+
+extension RenderContext {
+    /// Documents that publish a mapping, in site order.
+    var answeringDocuments: [(Int, Int)] {
+        site.regions.indices.flatMap { r in site.regions[r].documents.indices.compactMap { d in site.regions[r].documents[d].agenda == nil ? nil : (r, d) } }
+    }
+
+    var silentDocuments: [Document] {
+        site.regions.flatMap { $0.documents.filter { $0.agenda == nil } }
+    }
+
+    /// The documents that answer a maatregel with cells or a toelichting.
+    func answers(to maatregel: String) -> [(Int, Int, DocumentAgenda.Answer)] {
+        answeringDocuments.compactMap { r, d in
+            guard let answer = site.regions[r].documents[d].agenda?.maatregelen.first(where: { $0.maatregel.value == maatregel }),
+                  !answer.cells.isEmpty || answer.toelichting != nil else { return nil }
+            return (r, d, answer)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// Who reports to whom, drawn at build time as inline SVG (no JavaScript library), with the
+/// same relations as a list for screen readers and text browsers. Gremia are placed in rows
+/// by their distance from the top of the chain.
+struct GremiumDiagram {
+    let gremia: [Gremium]
+
+    func html(idPrefix: String, headingLevel: Int) -> String {
+        let ids = Set(gremia.map(\.id.value))
+        let edges = gremia.flatMap { g in g.legtVerantwoordingAfAan.map(\.value).filter { ids.contains($0) && $0 != g.id.value }.map { (from: g.id.value, to: $0) } }
+        guard !edges.isEmpty else { return "" }
+        let involved = gremia.filter { g in edges.contains { $0.from == g.id.value || $0.to == g.id.value } }
+        // Depth: 0 for gremia that report to nobody; cycles are cut by the visited set.
+        var depth: [String: Int] = [:]
+        func depthOf(_ id: String, _ visiting: Set<String>) -> Int {
+            if let d = depth[id] { return d }
+            let parents = edges.filter { $0.from == id }.map(\.to).filter { !visiting.contains($0) }
+            let d = parents.isEmpty ? 0 : (parents.map { depthOf($0, visiting.union([id])) }.max() ?? 0) + 1
+            depth[id] = d
+            return d
+        }
+        for g in involved { _ = depthOf(g.id.value, []) }
+        var rows: [[Gremium]] = []
+        for g in involved {
+            let d = depth[g.id.value] ?? 0
+            while rows.count <= d { rows.append([]) }
+            rows[d].append(g)
+        }
+        let boxW = 190, boxH = 46, gapX = 24, gapY = 56, pad = 12
+        let widest = rows.map(\.count).max() ?? 1
+        let width = pad * 2 + widest * boxW + (widest - 1) * gapX
+        let height = pad * 2 + rows.count * boxH + (rows.count - 1) * gapY
+        var position: [String: (x: Int, y: Int)] = [:]
+        for (rowIndex, row) in rows.enumerated() {
+            let rowWidth = row.count * boxW + (row.count - 1) * gapX
+            let start = (width - rowWidth) / 2
+            for (i, g) in row.enumerated() {
+                position[g.id.value] = (start + i * (boxW + gapX), pad + rowIndex * (boxH + gapY))
+            }
+        }
+        let titleID = idPrefix + "diagram-titel"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n"
+        svg += "<title id=\"\(HTMLEscape.attribute(titleID))\">Schema: wie legt verantwoording af aan wie</title>\n"
+        svg += "<defs><marker id=\"\(HTMLEscape.attribute(idPrefix))pijlpunt\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a4a4a\"/></marker></defs>\n"
+        for edge in edges {
+            guard let a = position[edge.from], let b = position[edge.to] else { continue }
+            let line: (Int, Int, Int, Int)
+            if a.y > b.y {
+                line = (a.x + boxW / 2, a.y, b.x + boxW / 2, b.y + boxH)
+            } else if a.y < b.y {
+                line = (a.x + boxW / 2, a.y + boxH, b.x + boxW / 2, b.y)
+            } else {
+                let leftToRight = a.x < b.x
+                line = (a.x + (leftToRight ? boxW : 0), a.y + boxH / 2, b.x + (leftToRight ? 0 : boxW), b.y + boxH / 2)
+            }
+            svg += "<line class=\"pijl\" x1=\"\(line.0)\" y1=\"\(line.1)\" x2=\"\(line.2)\" y2=\"\(line.3)\" stroke-width=\"1.5\" marker-end=\"url(#\(HTMLEscape.attribute(idPrefix))pijlpunt)\"/>\n"
+        }
+        for g in involved {
+            guard let p = position[g.id.value] else { continue }
+            let full = g.afkorting ?? g.naam
+            let label = full.count > 26 ? String(full.prefix(25)) + "…" : full
+            svg += "<g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"
+            svg += "<text x=\"\(p.x + boxW / 2)\" y=\"\(p.y + boxH / 2 + 5)\" text-anchor=\"middle\">\(HTMLEscape.text(label))</text></g>\n"
+        }
+        svg += "</svg>"
+        var out = "<figure class=\"diagram-figuur\">\n<div class=\"diagram\" role=\"region\" tabindex=\"0\" aria-label=\"Schema van de verantwoording\">\n\(svg)\n</div>\n"
+        out += "<figcaption>Pijlen wijzen naar het gremium waaraan verantwoording wordt afgelegd. In tekst:</figcaption>\n</figure>\n<ul class=\"diagram-tekst\">\n"
+        for edge in edges {
+            let from = gremia.first { $0.id.value == edge.from }, to = gremia.first { $0.id.value == edge.to }
+            out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(edge.from).value))\">\(HTMLEscape.text(from?.naam ?? edge.from))</a> legt verantwoording af aan <a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(edge.to).value))\">\(HTMLEscape.text(to?.naam ?? edge.to))</a></li>\n"
+        }
+        return out + "</ul>\n"
+    }
+}

@@ -1,0 +1,21 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+extension SiteRenderer {
+    /// The pages that can differ after Markdown pages were edited without changing their
+    /// documents' exports (`DocumentExports`): the pages whose declared `reads` hold the text
+    /// of an edited page or a "genoemd in" list whose key is in `mentionKeys`. Every other
+    /// page shows only what the exports carry (titles in contents lists and pagers, labels of
+    /// links), which did not change.
+    /// - Parameter editedPages: document → indices of its edited pages.
+    package func renderPages(editedPages: [SymbolTable.DocumentAddress: Set<Int>], mentionKeys: Set<String>, of site: Site,
+                     mentions: [String: [MentionIndex.Mention]]) -> [OutputFile] {
+        var inputs = Set(mentionKeys.map(PageInput.mentions))
+        for (address, pages) in editedPages {
+            for p in pages { inputs.insert(.pageText(address, page: p)) }
+        }
+        let pages = PageRegistry.pages(of: site, reading: inputs)
+        guard !pages.isEmpty else { return [] }
+        return render(pages, RenderContext(site: site, theme: theme, reloadScript: reloadScript, mentions: mentions))
+    }
+}

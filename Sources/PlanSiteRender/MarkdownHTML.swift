@@ -1,0 +1,251 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// Writes HTML from plansite's Markdown tree. It never decides where a link goes: the page
+/// renderer hands it closures for links, entities and inserted Hervormingsagenda tables, so
+/// the same walker serves chapter pages, entity pages and the whole-document page.
+struct MarkdownHTML {
+    struct Hooks {
+        /// href and filled text for a link (nil: the link could not be resolved, show its text).
+        var link: (Link) -> (href: String, label: String)?
+        /// For an entity attribute (`actielijn:4.1`): its label ("Actielijn 4.1") and own page.
+        var entity: (String) -> (label: String, href: String)?
+        /// HTML inserted after a `{#ha-thema:N}` heading; the Int is that heading's level.
+        var agenda: (String, Int) -> String
+        /// Maps an element id (volledig prefixes non-entity ids).
+        var anchorID: (String) -> String
+        /// Added to every heading level (volledig and entity pages nest deeper).
+        var levelShift: Int
+        /// Whether an entity heading gets an "Alles over …" link to its own page
+        /// (not on volledig, where the heading is the entity's place in the document).
+        var linksEntityPages = true
+    }
+
+    var hooks: Hooks
+    var out = ""
+    /// Footnote labels in order of first reference, and how often each was referenced.
+    private(set) var footnoteOrder: [String] = []
+    private var footnoteRefCount: [String: Int] = [:]
+    private var footnoteDefinitions: [String: [Block]] = [:]
+    private var lastHeadingText = ""
+    private var tableCount = 0
+    /// Prefix for generated ids, unique per page section.
+    var idScope = ""
+    /// The raw HTML tags of the inline run being written.
+    private var balance = RawHTMLBalance()
+
+    init(hooks: Hooks) {
+        self.hooks = hooks
+        out.reserveCapacity(16_384)
+    }
+
+    mutating func render(_ blocks: [Block]) {
+        for block in blocks { collectDefinitions(block) }
+        for block in blocks { render(block) }
+    }
+
+    /// Makes the footnote definitions among `blocks` known without rendering them: an
+    /// entity's page shows only part of its chapter, whose definitions sit elsewhere.
+    mutating func knowFootnotes(in blocks: [Block]) {
+        for block in blocks { collectDefinitions(block) }
+    }
+
+    private mutating func collectDefinitions(_ block: Block) {
+        if case .footnoteDefinition(let d) = block { footnoteDefinitions[d.label] = d.blocks }
+    }
+
+    private mutating func render(_ block: Block) {
+        switch block {
+        case .paragraph(let inlines):
+            out += "<p>"
+            render(inlines)
+            out += "</p>\n"
+        case .heading(let heading):
+            renderHeading(heading)
+        case .blockQuote(let children):
+            out += "<blockquote>\n"
+            for child in children { render(child) }
+            out += "</blockquote>\n"
+        case .list(let list):
+            renderList(list)
+        case .codeBlock(_, let code):
+            out += "<pre><code>" + HTMLEscape.text(code) + "</code></pre>\n"
+        case .html(let html, let location):
+            let rendered = RawHTMLPolicy.renderBlock(html, at: location).trimmed(.whitespacesAndNewlines)
+            if !rendered.isEmpty { out += "<p>" + rendered + "</p>\n" }
+        case .thematicBreak:
+            out += "<hr>\n"
+        case .table(let table):
+            renderTable(table)
+        case .footnoteDefinition:
+            break
+        }
+    }
+
+    private mutating func renderHeading(_ heading: Heading) {
+        let level = min(6, max(2, heading.level + hooks.levelShift))
+        let id = hooks.anchorID(heading.id)
+        let text = heading.inlines.plainText
+        lastHeadingText = text
+        out += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">"
+        var entityHref: String?
+        if let attribute = heading.attribute?.value, let entity = hooks.entity(attribute) {
+            out += "<span class=\"entiteit-label\">\(HTMLEscape.text(entity.label))</span> "
+            entityHref = entity.href
+        }
+        render(heading.inlines)
+        out += "</h\(level)>\n"
+        if hooks.linksEntityPages, let entityHref, let label = heading.attribute.flatMap({ hooks.entity($0.value)?.label }) {
+            out += "<p class=\"entiteit-verwijzing\"><a href=\"\(HTMLEscape.attribute(entityHref))\">Alles over \(HTMLEscape.text(label.lowercasedFirst))</a></p>\n"
+        }
+        if let attribute = heading.attribute?.value, attribute.hasPrefix("ha-thema:") {
+            out += hooks.agenda(String(attribute.dropFirst("ha-thema:".count)), level)
+        }
+    }
+
+    private mutating func renderList(_ list: MarkdownList) {
+        let tag = list.ordered ? "ol" : "ul"
+        out += list.ordered && list.start != 1 ? "<ol start=\"\(list.start)\">\n" : "<\(tag)>\n"
+        for item in list.items {
+            if let id = item.id {
+                out += "<li id=\"\(HTMLEscape.attribute(hooks.anchorID(id)))\" class=\"entiteit-item\">"
+            } else {
+                out += "<li>"
+            }
+            var first = true
+            for block in item.blocks {
+                if first, let attribute = item.attribute?.value, let entity = hooks.entity(attribute) {
+                    out += "<a class=\"entiteit-label\" href=\"\(HTMLEscape.attribute(entity.href))\">\(HTMLEscape.text(entity.label))</a> "
+                }
+                if list.tight, case .paragraph(let inlines) = block {
+                    render(inlines)
+                } else {
+                    render(block)
+                }
+                first = false
+            }
+            out += "</li>\n"
+        }
+        out += "</\(tag)>\n"
+    }
+
+    private mutating func renderTable(_ table: MarkdownTable) {
+        tableCount += 1
+        let label = lastHeadingText.isEmpty ? "Tabel \(tableCount)" : "Tabel \(tableCount) bij \u{2018}\(lastHeadingText)\u{2019}"
+        out += "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.attribute(label))\">\n<table>\n"
+        let headerHasText = table.header.contains { !$0.plainText.trimmed().isEmpty }
+        if headerHasText {
+            out += "<thead><tr>"
+            for (i, cell) in table.header.enumerated() {
+                out += "<th scope=\"col\"\(align(table, i))>"
+                render(cell)
+                out += "</th>"
+            }
+            out += "</tr></thead>\n"
+        }
+        out += "<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                out += "<td\(align(table, i))>"
+                render(cell)
+                out += "</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+    }
+
+    private func align(_ table: MarkdownTable, _ i: Int) -> String {
+        guard i < table.alignments.count else { return "" }
+        switch table.alignments[i] {
+        case .none: return ""
+        case .left: return " class=\"links\""
+        case .center: return " class=\"midden\""
+        case .right: return " class=\"rechts\""
+        }
+    }
+
+    /// One run of inline content; raw HTML tags are paired within it (`RawHTMLBalance`).
+    mutating func render(_ inlines: [Inline]) {
+        let outer = balance
+        balance = RawHTMLBalance()
+        for inline in inlines { render(inline) }
+        out += balance.finish()
+        balance = outer
+    }
+
+    private mutating func render(_ inline: Inline) {
+        switch inline {
+        case .text(let t): out += HTMLEscape.text(t)
+        case .softBreak: out += "\n"
+        case .lineBreak: out += "<br>\n"
+        case .code(let c): out += "<code>" + HTMLEscape.text(c) + "</code>"
+        case .html(let h, let location): out += balance.take(h, at: location)
+        case .emphasis(let c): out += "<em>"; render(c); out += "</em>"
+        case .strong(let c): out += "<strong>"; render(c); out += "</strong>"
+        case .strikethrough(let c): out += "<del>"; render(c); out += "</del>"
+        case .link(let link):
+            guard let target = hooks.link(link) else {
+                render(link.children)
+                return
+            }
+            let external = target.href.hasPrefix("http://") || target.href.hasPrefix("https://")
+            out += "<a href=\"\(HTMLEscape.attribute(target.href))\"\(external ? " class=\"extern\"" : "")"
+            if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
+            out += ">"
+            if link.children.plainText.trimmed().isEmpty {
+                out += HTMLEscape.text(target.label)
+            } else {
+                render(link.children)
+            }
+            out += "</a>"
+        case .image(let link):
+            let src = hooks.link(link)?.href ?? link.destination
+            out += "<img src=\"\(HTMLEscape.attribute(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\" loading=\"lazy\">"
+        case .footnoteReference(let label, _):
+            let count = (footnoteRefCount[label] ?? 0) + 1
+            footnoteRefCount[label] = count
+            if count == 1 { footnoteOrder.append(label) }
+            let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (count > 1 ? "-\(count)" : "")
+            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(label))\">\(HTMLEscape.text(label))</a></sup>"
+        }
+    }
+
+    /// The footnotes referenced so far, with Dutch labels and a way back to each reference.
+    mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
+        guard !footnoteOrder.isEmpty else { return "" }
+        var section = "<section class=\"voetnoten\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n<h\(headingLevel) id=\"\(HTMLEscape.attribute(titleID))\">Voetnoten</h\(headingLevel)>\n<ol>\n"
+        let order = footnoteOrder
+        let counts = footnoteRefCount
+        footnoteOrder = []
+        footnoteRefCount = [:]
+        for label in order {
+            guard let blocks = footnoteDefinitions[label] else { continue }
+            var inner = MarkdownHTML(hooks: hooks)
+            inner.footnoteDefinitions = footnoteDefinitions
+            inner.render(blocks)
+            var backlinks = ""
+            for n in 1...max(1, counts[label] ?? 1) {
+                let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (n > 1 ? "-\(n)" : "")
+                backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(label))\">\u{21A9}\u{FE0E}</a>"
+            }
+            var body = inner.out.trimmingTrailingWhitespace()
+            if body.hasSuffix("</p>") {
+                body = String(body.dropLast(4)) + backlinks + "</p>"
+            } else {
+                body += "<p>" + backlinks + "</p>"
+            }
+            let value = Int(label).map { " value=\"\($0)\"" } ?? ""
+            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\"\(value)>\(body)</li>\n"
+        }
+        return section + "</ol>\n</section>\n"
+    }
+}
+
+extension String {
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

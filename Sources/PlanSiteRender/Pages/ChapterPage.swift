@@ -1,0 +1,90 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// One page per chapter, bijlage and verantwoording; a page-level entity's page also shows
+/// what it contributes to and where it is mentioned.
+struct ChapterPage: TemplatePage {
+    static let template = "page"
+
+    var region: Int
+    var document: Int
+    var page: Int
+    var route: Route
+    var reads: [PageInput]
+
+    static func pages(of site: Site, at scope: PageScope) -> [ChapterPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        let address = SymbolTable.DocumentAddress(region: r, document: d)
+        return doc.pages.indices.map { p in
+            let page = doc.pages[p]
+            var reads: [PageInput] = [.pageText(address, page: p)]
+            if let key = page.entityKey { reads.append(.mentions(MentionKey.entity(document: doc.key, entity: key))) }
+            return ChapterPage(region: r, document: d, page: p, route: page.route, reads: reads)
+        }
+    }
+
+    func view(in context: RenderContext) -> PageView<ChapterView>? {
+        let (r, d, p) = (region, document, page)
+        let region = context.site.regions[r]
+        let doc = region.documents[d]
+        let pageModel = doc.pages[p]
+        let url = pageModel.url
+        let reference = ReferenceContext(region: r, document: d, page: p)
+        var renderer = MarkdownHTML(hooks: context.hooks(pageURL: url, context: reference))
+        renderer.render(pageModel.blocks)
+        var body = renderer.out
+        var extra = ""
+        switch pageModel.frontMatter.toon?.value {
+        case "begrippen": body += context.begrippenList(r, pageURL: url)
+        case "overlegvormen": body += context.overlegvormenBody(r, pageURL: url, headingLevel: 2)
+        default: break
+        }
+        var label: String?
+        var heading = pageModel.displayTitle
+        var onThisPage = pageModel.headings
+        if let key = pageModel.entityKey, let entity = doc.entity(key) {
+            label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
+            heading = pageModel.titel
+            extra += context.contributionsHTML(entity, r: r, d: d, pageURL: url)
+            extra += context.mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url)
+            onThisPage.append(HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location))
+            onThisPage.append(HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location))
+        } else if pageModel.kind == .bijlage, let nummer = pageModel.nummer {
+            label = "Bijlage \(nummer)"
+            heading = pageModel.titel
+        } else if let nummer = pageModel.nummer {
+            label = nummer
+            heading = pageModel.titel
+        }
+        let view = ChapterView(label: label, heading: heading,
+                               doel: pageModel.frontMatter.doel.map { context.rich($0, pageURL: url, context: reference) },
+                               body: body, extra: extra, footnotes: renderer.footnotesSection())
+        let layout = context.layout(pageURL: url, title: pageModel.displayTitle,
+                                    breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (pageModel.displayTitle, url)],
+                                    document: (r, d), currentTOC: url, onThisPage: onThisPage, pager: context.neighbours(doc, of: url))
+        return PageView(main: view, layout: layout)
+    }
+}
+
+/// What `page.mustache` reads.
+struct ChapterView: TemplateView {
+    var label: String?
+    var heading: String
+    var doel: String?
+    var body: String
+    var extra: String
+    var footnotes: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "heading": heading
+        case "doel": doel
+        case "body": body
+        case "extra": extra
+        case "footnotes": footnotes
+        default: nil
+        }
+    }
+}

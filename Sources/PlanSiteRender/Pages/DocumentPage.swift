@@ -1,0 +1,127 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// `<regio>/<document>/`: the document's metadata and contents.
+struct DocumentPage: TemplatePage {
+    static let template = "document"
+
+    var region: Int
+    var document: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [DocumentPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        return [DocumentPage(region: r, document: d, route: .document(region: doc.regionSlug, document: doc.slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func view(in context: RenderContext) -> PageView<DocumentView>? {
+        let region = context.site.regions[self.region]
+        let doc = region.documents[document]
+        let url = route.url
+        let view = DocumentView(
+            metadata: context.documentMetadata(doc, from: url, region: self.region),
+            contents: context.tableOfContents(doc, from: url, current: nil).map { ContentsItemView(title: $0.title, href: $0.href, level: $0.level) },
+            volledigHref: RelativeURL.href(to: doc.fullURL, from: url),
+            hasAgenda: doc.agenda != nil, agendaHref: RelativeURL.href(to: doc.agendaURL, from: url))
+        let next = doc.pages.first.map { ($0.displayTitle, $0.url) }
+        let layout = context.layout(pageURL: url, title: doc.config.titel,
+                                    breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, url)],
+                                    document: (self.region, document), currentTOC: nil, pager: (nil, next))
+        return PageView(main: view, layout: layout)
+    }
+}
+
+/// What `document.mustache` reads.
+struct DocumentView: TemplateView {
+    var metadata: DocumentMetadataView
+    var contents: [ContentsItemView]
+    var volledigHref: String
+    var hasAgenda: Bool
+    var agendaHref: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "contents": contents
+        case "volledigHref": volledigHref
+        case "hasAgenda": hasAgenda
+        case "agendaHref": agendaHref
+        default: metadata.child(named: name)
+        }
+    }
+}
+
+/// A document's metadata, as the document page and the whole-document page show it.
+struct DocumentMetadataView: TemplateView {
+    var titel: String
+    var soortLabel: String
+    var status: String
+    var vastgesteld: [Adoption]
+    var periode: String?
+    var versie: String?
+    var bronPDF: String?
+    var vervangt: LinkView?
+    var vervangenDoor: LinkView?
+
+    struct Adoption: TemplateView {
+        var door: String
+        var datum: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "door": door
+            case "datum": datum
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "titel": titel
+        case "soortLabel": soortLabel
+        case "status": status
+        case "vastgesteld": vastgesteld
+        case "periode": periode
+        case "versie": versie
+        case "bronPDF": bronPDF
+        case "vervangt": vervangt
+        case "vervangenDoor": vervangenDoor
+        default: nil
+        }
+    }
+}
+
+extension RenderContext {
+    func documentMetadata(_ doc: Document, from url: String, region: Int) -> DocumentMetadataView {
+        let link = { (reference: Located<String>?) -> LinkView? in
+            guard let reference, let target = documentReference(reference.value, region: region) else { return nil }
+            return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: url))
+        }
+        return DocumentMetadataView(
+            titel: doc.config.titel, soortLabel: doc.config.soortLabel, status: doc.config.status,
+            vastgesteld: doc.config.vastgesteld.map { DocumentMetadataView.Adoption(door: $0.door ?? "onbekend", datum: $0.datum.map(DutchDate.format)) },
+            periode: doc.config.periodeText, versie: doc.config.versie, bronPDF: doc.config.bronPDF,
+            vervangt: link(doc.config.vervangt), vervangenDoor: link(doc.config.vervangenDoor))
+    }
+
+    /// `regiovisie-2023` or `rivierenland/regiovisie-2023`.
+    func documentReference(_ value: String, region: Int) -> Document? {
+        let key = value.contains("/") ? value : site.regions[region].slug + "/" + value
+        guard let address = site.symbols.documents[key] else { return nil }
+        return site.regions[address.region].documents[address.document]
+    }
+}
+
+/// "2024-03-14" → "14 maart 2024"; anything else is shown as written.
+enum DutchDate {
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+
+    static func format(_ text: String) -> String {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return text }
+        return "\(d) \(months[m - 1]) \(y)"
+    }
+}

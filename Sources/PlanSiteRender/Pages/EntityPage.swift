@@ -1,0 +1,171 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// The own page of a section- or list-level entity: its text, its parts, what it contributes
+/// to the Hervormingsagenda ("draagt bij aan") and every page that mentions it ("genoemd in").
+struct EntityPage: TemplatePage {
+    static let template = "entity"
+
+    var region: Int
+    var document: Int
+    var entity: Int
+    var route: Route
+    var reads: [PageInput]
+
+    static func pages(of site: Site, at scope: PageScope) -> [EntityPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        let address = SymbolTable.DocumentAddress(region: r, document: d)
+        var seenKeys: Set<String> = []
+        return doc.entities.indices.compactMap { e in
+            let entity = doc.entities[e]
+            // Page-level entities are their chapter page; a repeated key has one page.
+            guard seenKeys.insert(entity.key).inserted, entity.placement != .page else { return nil }
+            return EntityPage(region: r, document: d, entity: e,
+                              route: .entity(region: doc.regionSlug, document: doc.slug, kind: entity.kind, number: entity.number),
+                              reads: [.pageText(address, page: entity.pageIndex), .mentions(MentionKey.entity(document: doc.key, entity: entity.key))])
+        }
+    }
+
+    func view(in context: RenderContext) -> PageView<EntityView>? {
+        context.entityPage(region, document, entity)
+    }
+}
+
+/// What `entity.mustache` reads.
+struct EntityView: TemplateView {
+    var label: String
+    var title: String
+    var chapterHref: String
+    var chapterTitle: String
+    var documentTitle: String
+    var body: String
+    var hasChildren: Bool
+    var children: [LinkView]
+    var contributions: String
+    var mentions: String
+    var footnotes: String
+    /// The entity it is part of, when that has a page of its own other than the chapter.
+    var parent: LinkView?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "title": title
+        case "chapterHref": chapterHref
+        case "chapterTitle": chapterTitle
+        case "documentTitle": documentTitle
+        case "body": body
+        case "hasChildren": hasChildren
+        case "children": children
+        case "contributions": contributions
+        case "mentions": mentions
+        case "footnotes": footnotes
+        case "parent": parent
+        default: nil
+        }
+    }
+}
+
+extension RenderContext {
+    func entityPage(_ r: Int, _ d: Int, _ e: Int) -> PageView<EntityView> {
+        let region = site.regions[r]
+        let doc = region.documents[d]
+        let entity = doc.entities[e]
+        let url = entity.url
+        let chapter = doc.pages[entity.pageIndex]
+        let reference = ReferenceContext(region: r, document: d, page: entity.pageIndex)
+        var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: reference, levelShift: 0))
+        renderer.knowFootnotes(in: chapter.blocks)
+        if entity.placement == .listItem, case .paragraph(var first)? = entity.body.first {
+            // The item's lead text is the title; show what follows it.
+            if let breakIndex = first.firstIndex(where: { if case .softBreak = $0 { return true }; if case .lineBreak = $0 { return true }; return false }) {
+                first = Array(first[(breakIndex + 1)...])
+                renderer.render([Block.paragraph(first)] + entity.body.dropFirst())
+            } else {
+                renderer.render(Array(entity.body.dropFirst()))
+            }
+        } else {
+            renderer.render(entity.body)
+        }
+        let children = doc.entities.filter { $0.parentNumber == entity.number && $0.level == entity.level + 1 }
+        var view = EntityView(
+            label: entity.label, title: entity.title,
+            chapterHref: RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
+            chapterTitle: chapter.displayTitle, documentTitle: doc.config.titel, body: renderer.out,
+            hasChildren: !children.isEmpty,
+            children: children.map { LinkView(title: $0.fullTitle, href: RelativeURL.href(to: $0.url, from: url)) },
+            contributions: contributionsHTML(entity, r: r, d: d, pageURL: url),
+            mentions: mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url),
+            footnotes: renderer.footnotesSection())
+        if let parentNumber = entity.parentNumber, entity.level >= 2,
+           let parent = doc.entities.first(where: { $0.level == entity.level - 1 && $0.number == parentNumber }),
+           parent.url != chapter.url {
+            // A parent that is its own page is named once, as the chapter.
+            view.parent = LinkView(title: parent.fullTitle, href: RelativeURL.href(to: parent.url, from: url))
+        }
+        var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]
+        for ancestor in ancestors(of: entity, in: doc) { crumbs.append((ancestor.label, ancestor.url)) }
+        crumbs.append((entity.label, url))
+        var onThisPage = [HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location),
+                          HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location)]
+        if !children.isEmpty { onThisPage.insert(HeadingAnchor(id: "onderdelen", level: 2, text: "Onderdelen", location: entity.location), at: 0) }
+        // Previous and next: the neighbouring entities of the same kind, in document order.
+        let siblings = doc.entities.filter { $0.kind == entity.kind && $0.placement != .page }
+        let position = siblings.firstIndex { $0.key == entity.key }
+        let prev = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }.map { ($0.fullTitle, $0.url) }
+        let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
+        let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
+                                 onThisPage: onThisPage, pager: (prev, next))
+        return PageView(main: view, layout: layout)
+    }
+
+    func ancestors(of entity: Entity, in doc: Document) -> [Entity] {
+        var out: [Entity] = []
+        var number = entity.parentNumber
+        var level = entity.level - 1
+        while let n = number, level >= 1 {
+            if let parent = doc.entities.first(where: { $0.level == level && $0.number == n }) { out.insert(parent, at: 0) }
+            number = n.contains(".") ? String(n[..<(n.lastIndex(of: ".") ?? n.endIndex)]) : nil
+            level -= 1
+        }
+        return out
+    }
+
+    /// "Draagt bij aan": the maatregelen whose table names this entity (or, for a column, any cell in it).
+    func contributionsHTML(_ entity: Entity, r: Int, d: Int, pageURL: String) -> String {
+        let doc = site.regions[r].documents[d]
+        var items: [String] = []
+        if let agenda = doc.agenda, let national = site.national {
+            for answer in agenda.maatregelen {
+                let top = String(entity.number.split(separator: ".").first ?? "")
+                let relevant = answer.cells.filter { cell in
+                    if entity.level == 1 { return cell.column.value == entity.number }
+                    return cell.onderdelen.contains { $0.value == entity.number } || cell.perOnderdeel.contains { $0.onderdeel.value == entity.number }
+                }
+                // A lower-level entity also contributes when its whole top-level column does.
+                let viaWhole = entity.level > 1 && answer.cells.contains { $0.column.value == top && $0.geheel }
+                guard !relevant.isEmpty || viaWhole, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
+                let anchor = ElementID.maatregel(maatregel.id.value).value
+                let href = RelativeURL.href(to: doc.agendaURL, fragment: anchor, from: pageURL)
+                let topLabel = doc.entities.first { $0.level == 1 && $0.number == top }?.label.lowercasedFirst ?? top
+                let how = relevant.contains(where: \.geheel) ? " (geheel)" : (relevant.isEmpty ? " (via de hele \(topLabel))" : "")
+                items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Maatregel \(HTMLEscape.text(maatregel.id.value))</a> \(HTMLEscape.text(maatregel.titel))\(how)</li>")
+            }
+            for thema in agenda.themas where thema.onderdelen.contains(where: { $0.value == entity.number }) {
+                guard let t = national.thema(thema.thema.value) else { continue }
+                let href = RelativeURL.href(to: Route.nationalThema(t.id.value).url, from: pageURL)
+                items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Thema \(HTMLEscape.text(t.id.value))</a> \(HTMLEscape.text(t.titel))</li>")
+            }
+        }
+        var out = "<section class=\"bijdragen\" aria-labelledby=\"draagt-bij-aan\">\n<h2 id=\"draagt-bij-aan\">Draagt bij aan</h2>\n"
+        if items.isEmpty {
+            out += doc.agenda == nil
+                ? "<p>Dit document koppelt zijn onderdelen niet aan de Hervormingsagenda Jeugd.</p>\n"
+                : "<p>Volgens dit document draagt dit onderdeel niet rechtstreeks bij aan een maatregel van de Hervormingsagenda Jeugd.</p>\n"
+        } else {
+            out += "<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n"
+        }
+        return out + "</section>\n"
+    }
+}

@@ -1,0 +1,106 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// `volledig/`: every chapter and bijlage in order on one page, for printing and reading offline.
+struct FullDocumentPage: TemplatePage {
+    static let template = "volledig"
+
+    var region: Int
+    var document: Int
+    var route: Route
+    var reads: [PageInput]
+
+    static func pages(of site: Site, at scope: PageScope) -> [FullDocumentPage] {
+        guard case .document(let r, let d) = scope else { return [] }
+        let doc = site.regions[r].documents[d]
+        let address = SymbolTable.DocumentAddress(region: r, document: d)
+        return [FullDocumentPage(region: r, document: d, route: .fullDocument(region: doc.regionSlug, document: doc.slug),
+                                 reads: doc.pages.indices.map { .pageText(address, page: $0) })]
+    }
+
+    func view(in context: RenderContext) -> PageView<FullDocumentView>? {
+        context.fullDocumentPage(region, document)
+    }
+}
+
+/// What `volledig.mustache` reads.
+struct FullDocumentView: TemplateView {
+    var metadata: DocumentMetadataView
+    var sections: [Section]
+    var contents: [ContentsItemView]
+
+    /// A chapter or bijlage as a section of the page.
+    struct Section: TemplateView {
+        var id: String
+        var label: String?
+        var heading: String
+        var doel: String?
+        var body: String
+        var extra: String = ""
+        var footnotes: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "label": label
+            case "heading": heading
+            case "doel": doel
+            case "body": body
+            case "extra": extra
+            case "footnotes": footnotes
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sections": sections
+        case "contents": contents
+        default: metadata.child(named: name)
+        }
+    }
+}
+
+extension RenderContext {
+    func fullDocumentPage(_ r: Int, _ d: Int) -> PageView<FullDocumentView> {
+        let region = site.regions[r]
+        let doc = region.documents[d]
+        let url = doc.fullURL
+        var sections: [FullDocumentView.Section] = []
+        var contents: [ContentsItemView] = []
+        let documentMapping = FullDocumentMapping(document: doc)
+        for (p, pageModel) in doc.pages.enumerated() {
+            let sectionID = FullDocumentMapping.sectionID(pageModel)
+            let mapping = documentMapping.in(section: sectionID)
+            var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
+            renderer.render(pageModel.blocks)
+            var body = renderer.out
+            switch pageModel.frontMatter.toon?.value {
+            case "begrippen": body += begrippenList(r, pageURL: url)
+            case "overlegvormen": body += overlegvormenBody(r, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
+            default: break
+            }
+            var section = FullDocumentView.Section(id: sectionID, heading: pageModel.titel, body: body,
+                                                   footnotes: renderer.footnotesSection(headingLevel: 3, titleID: sectionID + "--voetnoten"))
+            if let key = pageModel.entityKey, let entity = doc.entity(key) {
+                section.label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
+            } else if let nummer = pageModel.nummer {
+                section.label = pageModel.kind == .bijlage ? "Bijlage \(nummer)" : nummer
+            }
+            if let doel = pageModel.frontMatter.doel {
+                var doelRenderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping))
+                doelRenderer.render(doel.blocks)
+                section.doel = doelRenderer.out
+            }
+            sections.append(section)
+            let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
+            contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
+        }
+        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, region: r), sections: sections, contents: contents)
+        let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
+                                 breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
+                                 document: (r, d), currentTOC: url)
+        return PageView(main: view, layout: layout)
+    }
+}

@@ -1,0 +1,128 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// `hervormingsagenda/maatregel-<id>/`: a national maatregel with every document's answer
+/// side by side, the documents that do not answer it yet, and where the site mentions it.
+struct NationalMaatregelPage: TemplatePage {
+    static let template = "hervormingsagenda-maatregel"
+
+    var maatregel: String
+    var route: Route { .nationalMaatregel(maatregel) }
+    var reads: [PageInput] { [.mentions(MentionKey.national(kind: "maatregel", id: maatregel))] }
+
+    static func pages(of site: Site, at scope: PageScope) -> [NationalMaatregelPage] {
+        guard scope == .national, let national = site.national else { return [] }
+        return national.maatregelen.map { NationalMaatregelPage(maatregel: $0.id.value) }
+    }
+
+    func view(in context: RenderContext) -> PageView<NationalMaatregelView>? {
+        guard let maatregel = context.site.national?.maatregel(maatregel) else { return nil }
+        let mid = maatregel.id.value
+        let url = route.url
+        let view = context.nationalMaatregelView(maatregel, pageURL: url)
+        let layout = context.layout(pageURL: url, title: "Maatregel \(mid)",
+                                    breadcrumbs: [("Hervormingsagenda Jeugd", Route.nationalAgenda.url),
+                                                  ("Thema \(maatregel.themaID)", Route.nationalThema(maatregel.themaID).url), ("Maatregel \(mid)", url)])
+        return PageView(main: view, layout: layout)
+    }
+}
+
+/// What `hervormingsagenda-maatregel.mustache` reads.
+struct NationalMaatregelView: TemplateView {
+    var title: String
+    var themaID: String
+    var themaHref: String
+    /// The maatregel's text, blocks without their last newline (`BlockHTML`).
+    var tekst: String?
+    /// The documents that answer with a table or a toelichting, in site order.
+    var antwoorden: [Answer]
+    /// The documents that do not: those that answer other maatregelen, then those without a
+    /// `hervormingsagenda.yaml`.
+    var unanswered: [Unanswered]
+    var hasUnanswered: Bool
+    /// The "genoemd in" section, HTML.
+    var genoemdIn: String
+
+    struct Answer: TemplateView {
+        var anchor: String
+        var regio: String
+        /// The maatregel on the document's own Hervormingsagenda page.
+        var href: String
+        var documentTitel: String
+        /// The document's toelichting, blocks without their last newline (`BlockHTML`).
+        var toelichting: String?
+        var tabel: AnswerTableView?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "anchor": anchor
+            case "regio": regio
+            case "href": href
+            case "documentTitel": documentTitel
+            case "toelichting": toelichting
+            case "tabel": tabel
+            default: nil
+            }
+        }
+    }
+
+    struct Unanswered: TemplateView {
+        var href: String
+        var documentTitel: String
+        var regio: String
+        /// The document has no `hervormingsagenda.yaml` at all.
+        var withoutAgenda: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": href
+            case "documentTitel": documentTitel
+            case "regio": regio
+            case "withoutAgenda": withoutAgenda
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "themaID": themaID
+        case "themaHref": themaHref
+        case "tekst": tekst
+        case "antwoorden": antwoorden
+        case "unanswered": unanswered
+        case "hasUnanswered": hasUnanswered
+        case "genoemdIn": genoemdIn
+        default: nil
+        }
+    }
+}
+
+extension RenderContext {
+    func nationalMaatregelView(_ maatregel: NationalAgenda.Maatregel, pageURL url: String) -> NationalMaatregelView {
+        let mid = maatregel.id.value
+        let answered = answers(to: mid)
+        let notAnswered = answeringDocuments.filter { r, d in !answered.contains { $0.0 == r && $0.1 == d } }.map { site.regions[$0.0].documents[$0.1] }
+        return NationalMaatregelView(
+            title: "Maatregel \(mid) \(maatregel.titel)", themaID: maatregel.themaID,
+            themaHref: RelativeURL.shortest(to: Route.nationalThema(maatregel.themaID).url, from: url),
+            tekst: BlockHTML.line(rich(maatregel.tekst, pageURL: url, context: ReferenceContext.national)),
+            antwoorden: answered.map { r, d, answer in
+                let doc = site.regions[r].documents[d]
+                let agenda = AgendaViews(context: self, region: r, document: d, pageURL: url)
+                return NationalMaatregelView.Answer(
+                    anchor: ElementID.documentAnswer(region: doc.regionSlug, document: doc.slug).value, regio: site.regions[r].config.naam,
+                    href: RelativeURL.href(to: doc.agendaURL, fragment: ElementID.maatregel(mid).value, from: url), documentTitel: doc.config.titel,
+                    toelichting: BlockHTML.line(agenda.rich(answer.toelichting)),
+                    tabel: answer.cells.isEmpty ? nil : agenda.table(maatregel, answer, captionID: .documentMaatregelTable(mid, region: doc.regionSlug, document: doc.slug)))
+            },
+            unanswered: (notAnswered + silentDocuments).map { doc in
+                NationalMaatregelView.Unanswered(href: RelativeURL.href(to: doc.url, from: url), documentTitel: doc.config.titel,
+                                                 regio: site.regions.first { $0.slug == doc.regionSlug }?.config.naam ?? doc.regionSlug,
+                                                 withoutAgenda: doc.agenda == nil)
+            },
+            hasUnanswered: !(notAnswered + silentDocuments).isEmpty,
+            genoemdIn: mentionsHTML(MentionKey.national(kind: "maatregel", id: mid), pageURL: url))
+    }
+}

@@ -1,0 +1,31 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// Every kind of page the site has. A new kind is one file in `Render/Pages/` (its
+/// `SitePage`), one template in `themes/default/`, and one line here; its place in the list
+/// is its place in the site order within its scope.
+enum PageRegistry {
+    static let kinds: [any SitePage.Type] = [
+        HomePage.self, AccessibilityPage.self, NotFoundPage.self,
+        RegionPage.self, BegrippenPage.self, OverlegvormenPage.self,
+        DocumentPage.self, FullDocumentPage.self, DataExportPage.self, ChapterPage.self, EntityPage.self,
+        DocumentAgendaPage.self, MatrixPage.self,
+        NationalAgendaPage.self, NationalThemaPage.self, NationalMaatregelPage.self,
+    ]
+
+    /// Every page of the site, in site order.
+    static func pages(of site: Site) -> [any SitePage] {
+        var scopes: [PageScope] = [.site]
+        for (r, region) in site.regions.enumerated() {
+            scopes.append(.region(r))
+            scopes += region.documents.indices.map { .document(r, $0) }
+        }
+        scopes.append(.national)
+        return scopes.flatMap { scope in kinds.flatMap { kind -> [any SitePage] in kind.pages(of: site, at: scope) } }
+    }
+
+    /// The pages that show any of `inputs`.
+    static func pages(of site: Site, reading inputs: Set<PageInput>) -> [any SitePage] {
+        pages(of: site).filter { page in page.reads.contains(where: inputs.contains) }
+    }
+}

@@ -1,0 +1,58 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// `<regio>/`: gemeenten, documents, links to overlegvormen and begrippen.
+struct RegionPage: TemplatePage {
+    static let template = "region"
+
+    var region: Int
+    var route: Route
+
+    static func pages(of site: Site, at scope: PageScope) -> [RegionPage] {
+        guard case .region(let r) = scope else { return [] }
+        return [RegionPage(region: r, route: .region(site.regions[r].slug))]
+    }
+
+    var reads: [PageInput] { [] }
+
+    func view(in context: RenderContext) -> PageView<RegionView>? {
+        let region = context.site.regions[self.region]
+        let url = route.url
+        let view = RegionView(
+            naam: region.config.naam, omschrijving: region.config.omschrijving, gemeenten: region.config.gemeenten,
+            website: region.config.website, documents: context.documentList(region, from: url),
+            hasGremia: !region.gremia.isEmpty, hasBegrippen: !region.begrippen.isEmpty,
+            overlegvormenHref: RelativeURL.href(to: Route.overlegvormen(region: region.slug).url, from: url),
+            begrippenHref: RelativeURL.href(to: Route.begrippen(region: region.slug).url, from: url))
+        let layout = context.layout(pageURL: url, title: region.config.naam, breadcrumbs: [(region.config.naam, url)])
+        return PageView(main: view, layout: layout)
+    }
+}
+
+/// What `region.mustache` reads.
+struct RegionView: TemplateView {
+    var naam: String
+    var omschrijving: String?
+    var gemeenten: [String]
+    var website: String?
+    var documents: [DocumentListItem]
+    var hasGremia: Bool
+    var hasBegrippen: Bool
+    var overlegvormenHref: String
+    var begrippenHref: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "naam": naam
+        case "omschrijving": omschrijving
+        case "gemeenten": gemeenten
+        case "website": website
+        case "documents": documents
+        case "hasGremia": hasGremia
+        case "hasBegrippen": hasBegrippen
+        case "overlegvormenHref": overlegvormenHref
+        case "begrippenHref": begrippenHref
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// One page of the site, of one kind. Each kind is one file in `Render/Pages/` that says
+/// everything about it: which pages of its kind the site has (`pages(of:at:)`), where each
+/// lives (`route`), what it shows (`reads`), and how it is made (`render(in:)`, a typed view
+/// poured into the kind's template). `PageRegistry.kinds` lists the kinds; nothing else
+/// needs to know one exists: the build renders what the registry lists, the sitemap lists
+/// what was rendered, and the preview re-renders the pages whose `reads` an edit touches.
+protocol SitePage: Sendable {
+    /// This kind's pages at one place in the site, in reading order.
+    static func pages(of site: Site, at scope: PageScope) -> [Self]
+    /// Where the page is written.
+    var route: Route { get }
+    /// What the page shows beyond what every page shows (the site's configuration, the
+    /// documents' titles and contents, which an edit only changes by changing a document's
+    /// exports, and which the preview answers with a whole build).
+    var reads: [PageInput] { get }
+    /// The page, or nil when the site no longer has what it shows.
+    func render(in context: RenderContext) -> OutputFile?
+}
+
+/// A page made from a template: the kind says which template and builds its view; the
+/// layout and the writing are the same for every kind. Tests look at a page's view alone.
+protocol TemplatePage: SitePage {
+    associatedtype View: TemplateView
+    /// The template's name in the theme (`themes/<naam>/<template>.mustache`).
+    static var template: String { get }
+    /// The page's view and the layout around it, or nil when the site no longer has what it shows.
+    func view(in context: RenderContext) -> PageView<View>?
+}
+
+/// What a template page shows: its own view and the layout around it.
+struct PageView<Main: TemplateView> {
+    var main: Main
+    var layout: LayoutView
+}
+
+extension TemplatePage {
+    func render(in context: RenderContext) -> OutputFile? {
+        guard let view = view(in: context) else { return nil }
+        return OutputFile(path: route.file, text: context.page(Self.template, view.main, layout: view.layout))
+    }
+}
+
+/// The places pages hang from, walked in site order: the site, each region followed by its
+/// documents, then the national Hervormingsagenda.
+enum PageScope: Sendable, Equatable {
+    case site
+    case region(Int)
+    case document(Int, Int)
+    case national
+}
+
+/// A part of the content a page shows that the preview can see change on its own.
+enum PageInput: Sendable, Hashable {
+    /// The whole text of one Markdown page (chapter, bijlage, verantwoording) of a document.
+    case pageText(SymbolTable.DocumentAddress, page: Int)
+    /// The "genoemd in" list of a target (`MentionKey`).
+    case mentions(String)
+}

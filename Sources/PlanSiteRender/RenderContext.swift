@@ -1,0 +1,229 @@
+import Foundation
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+
+/// What every page renderer shares in one build, computed once: the resolver, the backlinks
+/// ("genoemd in"), each entity's contributions to the Hervormingsagenda, the theme.
+struct RenderContext: Sendable {
+    let site: Site
+    let theme: Theme
+    let resolver: ReferenceResolver
+    /// Target key → the pages that link to it, in site order.
+    let mentions: [String: [Mention]]
+    /// Injected before `</body>` by the preview server; empty in a build.
+    let reloadScript: String
+    /// Rendered document contents lists, shared by the pages that show the same one.
+    let contentsLists = FragmentCache()
+
+    typealias Mention = MentionIndex.Mention
+
+    /// A context for rendering the plan's site: its backlinks are the plan's, resolved once.
+    init(plan: ResolvedPlan, theme: Theme, reloadScript: String = "") {
+        self.site = plan.site
+        self.theme = theme
+        self.resolver = ReferenceResolver(site: plan.site)
+        self.reloadScript = reloadScript
+        self.mentions = MentionIndex(plan: plan).merged
+    }
+
+    init(site: Site, theme: Theme, reloadScript: String = "") {
+        self.init(plan: ResolvedPlan(site: site), theme: theme, reloadScript: reloadScript)
+    }
+
+    // MARK: - Shared layout
+
+    /// The layout every page starts from.
+    /// - Parameter root: the way to the site root; 404.html, shown at any path, uses the
+    ///   absolute `basis-url` instead of a relative one.
+    func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], document: (Int, Int)? = nil, currentTOC: String? = nil,
+                onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil,
+                root fixedRoot: String? = nil) -> LayoutView {
+        let root = fixedRoot ?? RelativeURL.root(from: pageURL)
+        let home = fixedRoot ?? RelativeURL.href(to: Route.home.url, from: pageURL)
+        var crumbs = [LinkView(title: "Home", href: home)]
+        for crumb in breadcrumbs.dropLast() {
+            crumbs.append(LinkView(title: crumb.0, href: RelativeURL.href(to: crumb.1, from: pageURL)))
+        }
+        let visible = onThisPage.filter { $0.level == 2 || $0.level == 3 }
+        var layout = LayoutView(
+            title: title, siteTitle: site.config.titel, root: root, home: home,
+            agendaHref: root + Route.nationalAgenda.url, accessibilityHref: root + Route.accessibility.url, sitemapHref: root + Route.sitemap.url,
+            breadcrumbs: crumbs, currentTitle: breadcrumbs.last?.0 ?? "Home", hasBreadcrumbs: !breadcrumbs.isEmpty,
+            hasAgenda: site.national != nil, reloadScript: reloadScript, description: description,
+            onThisPage: visible.count >= 2 ? visible.map { OnThisPageItem(id: $0.id, text: $0.text, level: $0.level) } : nil,
+            hasOnThisPage: visible.count >= 2)
+        if let (r, d) = document {
+            let doc = site.regions[r].documents[d]
+            var frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
+                                          volledigHref: RelativeURL.href(to: doc.fullURL, from: pageURL), status: doc.config.status,
+                                          isConcept: doc.config.status == "concept", versie: doc.config.versie)
+            frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
+            layout.doc = frame
+        }
+        if let pager, pager.prev != nil || pager.next != nil {
+            layout.pager = PagerView(prev: pager.prev.map { LinkView(title: $0.0, href: RelativeURL.href(to: $0.1, from: pageURL)) },
+                                     next: pager.next.map { LinkView(title: $0.0, href: RelativeURL.href(to: $0.1, from: pageURL)) })
+        }
+        return layout
+    }
+
+    /// The document's contents list: the frame (template `inhoud`) around one entry per
+    /// chapter (template `inhoud-item`). The frame is the same for every page at the same depth
+    /// with the same current chapter, such as all entity pages of a chapter; an entry is the
+    /// same wherever its link and current state are. Each is rendered once: rendered per page,
+    /// the list was the largest part of every layout.
+    func contentsList(_ document: Document, _ frame: DocumentFrameView, pageURL: String, current: String?) -> String {
+        // A link to the page itself is "./", so a page the list links to has its own list.
+        let listed = pageURL == document.url || pageURL == document.fullURL || pageURL == document.agendaURL
+            || document.pages.contains { $0.url == pageURL }
+        let key = "\(document.key)|\(current ?? "")|\(RelativeURL.root(from: pageURL))|\(listed ? pageURL : "")"
+        return contentsLists.value(for: key) {
+            var items = ""
+            for entry in tableOfContents(document, from: pageURL, current: current) {
+                items += contentsLists.value(for: "\(document.key)|\(entry.url)|\(entry.href)|\(entry.current)") {
+                    theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: entry.current))
+                }
+            }
+            var view = frame
+            view.items = items
+            let html = theme.render("inhoud", view)
+            // Inserted as a block on its own line in the layout.
+            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        }
+    }
+
+    struct ContentsEntry {
+        var title: String
+        var url: String
+        var href: String
+        var level: Int
+        var current: Bool
+    }
+
+    /// The document's contents: chapters nested by `nummer`, then generated pages.
+    func tableOfContents(_ document: Document, from pageURL: String, current: String?) -> [ContentsEntry] {
+        var entries: [ContentsEntry] = []
+        for page in document.pages {
+            let level = page.kind == .chapter ? min(3, (page.nummer?.split(separator: ".").count ?? 1)) : 1
+            entries.append(ContentsEntry(title: page.displayTitle, url: page.url, href: RelativeURL.href(to: page.url, from: pageURL),
+                                         level: level, current: page.url == current))
+        }
+        if document.agenda != nil {
+            let url = document.agendaURL
+            entries.append(ContentsEntry(title: "Hervormingsagenda", url: url, href: RelativeURL.href(to: url, from: pageURL), level: 1, current: url == current))
+        }
+        return entries
+    }
+
+    /// The chapter pages in reading order, for previous/next.
+    func neighbours(_ document: Document, of url: String) -> (prev: (String, String)?, next: (String, String)?) {
+        var sequence: [(String, String)] = document.pages.map { ($0.displayTitle, $0.url) }
+        if document.agenda != nil { sequence.append(("Hervormingsagenda", document.agendaURL)) }
+        guard let i = sequence.firstIndex(where: { $0.1 == url }) else { return (nil, nil) }
+        return (i > 0 ? sequence[i - 1] : nil, i + 1 < sequence.count ? sequence[i + 1] : nil)
+    }
+
+    /// A page: its own template rendered from its view, inside the layout.
+    func page(_ template: String, _ view: some TemplateView, layout: LayoutView) -> String {
+        var full = layout
+        full.main = theme.render(template, view)
+        return theme.render("layout", full)
+    }
+
+    // MARK: - Markdown
+
+    /// Hooks for rendering Markdown that is shown on `pageURL` and written in `context`.
+    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+        let resolver = self.resolver
+        let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
+        return MarkdownHTML.Hooks(
+            link: { link in
+                switch resolver.resolve(link.destination, from: context) {
+                case .external: return (link.destination, link.destination)
+                case .problem: return nil
+                case .target(let t):
+                    if let full, let local = full.localAnchor(for: t) { return (RelativeURL.onPage(local), t.label) }
+                    return (RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), t.label)
+                }
+            },
+            entity: { attribute in
+                guard let document, let entity = document.entity(attribute) else { return nil }
+                if let full { return (entity.label, RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor)) }
+                return (entity.label, RelativeURL.href(to: entity.url, from: pageURL))
+            },
+            agenda: { [self] thema, level in
+                guard let r = context.region, let d = context.document else { return "" }
+                return AgendaHTML(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
+            },
+            anchorID: { id in full?.prefixed(id) ?? id },
+            levelShift: levelShift,
+            linksEntityPages: full == nil)
+    }
+
+    func html(_ blocks: [Block], pageURL: String, context: ReferenceContext) -> String {
+        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        renderer.render(blocks)
+        return renderer.out + renderer.footnotesSection()
+    }
+
+    /// A YAML Markdown field; a single paragraph is rendered without `<p>` when `inline`.
+    func rich(_ text: RichText?, pageURL: String, context: ReferenceContext, inline: Bool = false) -> String {
+        guard let text else { return "" }
+        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        if inline, let inlines = text.inlineContent {
+            renderer.render(inlines)
+            return renderer.out
+        }
+        renderer.render(text.blocks)
+        return renderer.out
+    }
+
+    func mentionsHTML(_ key: String, pageURL: String, headingLevel: Int = 2) -> String {
+        let list = mentions[key] ?? []
+        var out = "<section class=\"vermeldingen\" aria-labelledby=\"genoemd-in\">\n<h\(headingLevel) id=\"genoemd-in\">Genoemd in</h\(headingLevel)>\n"
+        if list.isEmpty { return out + "<p>Nergens anders in de site wordt hiernaar verwezen.</p>\n</section>\n" }
+        out += "<ul>\n"
+        for m in list { out += "<li><a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: m.url, from: pageURL)))\">\(HTMLEscape.text(m.title))</a></li>\n" }
+        return out + "</ul>\n</section>\n"
+    }
+}
+
+extension DocumentConfig {
+    var soortLabel: String {
+        switch soort {
+        case "uitvoeringsplan": "Regionaal uitvoeringsplan"
+        case "regiovisie": "Regiovisie"
+        case "regioprogramma": "Regioprogramma"
+        case "regionale-uitvoering": "Regionale uitvoering"
+        default: "Document"
+        }
+    }
+
+    var periodeText: String? {
+        guard let van = periodeVan else { return nil }
+        guard let tot = periodeTot, tot != van else { return String(van) }
+        return "\(van)–\(tot)"
+    }
+}
+
+/// Rendered fragments by key, filled by whichever render worker needs one first.
+final class FragmentCache: @unchecked Sendable {
+    private var fragments: [String: String] = [:]
+    private let lock = NSLock()
+
+    func value(for key: String, render: () -> String) -> String {
+        lock.lock()
+        if let known = fragments[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        // Rendered outside the lock; two workers may both render it, with the same result.
+        let made = render()
+        lock.lock()
+        fragments[key] = made
+        lock.unlock()
+        return made
+    }
+}

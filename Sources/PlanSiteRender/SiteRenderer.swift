@@ -1,0 +1,62 @@
+import Dispatch
+import Foundation
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+
+/// Renders every page of the site. Pages are independent, so they are rendered in parallel
+/// over the cores; the result is the complete list of output files, in a fixed order.
+public struct SiteRenderer: Sendable {
+    public var theme: Theme
+    /// `lastmod` of the sitemap (YYYY-MM-DD).
+    public var date: String
+    /// Injected into every HTML page by the preview server; empty for `build`.
+    public var reloadScript: String
+
+    public init(theme: Theme = .builtIn, date: String = SiteRenderer.today(), reloadScript: String = "") {
+        self.theme = theme
+        self.date = date
+        self.reloadScript = reloadScript
+    }
+
+    public static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+
+    /// Every output file, sorted by path (the preview server and tests).
+    public func render(_ site: Site) -> [OutputFile] {
+        render(ResolvedPlan(site: site))
+    }
+
+    /// Every output file of the plan's site, sorted by path.
+    public func render(_ plan: ResolvedPlan) -> [OutputFile] {
+        let collected = Collector<OutputFile>()
+        render(plan) { collected.append($0) }
+        return collected.values.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every page and hands each file to `emit` on the worker that made it, so a
+    /// build writes pages while others render and never holds the whole site in memory.
+    /// - Returns: the number of HTML files emitted.
+    @discardableResult
+    public func render(_ plan: ResolvedPlan, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        let site = plan.site
+        let context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript)
+        let pages = PageRegistry.pages(of: site)
+        let pagePaths = Slots<String>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            guard let file = pages[i].render(in: context) else { return }
+            if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
+            emit(file)
+        }
+        let htmlPaths = pagePaths.values.compactMap { $0 }
+        let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))
+        emit(context.sitemap(urls: pageURLs, lastmod: date))
+        emit(context.robots())
+        for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
+        return htmlPaths.count
+    }
+}

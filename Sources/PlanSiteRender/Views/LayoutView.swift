@@ -1,0 +1,131 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// What `layout.mustache` reads: the frame around every page (head, site header, breadcrumb
+/// trail, the document's contents list, "op deze pagina", pager, footer).
+struct LayoutView: TemplateView {
+    var title: String
+    var siteTitle: String
+    /// The relative way up to the site root (`../../`), for assets.
+    var root: String
+    var home: String
+    var agendaHref: String
+    var accessibilityHref: String
+    var sitemapHref: String
+    /// The trail's links; its last step, the page itself, is `currentTitle` (not a section
+    /// per step: every Mustache section costs a dynamic cast, the largest part of a layout).
+    var breadcrumbs: [LinkView]
+    var currentTitle: String
+    var hasBreadcrumbs: Bool
+    var hasAgenda: Bool
+    var reloadScript: String
+    var description: String?
+    var onThisPage: [OnThisPageItem]?
+    var hasOnThisPage: Bool
+    var doc: DocumentFrameView?
+    var pager: PagerView?
+    /// The page's own HTML, rendered from its template.
+    var main: String = ""
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "siteTitle": siteTitle
+        case "root": root
+        case "home": home
+        case "agendaHref": agendaHref
+        case "accessibilityHref": accessibilityHref
+        case "sitemapHref": sitemapHref
+        case "breadcrumbs": breadcrumbs
+        case "currentTitle": currentTitle
+        case "hasBreadcrumbs": hasBreadcrumbs
+        case "hasAgenda": hasAgenda
+        case "reloadScript": reloadScript
+        case "description": description
+        case "onThisPage": onThisPage
+        case "hasOnThisPage": hasOnThisPage
+        case "doc": doc
+        case "pager": pager
+        case "main": main
+        default: nil
+        }
+    }
+}
+
+/// A heading in the "op deze pagina" list.
+struct OnThisPageItem: TemplateView {
+    var id: String
+    var text: String
+    var level: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "text": text
+        case "level": level
+        default: nil
+        }
+    }
+}
+
+/// The document a page belongs to, as the layout and its contents list (`inhoud.mustache`)
+/// show it.
+struct DocumentFrameView: TemplateView {
+    var title: String
+    var href: String
+    var volledigHref: String
+    var status: String
+    var isConcept: Bool
+    var versie: String?
+    /// The rendered contents list (`inhoud`), shared between pages that show the same one.
+    var contents: String = ""
+    /// The rendered entries, for `inhoud.mustache` only.
+    var items: String = ""
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "volledigHref": volledigHref
+        case "status": status
+        case "isConcept": isConcept
+        case "versie": versie
+        case "contents": contents
+        case "items": items
+        default: nil
+        }
+    }
+}
+
+/// One entry of a document's contents list (`inhoud-item.mustache`) or of the contents on the
+/// document and whole-document pages.
+struct ContentsItemView: TemplateView {
+    var title: String
+    var href: String
+    var level: Int
+    var current: Bool = false
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "level": level
+        case "current": current
+        default: nil
+        }
+    }
+}
+
+/// Previous and next page.
+struct PagerView: TemplateView {
+    var prev: LinkView?
+    var next: LinkView?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "prev": prev
+        case "next": next
+        default: nil
+        }
+    }
+}
