@@ -172,9 +172,11 @@ extension RenderContext {
         let region = site.regions[r]
         let reference = ReferenceContext(region: r)
         // A link to a gremium's card on the same page.
-        let card = { (g: Gremium, title: String) in LinkView(title: title, href: "#" + idPrefix + ElementID.gremium(g.id.value).value) }
-        let targets = { (g: Gremium) -> [ResolvedTarget] in
-            g.werktAan.compactMap { ref in
+        let cardLink = { (id: String, title: String) in LinkView(title: title, href: "#" + idPrefix + ElementID.gremium(id).value) }
+        // What each gremium works on, in the order of the list; a reference that does not
+        // resolve is left out (the check reports it).
+        let worksOn = region.gremia.map { g in
+            g.werktAan.compactMap { ref -> ResolvedTarget? in
                 guard case .target(let t) = resolver.resolve(ref.value, from: reference) else { return nil }
                 return t
             }
@@ -183,20 +185,22 @@ extension RenderContext {
         // Groups by the target each gremium works on, in the order the targets first appear.
         var groups: [GremiaView.Group] = []
         var other: [LinkView] = []
-        for gremium in region.gremia {
-            let resolved = targets(gremium)
-            for t in resolved {
-                if let i = groups.firstIndex(where: { $0.title == t.label }) { groups[i].members.append(card(gremium, gremium.naam)) }
-                else { groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL),
-                                                      members: [card(gremium, gremium.naam)])) }
+        for (gremium, targets) in zip(region.gremia, worksOn) {
+            let link = cardLink(gremium.id.value, gremium.naam)
+            for t in targets {
+                if let i = groups.firstIndex(where: { $0.title == t.label }) {
+                    groups[i].members.append(link)
+                } else {
+                    groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
+                }
             }
-            if resolved.isEmpty { other.append(card(gremium, gremium.naam)) }
+            if targets.isEmpty { other.append(link) }
         }
 
-        let cards = region.gremia.map { g in
-            let werktAan = targets(g).map { LinkView(title: $0.label, href: RelativeURL.href(to: $0.url, fragment: $0.fragment, from: pageURL)) }
+        let cards = zip(region.gremia, worksOn).map { g, targets in
+            let werktAan = targets.map { LinkView(title: $0.label, href: RelativeURL.href(to: $0.url, fragment: $0.fragment, from: pageURL)) }
             let reports = g.legtVerantwoordingAfAan.compactMap { ref in
-                region.gremia.first { $0.id.value == ref.value }.map { card($0, $0.afkorting ?? $0.naam) }
+                region.gremia.first { $0.id.value == ref.value }.map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
             }
             return GremiaView.Card(
                 anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting,
@@ -210,9 +214,7 @@ extension RenderContext {
         let diagram = GremiumDiagram(gremia: region.gremia)
         let diagramView = diagram.svg(idPrefix: idPrefix).map { svg in
             GremiumDiagramView(svg: svg, relations: diagram.edges.map { edge in
-                let link = { (id: String) in
-                    LinkView(title: region.gremia.first { $0.id.value == id }?.naam ?? id, href: "#" + idPrefix + ElementID.gremium(id).value)
-                }
+                let link = { (id: String) in cardLink(id, region.gremia.first { $0.id.value == id }?.naam ?? id) }
                 return GremiumDiagramView.Relation(from: link(edge.from), to: link(edge.to))
             })
         }
