@@ -1,6 +1,8 @@
 /// The region's glossary: its own page, and inside a bijlage with `toon: begrippen` (both
 /// show the list with `begrippenlijst.mustache`).
-struct BegrippenPage: SitePage {
+struct BegrippenPage: TemplatePage {
+    static let template = "begrippen"
+
     var region: Int
     var route: Route
 
@@ -11,14 +13,14 @@ struct BegrippenPage: SitePage {
 
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<BegrippenView>? {
         let region = context.site.regions[self.region]
         let url = route.url
         let title = "Begrippen en afkortingen"
         let layout = context.layout(pageURL: url, title: "\(title) – \(region.config.naam)",
                                     breadcrumbs: [(region.config.naam, region.url), (title, url)])
         let view = BegrippenView(title: title, regio: region.config.naam, lijst: context.begrippenListView(self.region, pageURL: url))
-        return OutputFile(path: route.file, text: context.page("begrippen", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }
 

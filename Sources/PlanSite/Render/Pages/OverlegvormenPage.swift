@@ -2,7 +2,9 @@
 /// diagram of who reports to whom (inline SVG with a text equivalent), and a card per gremium.
 /// The same overview (`gremia.mustache`) appears inside a chapter with `toon: overlegvormen`
 /// and, with its ids prefixed, in the whole-document page.
-struct OverlegvormenPage: SitePage {
+struct OverlegvormenPage: TemplatePage {
+    static let template = "overlegvormen"
+
     var region: Int
     var route: Route
 
@@ -13,14 +15,14 @@ struct OverlegvormenPage: SitePage {
 
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
+    func view(in context: RenderContext) -> PageView<OverlegvormenView>? {
         let region = context.site.regions[self.region]
         let url = route.url
         let title = "Overlegvormen"
         let view = OverlegvormenView(title: title, regio: region.config.naam,
                                      overzicht: context.gremiaView(self.region, pageURL: url, headingLevel: 2))
         let layout = context.layout(pageURL: url, title: "\(title) – \(region.config.naam)", breadcrumbs: [(region.config.naam, region.url), (title, url)])
-        return OutputFile(path: route.file, text: context.page("overlegvormen", view, layout: layout))
+        return PageView(main: view, layout: layout)
     }
 }
 
@@ -172,7 +174,7 @@ extension RenderContext {
         let region = site.regions[r]
         let reference = ReferenceContext(region: r)
         // A link to a gremium's card on the same page.
-        let cardLink = { (id: String, title: String) in LinkView(title: title, href: "#" + idPrefix + ElementID.gremium(id).value) }
+        let cardLink = { (id: String, title: String) in LinkView(title: title, href: RelativeURL.onPage(idPrefix + ElementID.gremium(id).value)) }
         // What each gremium works on, in the order of the list; a reference that does not
         // resolve is left out (the check reports it).
         let worksOn = region.gremia.map { g in
