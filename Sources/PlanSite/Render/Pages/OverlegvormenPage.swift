@@ -94,8 +94,8 @@ struct GremiaView: TemplateView {
         var legtVerantwoordingAfAan: [LinkView]
         /// Whether any of the rows above is there: an empty list is left out.
         var hasKenmerken: Bool
-        /// The `rol` field as HTML (Markdown).
-        var rol: String
+        /// The `rol` field, rendered (`BlockHTML`).
+        var rol: String?
 
         func child(named name: String) -> Any? {
             switch name {
@@ -210,7 +210,7 @@ extension RenderContext {
                 hasWerktAan: !werktAan.isEmpty, werktAan: werktAan, hasVerantwoording: !reports.isEmpty, legtVerantwoordingAfAan: reports,
                 hasKenmerken: g.soort != nil || g.niveau != nil || g.voorzitter != nil || !g.leden.isEmpty || g.frequentie != nil
                     || !werktAan.isEmpty || !reports.isEmpty,
-                rol: rich(g.rol, pageURL: pageURL, context: reference))
+                rol: BlockHTML.line(rich(g.rol, pageURL: pageURL, context: reference)))
         }
 
         let diagram = GremiumDiagram(gremia: region.gremia)
