@@ -1,16 +1,25 @@
 import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
-/// Who reports to whom, drawn at build time as inline SVG (no JavaScript library), with the
-/// same relations as a list for screen readers and text browsers. Gremia are placed in rows
-/// by their distance from the top of the chain.
+/// Who reports to whom, drawn at build time as inline SVG (no JavaScript library). The SVG is
+/// the one piece of page HTML besides Markdown that Swift writes: its coordinates are computed,
+/// not templated. The figure around it and the same relations as a list for screen readers and
+/// text browsers come from `gremia.mustache`. Gremia are placed in rows by their distance
+/// from the top of the chain.
 struct GremiumDiagram {
     let gremia: [Gremium]
+    /// Each report to another gremium of the list, by id, in the order of the list.
+    let edges: [(from: String, to: String)]
 
-    func html(idPrefix: String, headingLevel: Int) -> String {
+    init(gremia: [Gremium]) {
+        self.gremia = gremia
         let ids = Set(gremia.map(\.id.value))
-        let edges = gremia.flatMap { g in g.legtVerantwoordingAfAan.map(\.value).filter { ids.contains($0) && $0 != g.id.value }.map { (from: g.id.value, to: $0) } }
-        guard !edges.isEmpty else { return "" }
+        edges = gremia.flatMap { g in g.legtVerantwoordingAfAan.map(\.value).filter { ids.contains($0) && $0 != g.id.value }.map { (from: g.id.value, to: $0) } }
+    }
+
+    /// The drawing, or nil when no gremium reports to another (there is nothing to draw).
+    func svg(idPrefix: String) -> String? {
+        guard !edges.isEmpty else { return nil }
         let involved = gremia.filter { g in edges.contains { $0.from == g.id.value || $0.to == g.id.value } }
         // Depth: 0 for gremia that report to nobody; cycles are cut by the visited set.
         var depth: [String: Int] = [:]
@@ -65,12 +74,6 @@ struct GremiumDiagram {
             svg += "<text x=\"\(p.x + boxW / 2)\" y=\"\(p.y + boxH / 2 + 5)\" text-anchor=\"middle\">\(HTMLEscape.text(label))</text></g>\n"
         }
         svg += "</svg>"
-        var out = "<figure class=\"diagram-figuur\">\n<div class=\"diagram\" role=\"region\" tabindex=\"0\" aria-label=\"Schema van de verantwoording\">\n\(svg)\n</div>\n"
-        out += "<figcaption>Pijlen wijzen naar het gremium waaraan verantwoording wordt afgelegd. In tekst:</figcaption>\n</figure>\n<ul class=\"diagram-tekst\">\n"
-        for edge in edges {
-            let from = gremia.first { $0.id.value == edge.from }, to = gremia.first { $0.id.value == edge.to }
-            out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(edge.from).value))\">\(HTMLEscape.text(from?.naam ?? edge.from))</a> legt verantwoording af aan <a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(edge.to).value))\">\(HTMLEscape.text(to?.naam ?? edge.to))</a></li>\n"
-        }
-        return out + "</ul>\n"
+        return svg
     }
 }

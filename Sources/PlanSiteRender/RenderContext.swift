@@ -179,13 +179,11 @@ struct RenderContext: Sendable {
         return renderer.out
     }
 
+    /// "Genoemd in" as HTML (`genoemd-in.mustache`): the pages that link to the target `key`
+    /// (a `MentionKey`), for its own page.
     func mentionsHTML(_ key: String, pageURL: String, headingLevel: Int = 2) -> String {
-        let list = mentions[key] ?? []
-        var out = "<section class=\"vermeldingen\" aria-labelledby=\"genoemd-in\">\n<h\(headingLevel) id=\"genoemd-in\">Genoemd in</h\(headingLevel)>\n"
-        if list.isEmpty { return out + "<p>Nergens anders in de site wordt hiernaar verwezen.</p>\n</section>\n" }
-        out += "<ul>\n"
-        for m in list { out += "<li><a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: m.url, from: pageURL)))\">\(HTMLEscape.text(m.title))</a></li>\n" }
-        return out + "</ul>\n</section>\n"
+        let list = (mentions[key] ?? []).map { LinkView(title: $0.title, href: RelativeURL.href(to: $0.url, from: pageURL)) }
+        return theme.render("genoemd-in", MentionsView(headingLevel: headingLevel, hasMentions: !list.isEmpty, mentions: list))
     }
 }
 

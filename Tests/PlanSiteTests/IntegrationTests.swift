@@ -178,6 +178,30 @@ import Testing
         #expect(try TestSupport.read(root.appendingPathComponent("site/index.html")).contains("class=\"skiplink\""))
     }
 
+    /// The overview of the gremia is one template (`gremia`) wherever it stands, on the
+    /// overlegvormen page or in a chapter with `toon: overlegvormen`: a site theme that
+    /// overrides it changes both, and the page around it keeps its default template.
+    @Test func aSiteThemeOverridesAPartSharedByPages() throws {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var files = TestSupport.minimalSite(extra: [
+            "content/regio-a/overlegvormen.yaml": "gremia:\n  - id: rpo\n    naam: Portefeuillehoudersoverleg\n    afkorting: RPO\n",
+            "content/regio-a/plan-2024/02-overleg.md": "---\ntitel: Overleg\nnummer: \"2\"\ntoon: overlegvormen\n---\n\nDe overleggen.\n",
+        ])
+        files["content/site.yaml"] = "titel: Testsite\nbasis-url: https://test.example/\nontwerp: regio\n"
+        files["themes/regio/gremia.mustache"] = "<ul class=\"eigen\">{{#gremia}}<li>{{naam}}</li>{{/gremia}}</ul>\n"
+        try TestSupport.write(files, into: root)
+        let result = try TestSupport.run(["build"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let own = "<ul class=\"eigen\"><li>Portefeuillehoudersoverleg</li></ul>"
+        let page = try TestSupport.read(root.appendingPathComponent("site/regio-a/overlegvormen/index.html"))
+        #expect(page.contains(own))
+        #expect(page.contains("<p class=\"inleiding\">De overleggen en organen van Regio A,"))
+        #expect(!page.contains("Alle overlegvormen"))
+        let chapter = try TestSupport.read(root.appendingPathComponent("site/regio-a/plan-2024/overleg/index.html"))
+        #expect(chapter.contains(own))
+    }
+
     @Test func conceptDocumentsAreLeftOutUnlessAsked() throws {
         let root = try TestSupport.scratch()
         defer { try? FileManager.default.removeItem(at: root) }

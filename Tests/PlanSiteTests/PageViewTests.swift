@@ -99,6 +99,64 @@ import Testing
         }
     }
 
+    /// The overview groups the gremia by what they work on and links each group member, each
+    /// relation of the diagram and each "legt verantwoording af aan" to a card on the same page.
+    @Test func theOverlegvormenViewGroupsTheGremiaAndLinksToTheirCards() throws {
+        let built = try Self.bundled()
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? OverlegvormenPage }
+        #expect(pages.count == built.site.regions.filter { !$0.gremia.isEmpty }.count)
+        for page in pages {
+            let region = built.site.regions[page.region]
+            let view = try #require(page.view(in: built.context))
+            let overview = view.main.overzicht
+            #expect(view.main.regio == region.config.naam)
+            #expect(overview.headingLevel == 2 && overview.subheadingLevel == 3 && overview.idPrefix.isEmpty)
+            #expect(overview.gremia.map(\.naam) == region.gremia.map(\.naam))
+            let cards = Set(overview.gremia.map { "#" + $0.anchor })
+            let links = overview.groups.flatMap(\.members) + overview.other + overview.gremia.flatMap(\.legtVerantwoordingAfAan)
+                + (overview.diagram?.relations.flatMap { [$0.from, $0.to] } ?? [])
+            #expect(links.allSatisfy { cards.contains($0.href) })
+            #expect(overview.hasGroups == !overview.groups.isEmpty)
+            #expect(overview.gremia.allSatisfy { $0.hasKenmerken || ($0.soort == nil && $0.werktAan.isEmpty && $0.leden.isEmpty) })
+        }
+        #expect(pages.contains { built.context.gremiaView($0.region, pageURL: $0.route.url, headingLevel: 2).diagram != nil })
+    }
+
+    /// In the whole-document page the overview is a level deeper and its ids are prefixed.
+    @Test func theOverviewInsideAWholeDocumentSectionIsPrefixedAndDeeper() throws {
+        let built = try Self.bundled()
+        let r = try #require(built.site.regions.firstIndex { $0.gremia.count > 1 })
+        let overview = built.context.gremiaView(r, pageURL: built.site.regions[r].url, headingLevel: 3, idPrefix: "bijlage-2--")
+        #expect(overview.headingLevel == 3 && overview.subheadingLevel == 4)
+        #expect(overview.gremia.allSatisfy { $0.anchor.hasPrefix("bijlage-2--gremium-") })
+        let html = built.context.overlegvormenBody(r, pageURL: built.site.regions[r].url, headingLevel: 3, idPrefix: "bijlage-2--")
+        #expect(html.contains("<h3 id=\"bijlage-2--alle-overlegvormen\">Alle overlegvormen</h3>"))
+    }
+
+    @Test func theBegrippenViewIsSortedAndNamesAnAbbreviationOnlyWhenItDiffers() throws {
+        let built = try Self.bundled()
+        let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? BegrippenPage }
+        #expect(!pages.isEmpty)
+        for page in pages {
+            let region = built.site.regions[page.region]
+            let view = try #require(page.view(in: built.context))
+            let entries = view.main.lijst.begrippen
+            #expect(entries.count == region.begrippen.count)
+            let keys = entries.map { ($0.afkorting ?? $0.term).localizedLowercase }
+            #expect(keys == keys.sorted())
+            #expect(entries.allSatisfy { $0.afkorting != $0.term && $0.anchor.hasPrefix("begrip-") })
+        }
+    }
+
+    /// "Genoemd in" says so when nothing links to the target, and takes the heading level it is given.
+    @Test func theMentionsListSaysWhenNothingLinksHere() throws {
+        let built = try Self.bundled()
+        let empty = built.context.mentionsHTML("geen-doel", pageURL: "", headingLevel: 3)
+        #expect(empty.contains("<h3 id=\"genoemd-in\">Genoemd in</h3>"))
+        #expect(empty.contains("<p>Nergens anders in de site wordt hiernaar verwezen.</p>"))
+        #expect(!empty.contains("<ul>"))
+    }
+
     @Test func the404ViewLinksFromTheSiteAddressNotFromItsOwnPath() throws {
         let built = try Self.bundled()
         let view = try #require(NotFoundPage().view(in: built.context))

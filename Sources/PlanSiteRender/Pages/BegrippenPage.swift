@@ -1,8 +1,11 @@
 import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
-/// The region's glossary: its own page, and inside a bijlage with `toon: begrippen`.
-struct BegrippenPage: SitePage {
+/// The region's glossary: its own page, and inside a bijlage with `toon: begrippen` (both
+/// show the list with `begrippenlijst.mustache`).
+struct BegrippenPage: TemplatePage {
+    static let template = "begrippen"
+
     var region: Int
     var route: Route
 
@@ -13,38 +16,83 @@ struct BegrippenPage: SitePage {
 
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
-        context.begrippenPage(region)
+    func view(in context: RenderContext) -> PageView<BegrippenView>? {
+        let region = context.site.regions[self.region]
+        let url = route.url
+        let title = "Begrippen en afkortingen"
+        let layout = context.layout(pageURL: url, title: "\(title) – \(region.config.naam)",
+                                    breadcrumbs: [(region.config.naam, region.url), (title, url)])
+        let view = BegrippenView(title: title, regio: region.config.naam, lijst: context.begrippenListView(self.region, pageURL: url))
+        return PageView(main: view, layout: layout)
+    }
+}
+
+/// What `begrippen.mustache` reads: the page's heading and introduction around the list,
+/// which it shows with the `begrippenlijst` partial.
+struct BegrippenView: TemplateView {
+    var title: String
+    var regio: String
+    var lijst: BegrippenListView
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "regio": regio
+        case "lijst": lijst
+        default: nil
+        }
+    }
+}
+
+/// What `begrippenlijst.mustache` reads: a region's begrippen, by abbreviation or term.
+struct BegrippenListView: TemplateView {
+    var begrippen: [Entry]
+
+    struct Entry: TemplateView {
+        var anchor: String
+        var term: String
+        /// Only when it differs from the term, so a term is not followed by itself.
+        var afkorting: String?
+        /// The `betekenis` field as HTML (Markdown).
+        var betekenis: String
+        var hoortBij: LinkView?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "anchor": anchor
+            case "term": term
+            case "afkorting": afkorting
+            case "betekenis": betekenis
+            case "hoortBij": hoortBij
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        name == "begrippen" ? begrippen : nil
     }
 }
 
 extension RenderContext {
+    /// The region's begrippen as HTML, for a bijlage with `toon: begrippen`.
     func begrippenList(_ r: Int, pageURL: String) -> String {
-        let region = site.regions[r]
-        let reference = ReferenceContext(region: r)
-        var out = "<dl class=\"begrippen\">\n"
-        for begrip in region.begrippen.sorted(by: { ($0.afkorting ?? $0.term).localizedLowercase < ($1.afkorting ?? $1.term).localizedLowercase }) {
-            out += "<dt id=\"\(HTMLEscape.attribute(ElementID.begrip(begrip.id.value).value))\">"
-            if let afkorting = begrip.afkorting, afkorting != begrip.term {
-                out += "<abbr title=\"\(HTMLEscape.attribute(begrip.term))\">\(HTMLEscape.text(afkorting))</abbr> – "
-            }
-            out += HTMLEscape.text(begrip.term) + "</dt>\n<dd>"
-            out += rich(begrip.betekenis, pageURL: pageURL, context: reference)
-            if let hoortBij = begrip.hoortBij, case .target(let target) = resolver.resolve(hoortBij.value, from: reference) {
-                out += "<p class=\"hoort-bij\">Hoort bij <a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: target.url, fragment: target.fragment, from: pageURL)))\">\(HTMLEscape.text(target.label))</a></p>"
-            }
-            out += "</dd>\n"
-        }
-        return out + "</dl>\n"
+        theme.render("begrippenlijst", begrippenListView(r, pageURL: pageURL))
     }
 
-    func begrippenPage(_ r: Int) -> OutputFile {
+    func begrippenListView(_ r: Int, pageURL: String) -> BegrippenListView {
         let region = site.regions[r]
-        let url = region.begrippenURL
-        let title = "Begrippen en afkortingen"
-        let layout = self.layout(pageURL: url, title: "\(title) – \(region.config.naam)",
-                                 breadcrumbs: [(region.config.naam, region.url), (title, url)])
-        let body = "<p class=\"inleiding\">Begrippen en afkortingen uit de plannen van \(HTMLEscape.text(region.config.naam)).</p>\n" + begrippenList(r, pageURL: url)
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
+        let reference = ReferenceContext(region: r)
+        let sorted = region.begrippen.sorted { ($0.afkorting ?? $0.term).localizedLowercase < ($1.afkorting ?? $1.term).localizedLowercase }
+        return BegrippenListView(begrippen: sorted.map { begrip in
+            var hoortBij: LinkView?
+            if let written = begrip.hoortBij, case .target(let target) = resolver.resolve(written.value, from: reference) {
+                hoortBij = LinkView(title: target.label, href: RelativeURL.href(to: target.url, fragment: target.fragment, from: pageURL))
+            }
+            return BegrippenListView.Entry(
+                anchor: ElementID.begrip(begrip.id.value).value, term: begrip.term,
+                afkorting: begrip.afkorting == begrip.term ? nil : begrip.afkorting,
+                betekenis: rich(begrip.betekenis, pageURL: pageURL, context: reference), hoortBij: hoortBij)
+        })
     }
 }

@@ -132,10 +132,18 @@ extension RenderContext {
         return out
     }
 
-    /// "Draagt bij aan": the maatregelen whose table names this entity (or, for a column, any cell in it).
+    /// "Draagt bij aan" as HTML (`bijdragen.mustache`), for an entity's page and the chapter
+    /// page of a page-level entity.
     func contributionsHTML(_ entity: Entity, r: Int, d: Int, pageURL: String) -> String {
+        theme.render("bijdragen", contributionsView(entity, r: r, d: d, pageURL: pageURL))
+    }
+
+    /// The maatregelen whose table names this entity (or, for a column, any cell in it), then
+    /// the themas whose answer names it.
+    func contributionsView(_ entity: Entity, r: Int, d: Int, pageURL: String) -> ContributionsView {
         let doc = site.regions[r].documents[d]
-        var items: [String] = []
+        var maatregelen: [ContributionsView.Item] = []
+        var themas: [ContributionsView.Item] = []
         if let agenda = doc.agenda, let national = site.national {
             for answer in agenda.maatregelen {
                 let top = String(entity.number.split(separator: ".").first ?? "")
@@ -147,25 +155,62 @@ extension RenderContext {
                 let viaWhole = entity.level > 1 && answer.cells.contains { $0.column.value == top && $0.geheel }
                 guard !relevant.isEmpty || viaWhole, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
                 let anchor = ElementID.maatregel(maatregel.id.value).value
-                let href = RelativeURL.href(to: doc.agendaURL, fragment: anchor, from: pageURL)
+                let geheel = relevant.contains(where: \.geheel)
                 let topLabel = doc.entities.first { $0.level == 1 && $0.number == top }?.label.lowercasedFirst ?? top
-                let how = relevant.contains(where: \.geheel) ? " (geheel)" : (relevant.isEmpty ? " (via de hele \(topLabel))" : "")
-                items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Maatregel \(HTMLEscape.text(maatregel.id.value))</a> \(HTMLEscape.text(maatregel.titel))\(how)</li>")
+                maatregelen.append(ContributionsView.Item(
+                    href: RelativeURL.href(to: doc.agendaURL, fragment: anchor, from: pageURL), id: maatregel.id.value, titel: maatregel.titel,
+                    geheel: geheel, viaGeheel: !geheel && relevant.isEmpty ? topLabel : nil))
             }
             for thema in agenda.themas where thema.onderdelen.contains(where: { $0.value == entity.number }) {
                 guard let t = national.thema(thema.thema.value) else { continue }
-                let href = RelativeURL.href(to: Route.nationalThema(t.id.value).url, from: pageURL)
-                items.append("<li><a href=\"\(HTMLEscape.attribute(href))\">Thema \(HTMLEscape.text(t.id.value))</a> \(HTMLEscape.text(t.titel))</li>")
+                themas.append(ContributionsView.Item(href: RelativeURL.href(to: Route.nationalThema(t.id.value).url, from: pageURL),
+                                                     id: t.id.value, titel: t.titel))
             }
         }
-        var out = "<section class=\"bijdragen\" aria-labelledby=\"draagt-bij-aan\">\n<h2 id=\"draagt-bij-aan\">Draagt bij aan</h2>\n"
-        if items.isEmpty {
-            out += doc.agenda == nil
-                ? "<p>Dit document koppelt zijn onderdelen niet aan de Hervormingsagenda Jeugd.</p>\n"
-                : "<p>Volgens dit document draagt dit onderdeel niet rechtstreeks bij aan een maatregel van de Hervormingsagenda Jeugd.</p>\n"
-        } else {
-            out += "<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n"
+        return ContributionsView(hasAgenda: doc.agenda != nil, hasItems: !maatregelen.isEmpty || !themas.isEmpty,
+                                 maatregelen: maatregelen, themas: themas)
+    }
+}
+
+/// What `bijdragen.mustache` reads: what an entity contributes to in the Hervormingsagenda Jeugd.
+struct ContributionsView: TemplateView {
+    /// Whether the document answers the Hervormingsagenda at all, which decides what an empty
+    /// list says.
+    var hasAgenda: Bool
+    var hasItems: Bool
+    var maatregelen: [Item]
+    var themas: [Item]
+
+    /// A maatregel or thema the entity contributes to.
+    struct Item: TemplateView {
+        var href: String
+        var id: String
+        var titel: String
+        /// The answer names the entity as a whole.
+        var geheel: Bool = false
+        /// The entity contributes only because its whole top-level entity does: that one's
+        /// label ("actielijn").
+        var viaGeheel: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "href": href
+            case "id": id
+            case "titel": titel
+            case "geheel": geheel
+            case "viaGeheel": viaGeheel
+            default: nil
+            }
         }
-        return out + "</section>\n"
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "hasAgenda": hasAgenda
+        case "hasItems": hasItems
+        case "maatregelen": maatregelen
+        case "themas": themas
+        default: nil
+        }
     }
 }

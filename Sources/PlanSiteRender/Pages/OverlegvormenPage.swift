@@ -3,7 +3,11 @@ import PlanSiteLoad
 import PlanSiteIndex
 /// The region's gremia: grouped by what they work on ("overlegvormen per themalijn"), a
 /// diagram of who reports to whom (inline SVG with a text equivalent), and a card per gremium.
-struct OverlegvormenPage: SitePage {
+/// The same overview (`gremia.mustache`) appears inside a chapter with `toon: overlegvormen`
+/// and, with its ids prefixed, in the whole-document page.
+struct OverlegvormenPage: TemplatePage {
+    static let template = "overlegvormen"
+
     var region: Int
     var route: Route
 
@@ -14,81 +18,213 @@ struct OverlegvormenPage: SitePage {
 
     var reads: [PageInput] { [] }
 
-    func render(in context: RenderContext) -> OutputFile? {
-        context.overlegvormenPage(region)
+    func view(in context: RenderContext) -> PageView<OverlegvormenView>? {
+        let region = context.site.regions[self.region]
+        let url = route.url
+        let title = "Overlegvormen"
+        let view = OverlegvormenView(title: title, regio: region.config.naam,
+                                     overzicht: context.gremiaView(self.region, pageURL: url, headingLevel: 2))
+        let layout = context.layout(pageURL: url, title: "\(title) – \(region.config.naam)", breadcrumbs: [(region.config.naam, region.url), (title, url)])
+        return PageView(main: view, layout: layout)
+    }
+}
+
+/// What `overlegvormen.mustache` reads: the page's heading and introduction around the
+/// overview, which it shows with the `gremia` partial.
+struct OverlegvormenView: TemplateView {
+    var title: String
+    var regio: String
+    var overzicht: GremiaView
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "regio": regio
+        case "overzicht": overzicht
+        default: nil
+        }
+    }
+}
+
+/// What `gremia.mustache` reads: a region's gremia, wherever they are shown.
+struct GremiaView: TemplateView {
+    /// Put before every id the overview makes, so it can stand in the whole-document page
+    /// beside the other sections without two elements sharing an id; empty elsewhere.
+    var idPrefix: String
+    /// The overview's own headings are `h2` on a page of their own and in a chapter, `h3`
+    /// inside a section of the whole-document page; the headings under them one level lower.
+    var headingLevel: Int
+    var subheadingLevel: Int
+    /// Absent when no gremium reports to another in the list.
+    var diagram: GremiumDiagramView?
+    var hasGroups: Bool
+    var groups: [Group]
+    /// Gremia that work on nothing in the plan, listed after the groups (only when there are groups).
+    var hasOther: Bool
+    var other: [LinkView]
+    var gremia: [Card]
+
+    /// The gremia working on one target, in the order they appear in overlegvormen.yaml.
+    struct Group: TemplateView {
+        var title: String
+        var href: String
+        var members: [LinkView]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "title": title
+            case "href": href
+            case "members": members
+            default: nil
+            }
+        }
+    }
+
+    /// One gremium's card.
+    struct Card: TemplateView {
+        var anchor: String
+        var naam: String
+        var afkorting: String?
+        var soort: String?
+        var niveau: String?
+        var voorzitter: String?
+        var hasLeden: Bool
+        var leden: [String]
+        var frequentie: String?
+        var hasWerktAan: Bool
+        var werktAan: [LinkView]
+        var hasVerantwoording: Bool
+        var legtVerantwoordingAfAan: [LinkView]
+        /// Whether any of the rows above is there: an empty list is left out.
+        var hasKenmerken: Bool
+        /// The `rol` field, rendered (`BlockHTML`).
+        var rol: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "anchor": anchor
+            case "naam": naam
+            case "afkorting": afkorting
+            case "soort": soort
+            case "niveau": niveau
+            case "voorzitter": voorzitter
+            case "hasLeden": hasLeden
+            case "leden": leden
+            case "frequentie": frequentie
+            case "hasWerktAan": hasWerktAan
+            case "werktAan": werktAan
+            case "hasVerantwoording": hasVerantwoording
+            case "legtVerantwoordingAfAan": legtVerantwoordingAfAan
+            case "hasKenmerken": hasKenmerken
+            case "rol": rol
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "idPrefix": idPrefix
+        case "headingLevel": headingLevel
+        case "subheadingLevel": subheadingLevel
+        case "diagram": diagram
+        case "hasGroups": hasGroups
+        case "groups": groups
+        case "hasOther": hasOther
+        case "other": other
+        case "gremia": gremia
+        default: nil
+        }
+    }
+}
+
+/// The diagram of who reports to whom: the SVG drawing (made in Swift, `GremiumDiagram`) and
+/// the same relations as text, for screen readers and text browsers.
+struct GremiumDiagramView: TemplateView {
+    var svg: String
+    var relations: [Relation]
+
+    struct Relation: TemplateView {
+        var from: LinkView
+        var to: LinkView
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "from": from
+            case "to": to
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "svg": svg
+        case "relations": relations
+        default: nil
+        }
     }
 }
 
 extension RenderContext {
+    /// The overview of the region's gremia as HTML, for a chapter with `toon: overlegvormen`
+    /// and the whole-document page.
     func overlegvormenBody(_ r: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> String {
-        let region = site.regions[r]
-        let reference = ReferenceContext(region: r)
-        let h = min(6, headingLevel), h2 = min(6, headingLevel + 1)
-        var out = ""
-        out += GremiumDiagram(gremia: region.gremia).html(idPrefix: idPrefix, headingLevel: h)
-
-        // Groups by the target each gremium works on, in the order the targets first appear.
-        var groups: [(title: String, href: String, members: [Gremium])] = []
-        var other: [Gremium] = []
-        for gremium in region.gremia {
-            var placed = false
-            for target in gremium.werktAan {
-                guard case .target(let t) = resolver.resolve(target.value, from: reference) else { continue }
-                placed = true
-                if let i = groups.firstIndex(where: { $0.title == t.label }) { groups[i].members.append(gremium) }
-                else { groups.append((t.label, RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), [gremium])) }
-            }
-            if !placed { other.append(gremium) }
-        }
-        if !groups.isEmpty {
-            out += "<h\(h) id=\"\(HTMLEscape.attribute(idPrefix))per-onderdeel\">Overlegvormen per onderdeel van het plan</h\(h)>\n"
-            for group in groups {
-                out += "<h\(h2)><a href=\"\(HTMLEscape.attribute(group.href))\">\(HTMLEscape.text(group.title))</a></h\(h2)>\n<ul>\n"
-                for g in group.members { out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(g.id.value).value))\">\(HTMLEscape.text(g.naam))</a></li>\n" }
-                out += "</ul>\n"
-            }
-            if !other.isEmpty {
-                out += "<h\(h2)>Overige overlegvormen</h\(h2)>\n<ul>\n"
-                for g in other { out += "<li><a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(g.id.value).value))\">\(HTMLEscape.text(g.naam))</a></li>\n" }
-                out += "</ul>\n"
-            }
-        }
-        out += "<h\(h) id=\"\(HTMLEscape.attribute(idPrefix))alle-overlegvormen\">Alle overlegvormen</h\(h)>\n"
-        for g in region.gremia {
-            out += "<div class=\"gremium\" id=\"\(HTMLEscape.attribute(idPrefix + ElementID.gremium(g.id.value).value))\">\n"
-            out += "<h\(h2)>\(HTMLEscape.text(g.naam))\(g.afkorting.map { " (" + HTMLEscape.text($0) + ")" } ?? "")</h\(h2)>\n"
-            var rows: [(String, String)] = []
-            if let soort = g.soort { rows.append(("Soort", HTMLEscape.text(soort))) }
-            if let niveau = g.niveau { rows.append(("Niveau", HTMLEscape.text(niveau))) }
-            if let voorzitter = g.voorzitter { rows.append(("Voorzitter", HTMLEscape.text(voorzitter))) }
-            if !g.leden.isEmpty { rows.append(("Leden", HTMLEscape.text(g.leden.joined(separator: "; ")))) }
-            if let frequentie = g.frequentie { rows.append(("Frequentie", HTMLEscape.text(frequentie))) }
-            let werkt = g.werktAan.compactMap { ref -> String? in
-                guard case .target(let t) = resolver.resolve(ref.value, from: reference) else { return nil }
-                return "<a href=\"\(HTMLEscape.attribute(RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL)))\">\(HTMLEscape.text(t.label))</a>"
-            }
-            if !werkt.isEmpty { rows.append(("Werkt aan", werkt.joined(separator: "; "))) }
-            let reports = g.legtVerantwoordingAfAan.compactMap { ref -> String? in
-                guard let target = region.gremia.first(where: { $0.id.value == ref.value }) else { return nil }
-                return "<a href=\"#\(HTMLEscape.attribute(idPrefix + ElementID.gremium(target.id.value).value))\">\(HTMLEscape.text(target.afkorting ?? target.naam))</a>"
-            }
-            if !reports.isEmpty { rows.append(("Legt verantwoording af aan", reports.joined(separator: "; "))) }
-            if !rows.isEmpty {
-                out += "<dl class=\"kenmerken\">\n" + rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined(separator: "\n") + "\n</dl>\n"
-            }
-            out += rich(g.rol, pageURL: pageURL, context: reference)
-            out += "</div>\n"
-        }
-        return out
+        theme.render("gremia", gremiaView(r, pageURL: pageURL, headingLevel: headingLevel, idPrefix: idPrefix))
     }
 
-    func overlegvormenPage(_ r: Int) -> OutputFile {
+    func gremiaView(_ r: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> GremiaView {
         let region = site.regions[r]
-        let url = region.overlegvormenURL
-        let title = "Overlegvormen"
-        let body = "<p class=\"inleiding\">De overleggen en organen van \(HTMLEscape.text(region.config.naam)), waaraan zij werken en aan wie zij verantwoording afleggen.</p>\n"
-            + overlegvormenBody(r, pageURL: url, headingLevel: 2)
-        let layout = self.layout(pageURL: url, title: "\(title) – \(region.config.naam)", breadcrumbs: [(region.config.naam, region.url), (title, url)])
-        return OutputFile(path: Route.file(forURL: url), text: page("simple", SimpleView(title: title, body: body), layout: layout))
+        let reference = ReferenceContext(region: r)
+        // A link to a gremium's card on the same page.
+        let cardLink = { (id: String, title: String) in LinkView(title: title, href: RelativeURL.onPage(idPrefix + ElementID.gremium(id).value)) }
+        // What each gremium works on, in the order of the list; a reference that does not
+        // resolve is left out (the check reports it).
+        let worksOn = region.gremia.map { g in
+            g.werktAan.compactMap { ref -> ResolvedTarget? in
+                guard case .target(let t) = resolver.resolve(ref.value, from: reference) else { return nil }
+                return t
+            }
+        }
+
+        // Groups by the target each gremium works on, in the order the targets first appear.
+        var groups: [GremiaView.Group] = []
+        var other: [LinkView] = []
+        for (gremium, targets) in zip(region.gremia, worksOn) {
+            let link = cardLink(gremium.id.value, gremium.naam)
+            for t in targets {
+                if let i = groups.firstIndex(where: { $0.title == t.label }) {
+                    groups[i].members.append(link)
+                } else {
+                    groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
+                }
+            }
+            if targets.isEmpty { other.append(link) }
+        }
+
+        let cards = zip(region.gremia, worksOn).map { g, targets in
+            let werktAan = targets.map { LinkView(title: $0.label, href: RelativeURL.href(to: $0.url, fragment: $0.fragment, from: pageURL)) }
+            let reports = g.legtVerantwoordingAfAan.compactMap { ref in
+                region.gremia.first { $0.id.value == ref.value }.map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
+            }
+            return GremiaView.Card(
+                anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting,
+                soort: g.soort, niveau: g.niveau, voorzitter: g.voorzitter, hasLeden: !g.leden.isEmpty, leden: g.leden, frequentie: g.frequentie,
+                hasWerktAan: !werktAan.isEmpty, werktAan: werktAan, hasVerantwoording: !reports.isEmpty, legtVerantwoordingAfAan: reports,
+                hasKenmerken: g.soort != nil || g.niveau != nil || g.voorzitter != nil || !g.leden.isEmpty || g.frequentie != nil
+                    || !werktAan.isEmpty || !reports.isEmpty,
+                rol: BlockHTML.line(rich(g.rol, pageURL: pageURL, context: reference)))
+        }
+
+        let diagram = GremiumDiagram(gremia: region.gremia)
+        let diagramView = diagram.svg(idPrefix: idPrefix).map { svg in
+            GremiumDiagramView(svg: svg, relations: diagram.edges.map { edge in
+                let link = { (id: String) in cardLink(id, region.gremia.first { $0.id.value == id }?.naam ?? id) }
+                return GremiumDiagramView.Relation(from: link(edge.from), to: link(edge.to))
+            })
+        }
+        return GremiaView(idPrefix: idPrefix, headingLevel: min(6, headingLevel), subheadingLevel: min(6, headingLevel + 1),
+                          diagram: diagramView, hasGroups: !groups.isEmpty, groups: groups,
+                          hasOther: !groups.isEmpty && !other.isEmpty, other: other, gremia: cards)
     }
 }

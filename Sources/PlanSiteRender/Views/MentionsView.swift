@@ -1,0 +1,19 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+/// What `genoemd-in.mustache` reads: the pages that link to a target ("genoemd in").
+struct MentionsView: TemplateView {
+    /// `h2` on a page of its own; a caller that shows the list deeper passes its level.
+    var headingLevel: Int
+    var hasMentions: Bool
+    var mentions: [LinkView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "headingLevel": headingLevel
+        case "hasMentions": hasMentions
+        case "mentions": mentions
+        default: nil
+        }
+    }
+}
