@@ -20,6 +20,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileOutsideContent = "BRON006"
     case fileNotRegular = "BRON007"
     case fileBrokenLink = "BRON008"
+    /// A required file (site.yaml, regio.yaml, document.yaml) that is not there; formerly `YAML005`.
+    case fileMissing = "BRON009"
     // Theme (`ontwerp`)
     case themeMissing = "ONTW001"
     case themeTemplateInvalid = "ONTW002"
