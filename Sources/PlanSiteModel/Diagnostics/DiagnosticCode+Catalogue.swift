@@ -70,6 +70,7 @@ extension DiagnosticCode {
         case .haEntityAnswersNone: return info("onderdelen die geen maatregel beantwoorden")
         case .haTextNamesOtherOnderdeel: return waarschuwing("een celtekst noemt een onderdeel uit een andere kolom")
         case .haDuplicateMaatregel: return fout("een maatregel staat twee keer in de landelijke lijst")
+        case .haMaatregelOutsideThema: return fout("een maatregel in de landelijke lijst waarvan het nummer niet bij zijn thema past")
         case .grUnknownGremium: return fout("een gremium dat niet in overlegvormen.yaml staat")
         case .grReportingCycle: return fout("gremia leggen in een kring verantwoording aan elkaar af")
         case .grUnresolvedWerktAan: return fout("`werkt-aan` verwijst naar iets wat niet bestaat")

@@ -59,6 +59,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case haEntityAnswersNone = "HA010"
     case haTextNamesOtherOnderdeel = "HA011"
     case haDuplicateMaatregel = "HA012"
+    /// A maatregel of the national list whose number does not start with its thema's; formerly `HA005`.
+    case haMaatregelOutsideThema = "HA013"
     // Gremia
     case grUnknownGremium = "GR001"
     case grReportingCycle = "GR002"
