@@ -57,9 +57,7 @@ public enum SiteIndexer {
                 route = .verantwoording(region: region, document: loaded.slug)
             } else {
                 if Route.reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
-                    diagnostics.append(Diagnostic(.markdownReservedSlug, at: loadedPage.file.start,
-                                                  "de naam `\(loadedPage.slug)` is gereserveerd voor pagina's die plansite zelf maakt",
-                                                  hint: "hernoem het bestand, bijvoorbeeld `\(loadedPage.fileName.replacingOccurrences(of: loadedPage.slug, with: loadedPage.slug + "-tekst"))`"))
+                    diagnostics.append(.reservedPageName(loadedPage.slug, fileName: loadedPage.fileName, at: loadedPage.file.start))
                 }
                 route = .page(region: region, document: loaded.slug, slug: loadedPage.slug)
             }

@@ -216,8 +216,7 @@ public struct ContentLoader {
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
         // Chapter and bijlage names become URLs, ids and attributes: one rule for both.
         if kind != .verantwoording, !IdentifierRule.slug.accepts(slug) {
-            diagnostics.append(Diagnostic(.markdownReservedSlug, at: file.start, "de bestandsnaam `\(name)` geeft geen geldige URL",
-                                          hint: "gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `\(Slug.make(slug)).md`"))
+            diagnostics.append(.fileNameNotASlug(name, slug: slug, at: file.start))
         }
         return LoadedPage(kind: kind, fileName: name, relativePath: path, slug: slug, file: file, frontMatter: frontMatter, blocks: blocks)
     }
@@ -354,8 +353,7 @@ public struct ContentLoader {
 
     private func checkSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) {
         if slug != Slug.make(slug) {
-            diagnostics.append(Diagnostic(.markdownReservedSlug, at: SourceLocation(file: display(path), line: 1, column: 1),
-                                          "de mapnaam `\(slug)` is geen geldige URL", hint: "gebruik `\(Slug.make(slug))`"))
+            diagnostics.append(.folderNameNotASlug(slug, at: SourceLocation(file: display(path), line: 1, column: 1)))
         }
     }
 
