@@ -20,8 +20,8 @@ enum GremiumChecks {
             for resolved in plan.gremia[r] {
                 let gremium = plan.gremium(resolved.ref)
                 for report in resolved.reportsTo where report.gremium == nil {
-                    diagnostics.append(Diagnostic(.grUnknownGremium, at: report.written.location, "gremium `\(report.written.value)` bestaat niet in overlegvormen.yaml",
-                                                  hint: EditDistance.suggestion(report.written.value, in: ids)))
+                    diagnostics.append(ReferenceProblem.unknownGremium(report.written.value, in: "overlegvormen.yaml", among: ids)
+                        .diagnostic(at: report.written.location))
                 }
                 for target in resolved.werktAan {
                     if case .problem(let problem) = target.resolution {

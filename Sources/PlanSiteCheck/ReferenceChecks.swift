@@ -14,8 +14,7 @@ enum ReferenceChecks {
                                               hint: "beschrijf wat de afbeelding laat zien: `![Kaart van de regio](\(link.destination))`"))
             }
             if case .problem(let problem) = reference.resolution {
-                let code: DiagnosticCode = occurrence.isImage && problem.code == .refMissingFile ? .refImageMissing : problem.code
-                diagnostics.append(Diagnostic(code, at: link.location, problem.message, hint: problem.hint))
+                diagnostics.append(problem.diagnostic(at: link.location, image: occurrence.isImage))
             }
         }
         for (r, region) in plan.site.regions.enumerated() {
@@ -27,8 +26,8 @@ enum ReferenceChecks {
             }
             for links in plan.documentLinks[r] {
                 for link in [links.vervangt, links.vervangenDoor].compactMap({ $0 }) where link.document == nil {
-                    diagnostics.append(Diagnostic(.refUnknownDocument, at: link.written.location, "het document `\(link.written.value)` bestaat niet",
-                                                  hint: EditDistance.suggestion(link.written.value, in: region.documents.map(\.slug))))
+                    diagnostics.append(ReferenceProblem.unknownDocument(link.written.value, among: region.documents.map(\.slug))
+                        .diagnostic(at: link.written.location))
                 }
             }
         }

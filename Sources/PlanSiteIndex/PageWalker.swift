@@ -173,22 +173,16 @@ struct PageWalker {
         let number = String(value[value.index(after: colon)...])
         guard kind != "ha-thema" else { return nil }
         guard let level = kinds.firstIndex(of: kind) else {
-            diagnostics.append(Diagnostic(.entityUnknownKind, at: attribute.location,
-                                          "`\(kind)` is geen niveau van dit document",
-                                          hint: EditDistance.suggestion(kind, in: kinds + ["ha-thema"]) ?? (kinds.isEmpty ? "dit document heeft geen `niveaus` in document.yaml" : "niveaus van dit document: \(kinds.joined(separator: ", "))")))
+            diagnostics.append(.entityKindNotALevel(kind, kinds: kinds, in: .attribute, at: attribute.location))
             return nil
         }
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
-            diagnostics.append(Diagnostic(.entityUnknownKind, at: attribute.location, "`\(number)` is geen geldig nummer voor \(kind)",
-                                          hint: "een nummer bestaat uit cijfers en punten, zoals `4.1`"))
+            diagnostics.append(.entityNumberInvalid(number, kind: kind, level: level, in: .attribute, at: attribute.location))
             return nil
         }
         guard parts.count == level + 1 else {
-            let example = (1...(level + 1)).map(String.init).joined(separator: ".")
-            diagnostics.append(Diagnostic(.entityUnknownKind, at: attribute.location,
-                                          "\(kind) is niveau \(level + 1) van dit document en heeft een nummer met \(level + 1) delen, maar `\(number)` heeft er \(parts.count)",
-                                          hint: "bijvoorbeeld `\(kind):\(example)`"))
+            diagnostics.append(.entityNumberWrongDepth(number, parts: parts.count, kind: kind, level: level, at: attribute.location))
             return nil
         }
         return kind + ":" + number

@@ -45,6 +45,32 @@ public struct ReferenceProblem: Sendable, Error {
         self.message = message
         self.hint = hint
     }
+
+    /// The diagnostic for this problem where the reference is written. A missing file behind
+    /// an image (`![...](kaart.png)`) is `REF008`, not `REF003`.
+    public func diagnostic(at location: SourceLocation, image: Bool = false) -> Diagnostic {
+        Diagnostic(image && code == .refMissingFile ? .refImageMissing : code, at: location, message, hint: hint)
+    }
+
+    /// `REF003`: a relative link to a file that is not there.
+    static func missingFile(_ path: String, hint: String?) -> ReferenceProblem {
+        ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: hint)
+    }
+
+    /// `REF009`: a document name (`@plan-2099`, `vervangt: ...`) that names no document;
+    /// the hint is the nearest of `known`, or with `listing` all of them.
+    public static func unknownDocument(_ name: String, among known: some Collection<String>, listing: Bool = false) -> ReferenceProblem {
+        let nearest = EditDistance.suggestion(name, in: known)
+        return ReferenceProblem(code: .refUnknownDocument, message: "het document `\(name)` bestaat niet",
+                                hint: nearest ?? (listing ? "documenten: \(known.sorted().joined(separator: ", "))" : nil))
+    }
+
+    /// `GR001`: a gremium id (`gremium:rpo`, `legt-verantwoording-af-aan`) that is not in
+    /// the region's overlegvormen.yaml, named as `file` in the message.
+    public static func unknownGremium(_ id: String, in file: String, among ids: some Sequence<String>) -> ReferenceProblem {
+        ReferenceProblem(code: .grUnknownGremium, message: "gremium `\(id)` bestaat niet in \(file)",
+                         hint: EditDistance.suggestion(id, in: ids))
+    }
 }
 
 public enum Resolution: Sendable {
@@ -188,14 +214,13 @@ public struct ReferenceResolver: Sendable {
         if target.hasSuffix(".md") {
             guard let address = site.symbols.pagesByPath[target] else {
                 let known = site.symbols.pagesByPath.keys.filter { $0.hasPrefix(base.joined(separator: "/")) }.map(\.lastPathPart)
-                return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet",
-                                                 hint: EditDistance.suggestion(path.lastPathPart, in: known)))
+                return .problem(.missingFile(path, hint: EditDistance.suggestion(path.lastPathPart, in: known)))
             }
             let document = site.regions[address.region].documents[address.document]
             return anchor(fragment, on: document.pages[address.page], at: address)
         }
         guard site.assets.contains(target) else {
-            return .problem(ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: nil))
+            return .problem(.missingFile(path, hint: nil))
         }
         return .target(ResolvedTarget(url: target, fragment: nil, label: target.lastPathPart, key: "bestand:" + target), .asset(target))
     }
@@ -259,8 +284,7 @@ public struct ReferenceResolver: Sendable {
     private func targetDocuments(_ part: String?, context: ReferenceContext) -> Result<[(Int, Int)], ReferenceProblem> {
         guard let r = context.region else {
             guard let part, let address = site.symbols.documents[part] else {
-                return .failure(ReferenceProblem(code: .refUnknownDocument, message: "het document `\(part ?? "")` bestaat niet",
-                                                 hint: EditDistance.suggestion(part ?? "", in: site.symbols.documents.keys)))
+                return .failure(.unknownDocument(part ?? "", among: site.symbols.documents.keys))
             }
             return .success([(address.region, address.document)])
         }
@@ -272,8 +296,7 @@ public struct ReferenceResolver: Sendable {
         let key = part.contains("/") ? part : region.slug + "/" + part
         if let address = site.symbols.documents[key] { return .success([(address.region, address.document)]) }
         let known = part.contains("/") ? Array(site.symbols.documents.keys) : region.documents.map(\.slug)
-        return .failure(ReferenceProblem(code: .refUnknownDocument, message: "het document `\(part)` bestaat niet",
-                                         hint: EditDistance.suggestion(part, in: known) ?? "documenten: \(known.sorted().joined(separator: ", "))"))
+        return .failure(.unknownDocument(part, among: known, listing: true))
     }
 
     private func inDocument(kind: String, id: String, fragment: String?, document: Document, at address: SymbolTable.DocumentAddress) -> Result<Found, ReferenceProblem> {
@@ -356,8 +379,7 @@ public struct ReferenceResolver: Sendable {
     private func regional(kind: String, id: String, region: Region, at r: Int) -> PlanResolution {
         if kind == "gremium" {
             guard let g = region.gremia.firstIndex(where: { $0.id.value == id }).map({ (index: $0, gremium: region.gremia[$0]) }) else {
-                return .problem(ReferenceProblem(code: .grUnknownGremium, message: "gremium `\(id)` bestaat niet in \(region.slug)/overlegvormen.yaml",
-                                                 hint: EditDistance.suggestion(id, in: region.gremia.map(\.id.value))))
+                return .problem(.unknownGremium(id, in: "\(region.slug)/overlegvormen.yaml", among: region.gremia.map(\.id.value)))
             }
             return .target(ResolvedTarget(url: Route.overlegvormen(region: region.slug).url, fragment: ElementID.gremium(id).value, label: g.gremium.afkorting ?? g.gremium.naam,
                                           key: "gremium:" + region.slug + "/" + id), .gremium(GremiumRef(region: r, index: g.index)))

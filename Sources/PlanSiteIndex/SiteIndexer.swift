@@ -57,9 +57,7 @@ public enum SiteIndexer {
                 route = .verantwoording(region: region, document: loaded.slug)
             } else {
                 if Route.reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
-                    diagnostics.append(Diagnostic(.markdownReservedSlug, at: loadedPage.file.start,
-                                                  "de naam `\(loadedPage.slug)` is gereserveerd voor pagina's die plansite zelf maakt",
-                                                  hint: "hernoem het bestand, bijvoorbeeld `\(loadedPage.fileName.replacingOccurrences(of: loadedPage.slug, with: loadedPage.slug + "-tekst"))`"))
+                    diagnostics.append(.reservedPageName(loadedPage.slug, fileName: loadedPage.fileName, at: loadedPage.file.start))
                 }
                 route = .page(region: region, document: loaded.slug, slug: loadedPage.slug)
             }
@@ -180,20 +178,18 @@ public enum SiteIndexer {
 
     static func parseEntityKey(_ id: Located<String>, kinds: [String], into diagnostics: inout [Diagnostic]) -> (kind: String, number: String)? {
         guard let colon = id.value.firstIndex(of: ":") else {
-            diagnostics.append(Diagnostic(.entityUnknownKind, at: id.location, "`id` moet de vorm `soort:nummer` hebben, zoals `opgave:3`"))
+            diagnostics.append(.entityKeyWithoutKind(at: id.location))
             return nil
         }
         let kind = String(id.value[..<colon])
         let number = String(id.value[id.value.index(after: colon)...])
         guard let level = kinds.firstIndex(of: kind) else {
-            diagnostics.append(Diagnostic(.entityUnknownKind, at: id.location, "`\(kind)` is geen niveau van dit document",
-                                          hint: EditDistance.suggestion(kind, in: kinds) ?? (kinds.isEmpty ? "dit document heeft geen `niveaus`" : "niveaus: \(kinds.joined(separator: ", "))")))
+            diagnostics.append(.entityKindNotALevel(kind, kinds: kinds, in: .frontMatterID, at: id.location))
             return nil
         }
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == level + 1, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
-            diagnostics.append(Diagnostic(.entityUnknownKind, at: id.location, "`\(number)` is geen geldig nummer voor \(kind) (niveau \(level + 1))",
-                                          hint: "bijvoorbeeld `\(kind):\((1...(level + 1)).map(String.init).joined(separator: "."))`"))
+            diagnostics.append(.entityNumberInvalid(number, kind: kind, level: level, in: .frontMatterID, at: id.location))
             return nil
         }
         return (kind, number)

@@ -31,8 +31,7 @@ public struct ContentLoader {
                 content.site = SiteConfig.read(site.node, file: site.file, into: &diagnostics)
             }
         } else {
-            diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display("site.yaml"), line: 1, column: 1),
-                                          "de inhoudsmap heeft geen site.yaml", hint: "maak site.yaml met `titel` en `basis-url`"))
+            diagnostics.append(missingFile("site.yaml", "de inhoudsmap heeft geen site.yaml", hint: "maak site.yaml met `titel` en `basis-url`"))
         }
         var regionSlugs: [String] = []
         for entry in rootEntries where !entry.name.hasPrefix(".") {
@@ -73,9 +72,8 @@ public struct ContentLoader {
     private func loadRegion(_ slug: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> LoadedRegion? {
         let entries = list(slug, diagnostics: &diagnostics)
         guard entries.contains(where: { $0.name == "regio.yaml" }) else {
-            diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display(slug + "/regio.yaml"), line: 1, column: 1),
-                                          "de map `\(slug)` is een regio, maar heeft geen regio.yaml",
-                                          hint: "maak \(slug)/regio.yaml met `naam` en `gemeenten`"))
+            diagnostics.append(missingFile(slug + "/regio.yaml", "de map `\(slug)` is een regio, maar heeft geen regio.yaml",
+                                           hint: "maak \(slug)/regio.yaml met `naam` en `gemeenten`"))
             return nil
         }
         var region = LoadedRegion(slug: slug, configFile: display(slug + "/regio.yaml"))
@@ -115,9 +113,8 @@ public struct ContentLoader {
     private func loadDocument(_ path: String, slug: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> LoadedDocument? {
         let entries = list(path, diagnostics: &diagnostics)
         guard entries.contains(where: { $0.name == "document.yaml" }) else {
-            diagnostics.append(Diagnostic(.yamlMissingField, at: SourceLocation(file: display(path + "/document.yaml"), line: 1, column: 1),
-                                          "de map `\(path)` is een document, maar heeft geen document.yaml",
-                                          hint: "maak document.yaml met `titel`, `soort` en `niveaus`"))
+            diagnostics.append(missingFile(path + "/document.yaml", "de map `\(path)` is een document, maar heeft geen document.yaml",
+                                           hint: "maak document.yaml met `titel`, `soort` en `niveaus`"))
             return nil
         }
         checkSlug(slug, path: path, into: &diagnostics)
@@ -219,8 +216,7 @@ public struct ContentLoader {
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
         // Chapter and bijlage names become URLs, ids and attributes: one rule for both.
         if kind != .verantwoording, !IdentifierRule.slug.accepts(slug) {
-            diagnostics.append(Diagnostic(.markdownReservedSlug, at: file.start, "de bestandsnaam `\(name)` geeft geen geldige URL",
-                                          hint: "gebruik alleen kleine letters, cijfers en `-`, bijvoorbeeld `\(Slug.make(slug)).md`"))
+            diagnostics.append(.fileNameNotASlug(name, slug: slug, at: file.start))
         }
         return LoadedPage(kind: kind, fileName: name, relativePath: path, slug: slug, file: file, frontMatter: frontMatter, blocks: blocks)
     }
@@ -333,6 +329,11 @@ public struct ContentLoader {
         return true
     }
 
+    /// A required file that is not there (`BRON009`), reported at its first line.
+    private func missingFile(_ path: String, _ message: String, hint: String) -> Diagnostic {
+        Diagnostic(.fileMissing, at: SourceLocation(file: display(path), line: 1, column: 1), message, hint: hint)
+    }
+
     /// A symbolic link that cannot be followed: a loop (`zelf` → `zelf`) or a target that is gone.
     private func brokenLink(_ path: String, loop: Bool) -> Diagnostic {
         loop
@@ -352,8 +353,7 @@ public struct ContentLoader {
 
     private func checkSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) {
         if slug != Slug.make(slug) {
-            diagnostics.append(Diagnostic(.markdownReservedSlug, at: SourceLocation(file: display(path), line: 1, column: 1),
-                                          "de mapnaam `\(slug)` is geen geldige URL", hint: "gebruik `\(Slug.make(slug))`"))
+            diagnostics.append(.folderNameNotASlug(slug, at: SourceLocation(file: display(path), line: 1, column: 1)))
         }
     }
 

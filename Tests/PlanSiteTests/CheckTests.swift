@@ -175,7 +175,7 @@ import Testing
         let codes = DiagnosticCode.allCases.filter { code in families.contains { code.rawValue.hasPrefix($0) } }.map(\.rawValue)
         #expect(codes == [
             "REF001", "REF002", "REF003", "REF004", "REF005", "REF006", "REF007", "REF008", "REF009",
-            "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA010", "HA011", "HA012",
+            "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA010", "HA011", "HA012", "HA013",
             "GR001", "GR002", "GR003", "GR004",
             "BEG001",
             "FN001", "FN002", "FN003",
@@ -439,6 +439,21 @@ import Testing
         #expect(d.location == checked.at("hervormingsagenda/hervormingsagenda.yaml", 12, 13))
         #expect(d.message == "maatregel 1.2 staat twee keer in de landelijke lijst")
         #expect(d.hint == "gebruik `zelfde-als` voor een maatregel die de bron twee keer noemt")
+    }
+
+    /// Formerly `HA005`, which now only means a malformed onderdeel in a document's cell.
+    @Test func ha013MaatregelNumberedOutsideItsThema() throws {
+        let national = Self.national.replacingOccurrences(of: "        zelfde-als: \"1.1\"\n", with: "        zelfde-als: \"1.1\"\n      - id: \"2.2\"\n        titel: Onder het verkeerde thema\n")
+        let checked = try Self.check(["content/hervormingsagenda/hervormingsagenda.yaml": national])
+        #expect(checked.others(than: .haMaatregelOutsideThema).isEmpty)
+        let found = checked.only(.haMaatregelOutsideThema)
+        #expect(found.count == 1)
+        let d = try #require(found.first)
+        #expect(d.severity == .error)
+        #expect(d.location == checked.at("hervormingsagenda/hervormingsagenda.yaml", 12, 13))
+        #expect(d.message == "maatregel `2.2` staat onder thema 1, maar het nummer begint niet met `1.`")
+        #expect(d.hint == nil)
+        #expect(checked.only(.haMalformedReference).isEmpty)
     }
 
     @Test func ha001UnknownMaatregel() throws {

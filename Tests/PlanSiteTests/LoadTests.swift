@@ -287,6 +287,30 @@ import Testing
         #expect(d.hint == "voeg `gemeenten: ...` toe")
     }
 
+    /// A missing required file is a file problem (`BRON009`, formerly `YAML005`), reported at
+    /// the file that should be there.
+    @Test func missingRequiredFilesAreFileProblems() throws {
+        var files = TestSupport.minimalSite(extra: [
+            "content/regio-b/plan-2025/document.yaml": "titel: Plan 2025\nsoort: regioprogramma\nniveaus: [Opgave]\n",
+            "content/regio-a/los/01-een.md": "---\ntitel: Een\n---\n\nTekst.\n",
+        ])
+        files["content/site.yaml"] = nil
+        let (diagnostics, content) = try Self.diagnostics(files)
+        #expect(diagnostics.map(\.code) == [.fileMissing, .fileMissing, .fileMissing])
+        #expect(diagnostics.map(\.code.rawValue) == ["BRON009", "BRON009", "BRON009"])
+        #expect(diagnostics.map(\.location) == [
+            PlanSite.SourceLocation(file: content + "/regio-a/los/document.yaml", line: 1, column: 1),
+            PlanSite.SourceLocation(file: content + "/regio-b/regio.yaml", line: 1, column: 1),
+            PlanSite.SourceLocation(file: content + "/site.yaml", line: 1, column: 1),
+        ])
+        #expect(diagnostics.map(\.message) == [
+            "de map `regio-a/los` is een document, maar heeft geen document.yaml",
+            "de map `regio-b` is een regio, maar heeft geen regio.yaml",
+            "de inhoudsmap heeft geen site.yaml",
+        ])
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+    }
+
     @Test func missingTitelInFrontMatter() throws {
         let (diagnostics, content) = try Self.diagnostics(TestSupport.minimalSite(extra: [
             "content/regio-a/plan-2024/01-inleiding.md": "---\nnummer: \"1\"\n---\n\nTekst.\n",

@@ -49,8 +49,7 @@ extension DocumentAgenda {
             if text == "geheel" { return Cell(column: column, geheel: true, onderdelen: [], tekst: nil, perOnderdeel: [], location: value.location) }
             return Cell(column: column, geheel: false, onderdelen: [], tekst: MarkdownParser.parseFragment(Located(text, at: value.location), into: &diagnostics), perOnderdeel: [], location: value.location)
         case .sequence:
-            diagnostics.append(Diagnostic(.yamlWrongType, at: value.location, "een cel is `geheel`, tekst of een map, geen lijst",
-                                          hint: "schrijf `{ onderdelen: [\"4.4\", \"4.5\"] }`"))
+            diagnostics.append(.agendaCellIsList(at: value.location))
             return nil
         case .mapping:
             guard let c = MappingReader(value, what: "de cel van kolom \(pair.key)", at: value.location, into: &diagnostics) else { return nil }
@@ -60,7 +59,7 @@ extension DocumentAgenda {
                let pm = MappingReader(p, what: "`per-onderdeel`", at: p.location, into: &diagnostics) {
                 for entry in pm.pairs {
                     guard let t = entry.value.scalar else {
-                        diagnostics.append(Diagnostic(.yamlWrongType, at: entry.value.location, "de tekst bij onderdeel \(entry.key) moet tekst zijn"))
+                        diagnostics.append(.perOnderdeelNotText(entry.key, at: entry.value.location))
                         continue
                     }
                     per.append((Located(entry.key, at: entry.keyLocation), MarkdownParser.parseFragment(Located(t, at: entry.value.location), into: &diagnostics)))
@@ -71,8 +70,7 @@ extension DocumentAgenda {
                 if case .sequence = o.kind {
                     onderdelen = c.strings("onderdelen", into: &diagnostics)
                 } else {
-                    diagnostics.append(Diagnostic(.yamlWrongType, at: o.location, "`onderdelen` is altijd een lijst",
-                                                  hint: "schrijf `onderdelen: [\"\(o.scalar ?? "4.4")\"]`"))
+                    diagnostics.append(.cellOnderdelenNotAList(o))
                 }
             }
             return Cell(column: column, geheel: c.bool("geheel", into: &diagnostics)?.value ?? false,

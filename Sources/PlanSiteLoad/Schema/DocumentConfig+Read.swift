@@ -14,7 +14,7 @@ extension DocumentConfig {
             van = p.int("van", into: &diagnostics)?.value
             tot = p.int("tot", into: &diagnostics)?.value
             if let van, let tot, tot < van, let at = p.node("tot")?.location {
-                diagnostics.append(Diagnostic(.yamlInvalidValue, at: at, "`periode.tot` (\(tot)) ligt vóór `periode.van` (\(van))"))
+                diagnostics.append(.periodeReversed(van: van, tot: tot, at: at))
             }
         }
         var adoptions: [Adoption] = []
@@ -31,22 +31,22 @@ extension DocumentConfig {
         if let node = map.node("niveaus"), case .sequence = node.kind {
             niveaus = map.strings("niveaus", into: &diagnostics)
         } else if let node = map.node("niveaus"), !node.isNull {
-            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`niveaus` moet een lijst zijn, bijvoorbeeld `[Opgave, Actielijn]` of `[]`"))
+            diagnostics.append(.niveausNotAList(at: node.location))
             niveaus = []
         } else {
             niveaus = []
         }
         if niveaus.count > 3, let extra = niveaus.dropFirst(3).first {
-            diagnostics.append(Diagnostic(.yamlInvalidValue, at: extra.location, "een plan heeft ten hoogste drie niveaus"))
+            diagnostics.append(.tooManyNiveaus(at: extra.location))
         }
         for (i, niveau) in niveaus.enumerated() {
             let kind = niveau.value.lowercased()
             // The kind becomes part of every entity URL (`actielijn-4-1/`): ASCII letters only.
             if kind.isEmpty || !kind.unicodeScalars.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) {
-                diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "de naam van een niveau mag alleen letters a-z bevatten (zonder accenten): `\(niveau.value)`"))
+                diagnostics.append(.niveauNotLetters(niveau))
             }
             if niveaus[..<i].contains(where: { $0.value.lowercased() == kind }) {
-                diagnostics.append(Diagnostic(.yamlInvalidValue, at: niveau.location, "het niveau `\(niveau.value)` staat twee keer in `niveaus`"))
+                diagnostics.append(.niveauTwice(niveau))
             }
         }
         return DocumentConfig(

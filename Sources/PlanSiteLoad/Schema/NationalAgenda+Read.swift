@@ -14,7 +14,7 @@ extension NationalAgenda {
                 m.validateKeys(known: ["id", "titel", "tekst", "zelfde-als"], required: ["id", "titel"], into: &diagnostics)
                 guard let mid = m.identifier("id", rule: .number, into: &diagnostics) else { return nil }
                 if !mid.value.hasPrefix(id.value + ".") {
-                    diagnostics.append(Diagnostic(.haMalformedReference, at: mid.location,
+                    diagnostics.append(Diagnostic(.haMaatregelOutsideThema, at: mid.location,
                                                   "maatregel `\(mid.value)` staat onder thema \(id.value), maar het nummer begint niet met `\(id.value).`"))
                 }
                 return Maatregel(id: mid, titel: m.string("titel", into: &diagnostics)?.value ?? "",

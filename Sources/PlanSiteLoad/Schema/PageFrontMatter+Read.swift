@@ -6,8 +6,7 @@ extension PageFrontMatter {
 
     static func read(_ root: YAMLNode?, file: SourceFile, isBijlage: Bool, into diagnostics: inout [Diagnostic]) -> PageFrontMatter {
         guard let root else {
-            diagnostics.append(Diagnostic(.yamlMissingField, at: file.start, "dit bestand heeft geen front matter met `titel`",
-                                          hint: "begin het bestand met\n---\ntitel: ...\n---"))
+            diagnostics.append(.missingFrontMatter(at: file.start))
             return PageFrontMatter()
         }
         guard let map = MappingReader(root, what: "de front matter", at: file.start, into: &diagnostics) else { return PageFrontMatter() }
@@ -17,7 +16,7 @@ extension PageFrontMatter {
             if n.value.hasPrefix("Bijlage ") { n.value = String(n.value.dropFirst("Bijlage ".count)) }
             n.value = n.value.trimmingCharacters(in: .whitespaces)
             if n.value.isEmpty || !n.value.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
-                diagnostics.append(Diagnostic(.yamlInvalidValue, at: n.location, "`nummer` moet een getal zijn zoals \"3\" of \"3.1\", maar is `\(n.value)`"))
+                diagnostics.append(.invalidPageNumber(n))
                 nummer = nil
             } else {
                 nummer = n

@@ -10,11 +10,11 @@ struct MappingReader {
 
     init?(_ node: YAMLNode?, what: String, at fallback: SourceLocation, into diagnostics: inout [Diagnostic]) {
         guard let node, !node.isNull else {
-            diagnostics.append(Diagnostic(.yamlWrongType, at: fallback, "\(what) is leeg; hier hoort een map met sleutels"))
+            diagnostics.append(.emptyMapping(what, at: fallback))
             return nil
         }
         guard case .mapping(let pairs) = node.kind else {
-            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "\(what) moet een map (sleutel: waarde) zijn, maar is \(node.kindName)"))
+            diagnostics.append(.notAMapping(what, node))
             return nil
         }
         self.pairs = pairs
@@ -30,8 +30,7 @@ struct MappingReader {
                 hint: EditDistance.suggestion(pair.key, in: known) ?? "toegestaan: \(known.map { "`\($0)`" }.joined(separator: ", "))"))
         }
         for key in required where node(key) == nil {
-            diagnostics.append(Diagnostic(.yamlMissingField, at: location, "\(what) mist het verplichte veld `\(key)`",
-                                          hint: "voeg `\(key): ...` toe"))
+            diagnostics.append(.missingField(key, in: what, at: location))
         }
     }
 
@@ -47,7 +46,7 @@ struct MappingReader {
     func string(_ key: String, into diagnostics: inout [Diagnostic]) -> Located<String>? {
         guard let node = node(key), !node.isNull else { return nil }
         guard let text = node.scalar else {
-            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`\(key)` moet tekst zijn, maar is \(node.kindName)"))
+            diagnostics.append(.notText(key, node))
             return nil
         }
         return Located(text, at: node.location)
@@ -58,27 +57,17 @@ struct MappingReader {
     func identifier(_ key: String, rule: IdentifierRule, into diagnostics: inout [Diagnostic]) -> Located<String>? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         guard rule.accepts(text.value) else {
-            diagnostics.append(Self.refusedIdentifier(text, key: key, rule: rule))
+            diagnostics.append(.refusedIdentifier(text, key: key, rule: rule))
             return nil
         }
         return text
-    }
-
-    static func refusedIdentifier(_ text: Located<String>, key: String, rule: IdentifierRule) -> Diagnostic {
-        let shown = text.value.count > 60 ? String(text.value.prefix(60)) + "…" : text.value
-        return Diagnostic(.yamlInvalidValue, at: text.location,
-                          "`\(key)` mag \(rule.requirement) bevatten, maar is `\(shown)`",
-                          hint: rule.suggestion(for: text.value).map { "bedoelde je `\(key): \($0)`?" })
     }
 
     /// An address that is published as a link (`URLRule`); any other scheme is refused.
     func url(_ key: String, rule: URLRule, into diagnostics: inout [Diagnostic]) -> Located<String>? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         guard rule.accepts(text.value) else {
-            let shown = text.value.count > 60 ? String(text.value.prefix(60)) + "…" : text.value
-            diagnostics.append(Diagnostic(.yamlInvalidValue, at: text.location,
-                                          "`\(key)` moet \(rule.requirement) zijn, maar is `\(shown)`",
-                                          hint: "bijvoorbeeld `\(key): https://www.regio.nl/`"))
+            diagnostics.append(.refusedURL(text, key: key, rule: rule))
             return nil
         }
         return text
@@ -97,13 +86,13 @@ struct MappingReader {
         case .sequence(let items):
             return items.compactMap { item in
                 guard let text = item.scalar, !item.isNull else {
-                    diagnostics.append(Diagnostic(.yamlWrongType, at: item.location, "elk element van `\(key)` moet tekst zijn, maar dit is \(item.kindName)"))
+                    diagnostics.append(.listElementNotText(key, item))
                     return nil
                 }
                 return Located(text, at: item.location)
             }
         case .mapping:
-            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`\(key)` moet een lijst zijn, maar is een map"))
+            diagnostics.append(.textListIsMapping(key, node))
             return []
         }
     }
@@ -116,8 +105,7 @@ struct MappingReader {
     func int(_ key: String, into diagnostics: inout [Diagnostic]) -> Located<Int>? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         guard let value = Int(text.value.trimmingCharacters(in: .whitespaces)) else {
-            diagnostics.append(Diagnostic(.yamlWrongType, at: text.location, "`\(key)` moet een geheel getal zijn, maar is `\(text.value)`",
-                                          hint: "schrijf bijvoorbeeld `\(key): 2024`"))
+            diagnostics.append(.notAnInteger(key, text))
             return nil
         }
         return Located(value, at: text.location)
@@ -129,7 +117,7 @@ struct MappingReader {
         case "true", "ja", "yes": return Located(true, at: text.location)
         case "false", "nee", "no": return Located(false, at: text.location)
         default:
-            diagnostics.append(Diagnostic(.yamlWrongType, at: text.location, "`\(key)` moet `true` of `false` zijn, maar is `\(text.value)`"))
+            diagnostics.append(.notABool(key, text))
             return nil
         }
     }
@@ -138,9 +126,7 @@ struct MappingReader {
     func choice(_ key: String, among allowed: [String], into diagnostics: inout [Diagnostic]) -> Located<String>? {
         guard let text = string(key, into: &diagnostics) else { return nil }
         guard allowed.contains(text.value) else {
-            diagnostics.append(Diagnostic(.yamlInvalidValue, at: text.location,
-                                          "`\(text.value)` is geen geldige waarde voor `\(key)`",
-                                          hint: EditDistance.suggestion(text.value, in: allowed) ?? "kies uit \(allowed.map { "`\($0)`" }.joined(separator: ", "))"))
+            diagnostics.append(.notAChoice(text, key: key, among: allowed))
             return nil
         }
         return text
@@ -150,7 +136,7 @@ struct MappingReader {
     func list<T>(_ key: String, into diagnostics: inout [Diagnostic], read: (YAMLNode, inout [Diagnostic]) -> T?) -> [T] {
         guard let node = node(key), !node.isNull else { return [] }
         guard case .sequence(let items) = node.kind else {
-            diagnostics.append(Diagnostic(.yamlWrongType, at: node.location, "`\(key)` moet een lijst zijn (regels die met `- ` beginnen), maar is \(node.kindName)"))
+            diagnostics.append(.notAList(key, node))
             return []
         }
         return items.compactMap { read($0, &diagnostics) }

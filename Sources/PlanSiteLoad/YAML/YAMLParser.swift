@@ -45,7 +45,7 @@ public enum YAMLParser {
             var pairs: [YAMLPair] = []
             for (key, value) in mapping {
                 guard let keyText = key.scalar?.string else {
-                    return .failure(Diagnostic(.yamlWrongType, at: loc(key.mark), "een sleutel moet tekst zijn, geen lijst of map"))
+                    return .failure(.keyNotText(at: loc(key.mark)))
                 }
                 switch convert(value, file: file, lineOffset: lineOffset) {
                 case .success(let v): pairs.append(YAMLPair(key: keyText, keyLocation: loc(key.mark), value: v))

@@ -20,6 +20,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileOutsideContent = "BRON006"
     case fileNotRegular = "BRON007"
     case fileBrokenLink = "BRON008"
+    /// A required file (site.yaml, regio.yaml, document.yaml) that is not there; formerly `YAML005`.
+    case fileMissing = "BRON009"
     // Theme (`ontwerp`)
     case themeMissing = "ONTW001"
     case themeTemplateInvalid = "ONTW002"
@@ -57,6 +59,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case haEntityAnswersNone = "HA010"
     case haTextNamesOtherOnderdeel = "HA011"
     case haDuplicateMaatregel = "HA012"
+    /// A maatregel of the national list whose number does not start with its thema's; formerly `HA005`.
+    case haMaatregelOutsideThema = "HA013"
     // Gremia
     case grUnknownGremium = "GR001"
     case grReportingCycle = "GR002"
