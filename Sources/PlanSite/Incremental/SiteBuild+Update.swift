@@ -24,7 +24,8 @@ extension SiteBuild {
         next.diagnostics = (state.diagnostics.filter { !inEdited($0) } + next.loadDiagnostics.filter(inEdited)
             + indexDiagnostics + checkDiagnostics).normalized
 
-        let mentionKeys = next.mentions.update(documents: edited, in: next.site)
+        next.plan = state.plan.updating(documentsAt: edited, in: next.site)
+        let mentionKeys = next.mentions.update(documents: edited, from: next.plan)
         return IncrementalSite.Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys)
     }
 }
