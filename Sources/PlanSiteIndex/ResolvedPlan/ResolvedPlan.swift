@@ -42,20 +42,23 @@ public struct ResolvedPlan: Sendable {
     /// whole site, so the two may differ; indices in the result point into `site`, which
     /// keeps every region and document in its place.
     public init(site: Site, resolver: ReferenceResolver) {
-        self.init(site: site, references: Self.resolveReferences(of: site, resolver: resolver), resolver: resolver)
+        self.init(site: site, references: Self.resolveReferences(of: site, resolver: resolver),
+                  agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
+                  begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site))
     }
 
-    /// The plan of `site` around references already resolved: everything else is small
-    /// beside them (a few hundred YAML values) and is resolved again.
-    private init(site: Site, references: [ResolvedReference], resolver: ReferenceResolver) {
+    /// The plan of `site` from its resolved parts; the lists drawn from the references
+    /// (`backlinks`, the link lookup) are made here, so they always match them.
+    private init(site: Site, references: [ResolvedReference], agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]],
+                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]]) {
         self.site = site
         self.references = references
         self.backlinks = Self.backlinks(of: references)
         self.links = Self.links(of: references)
-        self.agendas = Self.resolveAgendas(of: site)
-        self.gremia = Self.resolveGremia(of: site, resolver: resolver)
-        self.begrippen = Self.resolveBegrippen(of: site, resolver: resolver)
-        self.documentLinks = Self.resolveDocumentLinks(of: site)
+        self.agendas = agendas
+        self.gremia = gremia
+        self.begrippen = begrippen
+        self.documentLinks = documentLinks
     }
 
     // MARK: - Looking up typed targets
@@ -138,8 +141,10 @@ extension ResolvedPlan {
     /// The plan after the Markdown pages of the documents at `addresses` were indexed again
     /// into `site`, their exports (`DocumentExports`) unchanged: only those documents' links
     /// are resolved again, every other reference is kept, so the preview renders a few pages
-    /// after an edit without resolving the whole site. The result is the plan
-    /// `init(site:)` makes of `site` (the preview's equivalence tests compare the output).
+    /// after an edit without resolving the whole site. The agendas, gremia, begrippen and
+    /// document links are kept too: they resolve against the exports and the YAML, which
+    /// such an edit leaves as they were. The result is the plan `init(site:)` makes of
+    /// `site` (the preview's equivalence tests compare the output byte for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
         let edited = addresses.uniqued().sorted { ($0.region, $0.document) < ($1.region, $1.document) }
@@ -165,6 +170,6 @@ extension ResolvedPlan {
             references.append(reference)
         }
         for next in pending { references += fresh[next] ?? [] }
-        return ResolvedPlan(site: site, references: references, resolver: resolver)
+        return ResolvedPlan(site: site, references: references, agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks)
     }
 }
