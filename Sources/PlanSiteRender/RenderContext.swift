@@ -139,9 +139,13 @@ struct RenderContext: Sendable {
     // MARK: - Markdown
 
     /// Hooks for rendering Markdown that is shown on `pageURL` and written in `context`.
-    /// A link is shown as the plan resolved it where it is written; only a text the plan's
-    /// references do not walk (`Site.linkOccurrences`) has its links resolved here, by the
-    /// same resolver, so both give the same answer.
+    /// A link is shown as the plan resolved it where it is written. Only a text shown in a
+    /// context the plan's references do not walk (`Site.linkOccurrences`) has its links
+    /// resolved here, by the same resolver, so both give the same answer: the national
+    /// maatregel and thema texts on a document's Hervormingsagenda page are rendered from
+    /// that document (`AgendaViews.rich`), while the plan walks them once, nationally, so
+    /// their links are mentions of the national pages only. (The bundled content has no such
+    /// link: every link it renders comes from the plan.)
     func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
         let plan = self.plan
         let resolver = self.resolver

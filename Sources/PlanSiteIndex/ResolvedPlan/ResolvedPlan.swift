@@ -96,6 +96,15 @@ public struct ResolvedPlan: Sendable {
         return EntityRef(document: ref.document, index: index)
     }
 
+    /// The entities one level down whose number continues this one's (`actielijn:4.1` and
+    /// `actielijn:4.2` for `opgave:4`), in document order: the entity page's "onderdelen".
+    public func children(of ref: EntityRef) -> [EntityRef] {
+        let entity = self.entity(ref)
+        let entities = document(ref.document).entities
+        return entities.indices.filter { entities[$0].level == entity.level + 1 && entities[$0].parentNumber == entity.number }
+            .map { EntityRef(document: ref.document, index: $0) }
+    }
+
     /// The entity's parents, nearest first; ends at the top level.
     public func ancestors(of ref: EntityRef) -> [EntityRef] {
         var out: [EntityRef] = []

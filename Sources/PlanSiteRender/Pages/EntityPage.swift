@@ -89,7 +89,7 @@ extension RenderContext {
             renderer.render(entity.body)
         }
         let ref = EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e)
-        let children = doc.entities.filter { $0.parentNumber == entity.number && $0.level == entity.level + 1 }
+        let children = plan.children(of: ref).map(plan.entity)
         var view = EntityView(
             label: entity.label, title: entity.title,
             chapterHref: RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
