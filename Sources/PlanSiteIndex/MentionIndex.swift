@@ -61,16 +61,17 @@ package struct MentionIndex: Sendable {
         }
     }
 
-    /// Resolves the links of the documents at `documents` again (after they were re-indexed
-    /// into `site`) and returns the target keys whose list changed.
-    package mutating func update(documents: [SymbolTable.DocumentAddress], in site: Site) -> Set<String> {
-        let resolver = ReferenceResolver(site: site)
+    /// Takes the links of the documents at `documents` from `plan` (the plan after they were
+    /// re-indexed, `ResolvedPlan.updating(documentsAt:in:)`, which resolved them again) and
+    /// returns the target keys whose list changed.
+    package mutating func update(documents: [SymbolTable.DocumentAddress], from plan: ResolvedPlan) -> Set<String> {
         var candidates: Set<String> = []
         for address in documents {
             var fresh: [String: [Mention]] = [:]
-            for occurrence in site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
-            where occurrence.context.region == address.region && occurrence.context.document == address.document {
-                Self.add(occurrence, resolver: resolver, to: &fresh)
+            for reference in plan.references
+            where reference.occurrence.context.region == address.region && reference.occurrence.context.document == address.document {
+                guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
+                Self.add(found.key, found.mention, to: &fresh)
             }
             let p = documentParts[address.region][address.document]
             for key in Set(fresh.keys).union(parts[p].keys) where fresh[key] != parts[p][key] { candidates.insert(key) }
@@ -98,11 +99,6 @@ package struct MentionIndex: Sendable {
 
     /// A link that resolves to another page mentions its target (the key without its
     /// fragment), once per page.
-    private static func add(_ occurrence: LinkOccurrence, resolver: ReferenceResolver, to part: inout [String: [Mention]]) {
-        guard let found = mention(occurrence, resolution: resolver.resolve(occurrence.link.destination, from: occurrence.context)) else { return }
-        add(found.key, found.mention, to: &part)
-    }
-
     private static func mention(_ occurrence: LinkOccurrence, resolution: Resolution) -> (key: String, mention: Mention)? {
         guard case .target(let target) = resolution,
               ResolvedPlan.isMention(target, from: occurrence) else { return nil }

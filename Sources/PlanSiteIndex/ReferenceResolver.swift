@@ -4,7 +4,7 @@ import Foundation
 
 /// Where a reference is written: which region, document and page (document nil for a
 /// region's YAML; region nil for the national files and site.yaml).
-public struct ReferenceContext: Sendable {
+public struct ReferenceContext: Sendable, Hashable {
     public var region: Int?
     public var document: Int?
     public var page: Int?

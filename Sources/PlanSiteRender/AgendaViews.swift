@@ -28,18 +28,21 @@ struct AgendaViews {
     }
 
     var doc: Document { context.site.regions[region].documents[document] }
+    var address: SymbolTable.DocumentAddress { SymbolTable.DocumentAddress(region: region, document: document) }
     var reference: ReferenceContext { ReferenceContext(region: region, document: document) }
+    /// The document's agenda as the index stage resolved it.
+    var agenda: ResolvedAgenda? { context.plan.agenda(of: address) }
 
     /// An id as it is on this page: on the whole-document page prefixed with its chapter.
     func id(_ raw: String) -> String { full?.prefixed(raw) ?? raw }
 
-    func answer(_ maatregel: String) -> DocumentAgenda.Answer? {
-        doc.agenda?.maatregelen.first { $0.maatregel.value == maatregel }
+    func answer(_ maatregel: String) -> ResolvedAnswer? {
+        agenda?.answer(to: maatregel)
     }
 
-    /// The top-level entities, the columns of every table, in numeric order.
-    var columns: [Entity] {
-        doc.topEntities.sorted { (Int($0.number) ?? 0, $0.number) < (Int($1.number) ?? 0, $1.number) }
+    /// The columns of every table (`ResolvedPlan.columns(of:)`).
+    var columns: [(ref: EntityRef, entity: Entity)] {
+        context.plan.columns(of: address).map { ($0, context.plan.entity($0)) }
     }
 
     func href(_ entity: Entity) -> String {
@@ -63,15 +66,15 @@ struct AgendaViews {
         guard let thema = context.site.national?.thema(themaID) else { return "" }
         let view = ThemaAgendaView(
             themaTekst: BlockHTML.line(rich(thema.tekst)),
-            themaAntwoord: doc.agenda?.themas.first { $0.thema.value == themaID }.map(themaAnswer),
+            themaAntwoord: agenda?.themaAnswer(to: themaID).map(themaAnswer),
             maatregelen: thema.maatregelen.map { maatregelSection($0, headingLevel: headingLevel) })
         return context.theme.render("agenda-thema", view)
     }
 
-    func themaAnswer(_ answer: DocumentAgenda.ThemaAnswer) -> ThemaAnswerView {
-        let entities = answer.onderdelen.compactMap { ref in doc.entities.first { $0.number == ref.value } }
+    func themaAnswer(_ answer: ResolvedThemaAnswer) -> ThemaAnswerView {
+        let entities = answer.onderdelen.compactMap(\.entity).map(context.plan.entity)
         return ThemaAnswerView(
-            toelichting: rich(answer.toelichting),
+            toelichting: rich(answer.answer.toelichting),
             werkt: entities.enumerated().map { i, entity in
                 ThemaAnswerView.Worker(title: entity.fullTitle, href: href(entity), isLast: i == entities.count - 1)
             },
@@ -86,32 +89,31 @@ struct AgendaViews {
             tekst: BlockHTML.line(rich(maatregel.tekst)),
             // The whole-document page is for printing: it stays within the document.
             landelijkHref: full == nil ? RelativeURL.href(to: Route.nationalMaatregel(mid).url, from: pageURL) : nil,
-            toelichting: BlockHTML.line(rich(answer?.toelichting)),
+            toelichting: BlockHTML.line(rich(answer?.answer.toelichting)),
             tabel: answer.flatMap { $0.cells.isEmpty ? nil : table(maatregel, $0) })
     }
 
     /// `captionID` replaces the usual one where several documents' tables share a page.
-    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: DocumentAgenda.Answer, captionID: ElementID? = nil) -> AnswerTableView {
+    func table(_ maatregel: NationalAgenda.Maatregel, _ answer: ResolvedAnswer, captionID: ElementID? = nil) -> AnswerTableView {
         let mid = maatregel.id.value
         let columns = self.columns
         return AnswerTableView(
             captionID: id((captionID ?? ElementID.maatregelTable(mid)).value),
-            niveau: columns.first?.niveau.lowercased() ?? "onderdeel", maatregel: mid,
-            kolommen: columns.map { LinkView(title: $0.label, href: href($0)) },
+            niveau: columns.first?.entity.niveau.lowercased() ?? "onderdeel", maatregel: mid,
+            kolommen: columns.map { LinkView(title: $0.entity.label, href: href($0.entity)) },
             cellen: columns.map { column in
-                AnswerTableView.Column(bijdragen: answer.cells.filter { $0.column.value == column.number }.map(contribution))
+                AnswerTableView.Column(bijdragen: answer.cells(in: column.ref).map(contribution))
             })
     }
 
-    func contribution(_ cell: DocumentAgenda.Cell) -> AnswerTableView.Contribution {
-        let geheel = cell.geheel ? doc.entities.first { $0.level == 1 && $0.number == cell.column.value } : nil
-        var numbers = cell.onderdelen.map(\.value)
-        for (o, _) in cell.perOnderdeel where !numbers.contains(o.value) { numbers.append(o.value) }
-        let parts = numbers.map { number in
+    func contribution(_ resolved: ResolvedCell) -> AnswerTableView.Contribution {
+        let cell = resolved.cell
+        let geheel = resolved.isWholeColumn ? resolved.column.map(context.plan.entity) : nil
+        let parts = resolved.onderdelen.map { onderdeel in
             AnswerTableView.Part(
-                onderdeel: doc.entities.first { $0.number == number && $0.level > 1 }.map { LinkView(title: $0.label, href: href($0)) },
-                nummer: number,
-                uitleg: cell.perOnderdeel.first { $0.onderdeel.value == number }.map { rich($0.tekst, inline: true) })
+                onderdeel: onderdeel.entity.map(context.plan.entity).map { LinkView(title: $0.label, href: href($0)) },
+                nummer: onderdeel.written.value,
+                uitleg: cell.perOnderdeel.first { $0.onderdeel.value == onderdeel.written.value }.map { rich($0.tekst, inline: true) })
         }
         return AnswerTableView.Contribution(
             geheel: geheel.map { LinkView(title: $0.label.lowercasedFirst, href: href($0)) },
@@ -125,27 +127,23 @@ struct AgendaViews {
         let columns = self.columns
         let agendaURL = doc.agendaURL
         return MatrixView(
-            niveau: columns.first?.niveau.lowercased() ?? "onderdelen",
-            kolommen: columns.map { LinkView(title: $0.label, href: href($0)) },
+            niveau: columns.first?.entity.niveau.lowercased() ?? "onderdelen",
+            kolommen: columns.map { LinkView(title: $0.entity.label, href: href($0.entity)) },
             rijen: national.maatregelen.map { maatregel in
                 let mid = maatregel.id.value
                 let answer = self.answer(mid)
                 return MatrixView.Row(
                     href: RelativeURL.href(to: agendaURL, fragment: ElementID.maatregel(mid).value, from: pageURL), id: mid, titel: maatregel.titel,
                     cellen: columns.map { column in
-                        let cells = answer?.cells.filter { $0.column.value == column.number } ?? []
-                        let numbers = cells.flatMap { $0.onderdelen.map(\.value) + $0.perOnderdeel.map(\.onderdeel.value) }
-                        let geheel = cells.contains(where: \.geheel)
+                        let cells = answer?.cells(in: column.ref) ?? []
+                        let numbers = cells.flatMap { $0.onderdelen.map(\.written.value) }
+                        let geheel = cells.contains(where: \.isWholeColumn)
                         return MatrixView.Cell(leeg: cells.isEmpty, geheel: !cells.isEmpty && geheel,
                                                onderdelen: cells.isEmpty || geheel ? nil : (numbers.isEmpty ? "ja" : numbers.uniqued().joined(separator: ", ")))
                     })
             })
     }
 }
-
-/// The Markdown renderer's `agenda` hook (in `RenderContext.hooks`) still calls the views by
-/// the name they had when they were HTML; this keeps that call working until it moves.
-typealias AgendaHTML = AgendaViews
 
 /// What `agenda-thema.mustache` reads: the thema's text, the document's answer to it and its
 /// maatregelen, shown after a chapter's `{#ha-thema:N}` heading.
@@ -357,20 +355,16 @@ struct MatrixView: TemplateView {
 
 extension RenderContext {
     /// Documents that publish a mapping, in site order.
-    var answeringDocuments: [(Int, Int)] {
-        site.regions.indices.flatMap { r in site.regions[r].documents.indices.compactMap { d in site.regions[r].documents[d].agenda == nil ? nil : (r, d) } }
+    var answeringDocuments: [SymbolTable.DocumentAddress] {
+        plan.agendas.map(\.document)
     }
 
     var silentDocuments: [Document] {
         site.regions.flatMap { $0.documents.filter { $0.agenda == nil } }
     }
 
-    /// The documents that answer a maatregel with cells or a toelichting.
-    func answers(to maatregel: String) -> [(Int, Int, DocumentAgenda.Answer)] {
-        answeringDocuments.compactMap { r, d in
-            guard let answer = site.regions[r].documents[d].agenda?.maatregelen.first(where: { $0.maatregel.value == maatregel }),
-                  !answer.cells.isEmpty || answer.toelichting != nil else { return nil }
-            return (r, d, answer)
-        }
+    /// The documents that answer a maatregel with cells or a toelichting (`ResolvedPlan.answers(to:)`).
+    func answers(to maatregel: String) -> [(agenda: ResolvedAgenda, answer: ResolvedAnswer)] {
+        plan.answers(to: maatregel)
     }
 }

@@ -8,32 +8,34 @@ import PlanSiteIndex
 /// from the top of the chain.
 struct GremiumDiagram {
     let gremia: [Gremium]
-    /// Each report to another gremium of the list, by id, in the order of the list.
-    let edges: [(from: String, to: String)]
+    /// Each report to another gremium of the list, by index in `gremia`, in the order of the
+    /// list: the region's `legt-verantwoording-af-aan` as the plan resolved it.
+    let edges: [(from: Int, to: Int)]
 
-    init(gremia: [Gremium]) {
-        self.gremia = gremia
-        let ids = Set(gremia.map(\.id.value))
-        edges = gremia.flatMap { g in g.legtVerantwoordingAfAan.map(\.value).filter { ids.contains($0) && $0 != g.id.value }.map { (from: g.id.value, to: $0) } }
+    init(_ resolved: [ResolvedGremium], in plan: ResolvedPlan) {
+        gremia = resolved.map { plan.gremium($0.ref) }
+        edges = resolved.flatMap { g in
+            g.reportsTo.compactMap(\.gremium).filter { $0 != g.ref }.map { (from: g.ref.index, to: $0.index) }
+        }
     }
 
     /// The drawing, or nil when no gremium reports to another (there is nothing to draw).
     func svg(idPrefix: String) -> String? {
         guard !edges.isEmpty else { return nil }
-        let involved = gremia.filter { g in edges.contains { $0.from == g.id.value || $0.to == g.id.value } }
+        let involved = gremia.indices.filter { g in edges.contains { $0.from == g || $0.to == g } }
         // Depth: 0 for gremia that report to nobody; cycles are cut by the visited set.
-        var depth: [String: Int] = [:]
-        func depthOf(_ id: String, _ visiting: Set<String>) -> Int {
-            if let d = depth[id] { return d }
-            let parents = edges.filter { $0.from == id }.map(\.to).filter { !visiting.contains($0) }
-            let d = parents.isEmpty ? 0 : (parents.map { depthOf($0, visiting.union([id])) }.max() ?? 0) + 1
-            depth[id] = d
+        var depth: [Int: Int] = [:]
+        func depthOf(_ g: Int, _ visiting: Set<Int>) -> Int {
+            if let d = depth[g] { return d }
+            let parents = edges.filter { $0.from == g }.map(\.to).filter { !visiting.contains($0) }
+            let d = parents.isEmpty ? 0 : (parents.map { depthOf($0, visiting.union([g])) }.max() ?? 0) + 1
+            depth[g] = d
             return d
         }
-        for g in involved { _ = depthOf(g.id.value, []) }
-        var rows: [[Gremium]] = []
+        for g in involved { _ = depthOf(g, []) }
+        var rows: [[Int]] = []
         for g in involved {
-            let d = depth[g.id.value] ?? 0
+            let d = depth[g] ?? 0
             while rows.count <= d { rows.append([]) }
             rows[d].append(g)
         }
@@ -41,12 +43,12 @@ struct GremiumDiagram {
         let widest = rows.map(\.count).max() ?? 1
         let width = pad * 2 + widest * boxW + (widest - 1) * gapX
         let height = pad * 2 + rows.count * boxH + (rows.count - 1) * gapY
-        var position: [String: (x: Int, y: Int)] = [:]
+        var position: [Int: (x: Int, y: Int)] = [:]
         for (rowIndex, row) in rows.enumerated() {
             let rowWidth = row.count * boxW + (row.count - 1) * gapX
             let start = (width - rowWidth) / 2
             for (i, g) in row.enumerated() {
-                position[g.id.value] = (start + i * (boxW + gapX), pad + rowIndex * (boxH + gapY))
+                position[g] = (start + i * (boxW + gapX), pad + rowIndex * (boxH + gapY))
             }
         }
         let titleID = idPrefix + "diagram-titel"
@@ -66,8 +68,9 @@ struct GremiumDiagram {
             }
             svg += "<line class=\"pijl\" x1=\"\(line.0)\" y1=\"\(line.1)\" x2=\"\(line.2)\" y2=\"\(line.3)\" stroke-width=\"1.5\" marker-end=\"url(#\(HTMLEscape.attribute(idPrefix))pijlpunt)\"/>\n"
         }
-        for g in involved {
-            guard let p = position[g.id.value] else { continue }
+        for index in involved {
+            guard let p = position[index] else { continue }
+            let g = gremia[index]
             let full = g.afkorting ?? g.naam
             let label = full.count > 26 ? String(full.prefix(25)) + "…" : full
             svg += "<g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"

@@ -3,11 +3,15 @@ import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
 
-/// What every page renderer shares in one build, computed once: the resolver, the backlinks
-/// ("genoemd in"), each entity's contributions to the Hervormingsagenda, the theme.
+/// What every page renderer shares in one build: the resolved plan (every reference,
+/// agenda cell, `werkt-aan`, `hoort-bij` and `vervangt` as the index stage resolved it, which
+/// render reads instead of resolving strings again), the backlinks ("genoemd in"), the theme.
 struct RenderContext: Sendable {
+    let plan: ResolvedPlan
+    /// The plan's site.
     let site: Site
     let theme: Theme
+    /// For the links of texts the plan does not walk (see `hooks`).
     let resolver: ReferenceResolver
     /// Target key → the pages that link to it, in site order.
     let mentions: [String: [Mention]]
@@ -20,6 +24,7 @@ struct RenderContext: Sendable {
 
     /// A context for rendering the plan's site: its backlinks are the plan's, resolved once.
     init(plan: ResolvedPlan, theme: Theme, reloadScript: String = "") {
+        self.plan = plan
         self.site = plan.site
         self.theme = theme
         self.resolver = ReferenceResolver(site: plan.site)
@@ -134,12 +139,20 @@ struct RenderContext: Sendable {
     // MARK: - Markdown
 
     /// Hooks for rendering Markdown that is shown on `pageURL` and written in `context`.
+    /// A link is shown as the plan resolved it where it is written. Only a text shown in a
+    /// context the plan's references do not walk (`Site.linkOccurrences`) has its links
+    /// resolved here, by the same resolver, so both give the same answer: the national
+    /// maatregel and thema texts on a document's Hervormingsagenda page are rendered from
+    /// that document (`AgendaViews.rich`), while the plan walks them once, nationally, so
+    /// their links are mentions of the national pages only. (The bundled content has no such
+    /// link: every link it renders comes from the plan.)
     func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+        let plan = self.plan
         let resolver = self.resolver
         let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
         return MarkdownHTML.Hooks(
             link: { link in
-                switch resolver.resolve(link.destination, from: context) {
+                switch plan.resolution(of: link.destination, from: context)?.resolution ?? resolver.resolve(link.destination, from: context) {
                 case .external: return (link.destination, link.destination)
                 case .problem: return nil
                 case .target(let t):
@@ -154,7 +167,7 @@ struct RenderContext: Sendable {
             },
             agenda: { [self] thema, level in
                 guard let r = context.region, let d = context.document else { return "" }
-                return AgendaHTML(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
+                return AgendaViews(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
             },
             anchorID: { id in full?.prefixed(id) ?? id },
             levelShift: levelShift,

@@ -126,6 +126,26 @@ import Testing
         #expect(!plan.backlinks(to: .entity(try Self.entity("opgave:3", plan))).isEmpty)
     }
 
+    /// The preview's update (`updating(documentsAt:in:)`) resolves the edited documents' links
+    /// again and puts them back in site order: over an unchanged site it gives the same plan,
+    /// reference for reference, and render's link lookup answers every reference as resolved.
+    @Test func updatingDocumentsGivesTheSamePlanInSiteOrder() throws {
+        let plan = try Self.bundled.get()
+        let first = try #require(plan.site.symbols.documents.values.min { ($0.region, $0.document) < ($1.region, $1.document) })
+        let rvn = try #require(plan.site.symbols.documents[Self.rvn])
+        let updated = plan.updating(documentsAt: [rvn, first], in: plan.site)
+        func written(_ p: ResolvedPlan) -> [String] {
+            p.references.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.occurrence.link.destination)" }
+        }
+        #expect(written(updated) == written(plan))
+        #expect(updated.references.map(\.resolution.target) == plan.references.map(\.resolution.target))
+        #expect(updated.backlinks == plan.backlinks)
+        for reference in plan.references {
+            let looked = updated.resolution(of: reference.occurrence.link.destination, from: reference.occurrence.context)
+            #expect(looked?.target == reference.resolution.target)
+        }
+    }
+
     @Test func whereIsGemeenteZaltbommelNamed() throws {
         let plan = try Self.bundled.get()
         // Zaltbommel lies in Rivierenland, yet the Rijk van Nijmegen's introduction names it.

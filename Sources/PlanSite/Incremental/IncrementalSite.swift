@@ -12,16 +12,21 @@ public struct IncrementalSite: Sendable {
     public internal(set) var site: Site
     /// Every diagnostic of the build (load, index and check), normalized.
     public internal(set) var diagnostics: [Diagnostic]
+    /// The resolved plan of `site`, which render reads; after an edit only the edited
+    /// documents' links are resolved again (`ResolvedPlan.updating(documentsAt:in:)`).
+    var plan: ResolvedPlan
     var mentions: MentionIndex
 
     /// - Parameter diagnostics: the build's diagnostics, load stage included.
-    /// - Parameter plan: the build's resolved plan, whose backlinks are kept (made again when nil).
+    /// - Parameter plan: the build's resolved plan of `site`, kept with its backlinks (made again when nil).
     public init(loaded: LoadedContent, loadDiagnostics: [Diagnostic], site: Site, diagnostics: [Diagnostic], plan: ResolvedPlan? = nil) {
         self.loaded = loaded
         self.loadDiagnostics = loadDiagnostics
         self.site = site
         self.diagnostics = diagnostics.normalized
-        self.mentions = plan.map { MentionIndex(plan: $0) } ?? MentionIndex(site: site)
+        let plan = plan ?? ResolvedPlan(site: site)
+        self.plan = plan
+        self.mentions = MentionIndex(plan: plan)
     }
 
     /// One incremental step: the new state and what has to be rendered again.
@@ -36,7 +41,7 @@ public struct IncrementalSite: Sendable {
         /// it is (no file is added or removed by an edit that keeps the exports).
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
             StageTimings.time("render") {
-                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.site, mentions: state.mentions.merged)
+                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.plan, mentions: state.mentions.merged)
             }
         }
     }

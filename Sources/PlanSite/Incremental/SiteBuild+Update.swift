@@ -24,7 +24,11 @@ extension SiteBuild {
         next.diagnostics = (state.diagnostics.filter { !inEdited($0) } + next.loadDiagnostics.filter(inEdited)
             + indexDiagnostics + checkDiagnostics).normalized
 
-        let mentionKeys = next.mentions.update(documents: edited, in: next.site)
+        // The edited documents' links resolved again, once, for render and the backlinks.
+        let mentionKeys = StageTimings.time("plan") {
+            next.plan = state.plan.updating(documentsAt: edited, in: next.site)
+            return next.mentions.update(documents: edited, from: next.plan)
+        }
         return IncrementalSite.Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys)
     }
 }

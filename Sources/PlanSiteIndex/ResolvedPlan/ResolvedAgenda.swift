@@ -80,6 +80,32 @@ public struct AgendaContribution: Sendable, Hashable {
     public var way: Way
     /// Where the cell or the onderdeel is written.
     public var location: SourceLocation
+    /// Whether the cell is marked `geheel`. Besides `wholeColumn` and `viaWholeColumn`, an
+    /// `onderdeel` can have it too (`{ geheel: true, onderdelen: [...] }`): the entity page
+    /// then says the entity answers as a whole.
+    public var isInWholeCell: Bool
+}
+
+extension ResolvedAgenda {
+    /// The document's answer to maatregel `id`, if it has one.
+    public func answer(to id: String) -> ResolvedAnswer? {
+        answers.first { $0.maatregel.value == id }
+    }
+
+    /// The document's answer to thema `id`, if it has one.
+    public func themaAnswer(to id: String) -> ResolvedThemaAnswer? {
+        themas.first { $0.thema.value == id }
+    }
+}
+
+extension ResolvedAnswer {
+    /// The cells of one column, in file order.
+    public func cells(in column: EntityRef) -> [ResolvedCell] {
+        cells.filter { $0.column == column }
+    }
+
+    /// Whether the document says anything about the maatregel: a table or a toelichting.
+    public var saysAnything: Bool { !cells.isEmpty || answer.toelichting != nil }
 }
 
 extension ResolvedPlan {
@@ -142,11 +168,13 @@ extension ResolvedPlan {
             for answer in agenda.answers where answer.maatregel.value == id {
                 for cell in answer.cells {
                     if let column = cell.column {
-                        out.append(AgendaContribution(maatregel: id, entity: column, way: cell.isWholeColumn ? .wholeColumn : .column, location: cell.cell.location))
+                        out.append(AgendaContribution(maatregel: id, entity: column, way: cell.isWholeColumn ? .wholeColumn : .column, location: cell.cell.location,
+                                                  isInWholeCell: cell.isWholeColumn))
                     }
                     for onderdeel in cell.onderdelen {
                         guard let entity = onderdeel.entity else { continue }
-                        out.append(AgendaContribution(maatregel: id, entity: entity, way: .onderdeel, location: onderdeel.written.location))
+                        out.append(AgendaContribution(maatregel: id, entity: entity, way: .onderdeel, location: onderdeel.written.location,
+                                                      isInWholeCell: cell.isWholeColumn))
                     }
                 }
             }
@@ -166,18 +194,49 @@ extension ResolvedPlan {
             let id = answer.maatregel.value
             if level == 1 {
                 for cell in answer.cells where cell.column == ref {
-                    out.append(AgendaContribution(maatregel: id, entity: ref, way: cell.isWholeColumn ? .wholeColumn : .column, location: cell.cell.location))
+                    out.append(AgendaContribution(maatregel: id, entity: ref, way: cell.isWholeColumn ? .wholeColumn : .column, location: cell.cell.location,
+                                                  isInWholeCell: cell.isWholeColumn))
                 }
                 continue
             }
-            let named = answer.cells.flatMap(\.onderdelen).filter { $0.entity == ref }
-            for onderdeel in named {
-                out.append(AgendaContribution(maatregel: id, entity: ref, way: .onderdeel, location: onderdeel.written.location))
+            var named = false
+            for cell in answer.cells {
+                for onderdeel in cell.onderdelen where onderdeel.entity == ref {
+                    named = true
+                    out.append(AgendaContribution(maatregel: id, entity: ref, way: .onderdeel, location: onderdeel.written.location,
+                                                  isInWholeCell: cell.isWholeColumn))
+                }
             }
-            if named.isEmpty, let top, let whole = answer.cells.first(where: { $0.column == top && $0.isWholeColumn }) {
-                out.append(AgendaContribution(maatregel: id, entity: ref, way: .viaWholeColumn, location: whole.cell.location))
+            if !named, let top, let whole = answer.cells.first(where: { $0.column == top && $0.isWholeColumn }) {
+                out.append(AgendaContribution(maatregel: id, entity: ref, way: .viaWholeColumn, location: whole.cell.location, isInWholeCell: true))
             }
         }
         return out
     }
 }
+
+extension ResolvedPlan {
+    /// The columns of a document's agenda tables and matrix: its top-level entities in
+    /// numeric order (`10` after `9`).
+    public func columns(of document: SymbolTable.DocumentAddress) -> [EntityRef] {
+        let entities = self.document(document).entities
+        return entities.indices.filter { entities[$0].level == 1 }
+            .sorted { (Int(entities[$0].number) ?? 0, entities[$0].number) < (Int(entities[$1].number) ?? 0, entities[$1].number) }
+            .map { EntityRef(document: document, index: $0) }
+    }
+
+    /// The documents that say something about maatregel `id` (a table or a toelichting),
+    /// with their answer, in site order: the national maatregel page lists these.
+    public func answers(to id: String) -> [(agenda: ResolvedAgenda, answer: ResolvedAnswer)] {
+        agendas.compactMap { agenda in
+            guard let answer = agenda.answer(to: id), answer.saysAnything else { return nil }
+            return (agenda, answer)
+        }
+    }
+
+    /// The thema answers of the entity's document that name the entity, in file order.
+    public func themaAnswers(naming ref: EntityRef) -> [ResolvedThemaAnswer] {
+        agenda(of: ref.document)?.themas.filter { $0.onderdelen.contains { $0.entity == ref } } ?? []
+    }
+}
+

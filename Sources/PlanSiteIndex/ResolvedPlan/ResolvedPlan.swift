@@ -28,6 +28,9 @@ public struct ResolvedPlan: Sendable {
     public let begrippen: [[ResolvedBegrip]]
     /// Per region, per document.
     public let documentLinks: [[ResolvedDocumentLinks]]
+    /// Every reference of `references` by where it is written and what it says, so render
+    /// shows each link as the plan resolved it (`resolution(of:from:)`).
+    private let links: [LinkKey: PlanResolution]
 
     /// The plan of a whole site, its references resolved against that site.
     public init(site: Site) {
@@ -39,14 +42,23 @@ public struct ResolvedPlan: Sendable {
     /// whole site, so the two may differ; indices in the result point into `site`, which
     /// keeps every region and document in its place.
     public init(site: Site, resolver: ReferenceResolver) {
+        self.init(site: site, references: Self.resolveReferences(of: site, resolver: resolver),
+                  agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
+                  begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site))
+    }
+
+    /// The plan of `site` from its resolved parts; the lists drawn from the references
+    /// (`backlinks`, the link lookup) are made here, so they always match them.
+    private init(site: Site, references: [ResolvedReference], agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]],
+                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]]) {
         self.site = site
-        let references = Self.resolveReferences(of: site, resolver: resolver)
         self.references = references
         self.backlinks = Self.backlinks(of: references)
-        self.agendas = Self.resolveAgendas(of: site)
-        self.gremia = Self.resolveGremia(of: site, resolver: resolver)
-        self.begrippen = Self.resolveBegrippen(of: site, resolver: resolver)
-        self.documentLinks = Self.resolveDocumentLinks(of: site)
+        self.links = Self.links(of: references)
+        self.agendas = agendas
+        self.gremia = gremia
+        self.begrippen = begrippen
+        self.documentLinks = documentLinks
     }
 
     // MARK: - Looking up typed targets
@@ -84,6 +96,15 @@ public struct ResolvedPlan: Sendable {
         return EntityRef(document: ref.document, index: index)
     }
 
+    /// The entities one level down whose number continues this one's (`actielijn:4.1` and
+    /// `actielijn:4.2` for `opgave:4`), in document order: the entity page's "onderdelen".
+    public func children(of ref: EntityRef) -> [EntityRef] {
+        let entity = self.entity(ref)
+        let entities = document(ref.document).entities
+        return entities.indices.filter { entities[$0].level == entity.level + 1 && entities[$0].parentNumber == entity.number }
+            .map { EntityRef(document: ref.document, index: $0) }
+    }
+
     /// The entity's parents, nearest first; ends at the top level.
     public func ancestors(of ref: EntityRef) -> [EntityRef] {
         var out: [EntityRef] = []
@@ -98,5 +119,66 @@ public struct ResolvedPlan: Sendable {
     /// The top-level entity (the agenda column) an entity belongs to: itself at level 1.
     public func column(of ref: EntityRef) -> EntityRef? {
         entity(ref).level == 1 ? ref : ancestors(of: ref).last.flatMap { entity($0).level == 1 ? $0 : nil }
+    }
+}
+
+// MARK: - Links as render shows them, and the plan after an edit
+
+extension ResolvedPlan {
+    /// A link as written, where it is written: resolution depends on nothing else.
+    struct LinkKey: Hashable {
+        var context: ReferenceContext
+        var destination: String
+    }
+
+    static func links(of references: [ResolvedReference]) -> [LinkKey: PlanResolution] {
+        var links: [LinkKey: PlanResolution] = [:]
+        links.reserveCapacity(references.count)
+        for reference in references {
+            let key = LinkKey(context: reference.occurrence.context, destination: reference.occurrence.link.destination)
+            if links[key] == nil { links[key] = reference.resolution }
+        }
+        return links
+    }
+
+    /// How the plan resolved `destination` written in `context`; nil when the plan's
+    /// references hold no such link (a text `Site.linkOccurrences` does not walk).
+    public func resolution(of destination: String, from context: ReferenceContext) -> PlanResolution? {
+        links[LinkKey(context: context, destination: destination)]
+    }
+
+    /// The plan after the Markdown pages of the documents at `addresses` were indexed again
+    /// into `site`, their exports (`DocumentExports`) unchanged: only those documents' links
+    /// are resolved again, every other reference is kept, so the preview renders a few pages
+    /// after an edit without resolving the whole site. The agendas, gremia, begrippen and
+    /// document links are kept too: they resolve against the exports and the YAML, which
+    /// such an edit leaves as they were. The result is the plan `init(site:)` makes of
+    /// `site` (the preview's equivalence tests compare the output byte for byte).
+    package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
+        let resolver = ReferenceResolver(site: site)
+        let edited = addresses.uniqued().sorted { ($0.region, $0.document) < ($1.region, $1.document) }
+        var fresh: [SymbolTable.DocumentAddress: [ResolvedReference]] = [:]
+        for address in edited {
+            fresh[address] = site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
+                .filter { $0.context.region == address.region && $0.context.document == address.document }
+                .map { ResolvedReference(occurrence: $0, resolution: resolver.resolveInPlan($0.link.destination, from: $0.context)) }
+        }
+        // Site order groups the references by part: the national texts, then per region its
+        // own YAML and its documents in order. An edited document's part is put back in place.
+        var pending = edited[...]
+        var references: [ResolvedReference] = []
+        references.reserveCapacity(self.references.count)
+        for reference in self.references {
+            let context = reference.occurrence.context
+            let position = (context.region ?? -1, context.document ?? -1)
+            while let next = pending.first, (next.region, next.document) <= position {
+                references += fresh[next] ?? []
+                pending.removeFirst()
+            }
+            if let r = context.region, let d = context.document, fresh[SymbolTable.DocumentAddress(region: r, document: d)] != nil { continue }
+            references.append(reference)
+        }
+        for next in pending { references += fresh[next] ?? [] }
+        return ResolvedPlan(site: site, references: references, agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks)
     }
 }

@@ -8,14 +8,15 @@ extension SiteRenderer {
     /// page shows only what the exports carry (titles in contents lists and pagers, labels of
     /// links), which did not change.
     /// - Parameter editedPages: document → indices of its edited pages.
-    package func renderPages(editedPages: [SymbolTable.DocumentAddress: Set<Int>], mentionKeys: Set<String>, of site: Site,
+    package func renderPages(editedPages: [SymbolTable.DocumentAddress: Set<Int>], mentionKeys: Set<String>, of plan: ResolvedPlan,
                      mentions: [String: [MentionIndex.Mention]]) -> [OutputFile] {
+        let site = plan.site
         var inputs = Set(mentionKeys.map(PageInput.mentions))
         for (address, pages) in editedPages {
             for p in pages { inputs.insert(.pageText(address, page: p)) }
         }
         let pages = PageRegistry.pages(of: site, reading: inputs)
         guard !pages.isEmpty else { return [] }
-        return render(pages, RenderContext(site: site, theme: theme, reloadScript: reloadScript, mentions: mentions))
+        return render(pages, RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions))
     }
 }

@@ -81,12 +81,15 @@ extension RenderContext {
     }
 
     func begrippenListView(_ r: Int, pageURL: String) -> BegrippenListView {
-        let region = site.regions[r]
         let reference = ReferenceContext(region: r)
-        let sorted = region.begrippen.sorted { ($0.afkorting ?? $0.term).localizedLowercase < ($1.afkorting ?? $1.term).localizedLowercase }
-        return BegrippenListView(begrippen: sorted.map { begrip in
+        let sorted = plan.begrippen[r].sorted {
+            let (a, b) = (plan.begrip($0.ref), plan.begrip($1.ref))
+            return (a.afkorting ?? a.term).localizedLowercase < (b.afkorting ?? b.term).localizedLowercase
+        }
+        return BegrippenListView(begrippen: sorted.map { resolved in
+            let begrip = plan.begrip(resolved.ref)
             var hoortBij: LinkView?
-            if let written = begrip.hoortBij, case .target(let target) = resolver.resolve(written.value, from: reference) {
+            if case .target(let target, _)? = resolved.hoortBij?.resolution {
                 hoortBij = LinkView(title: target.label, href: RelativeURL.href(to: target.url, fragment: target.fragment, from: pageURL))
             }
             return BegrippenListView.Entry(

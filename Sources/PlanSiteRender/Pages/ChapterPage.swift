@@ -43,10 +43,11 @@ struct ChapterPage: TemplatePage {
         var label: String?
         var heading = pageModel.displayTitle
         var onThisPage = pageModel.headings
-        if let key = pageModel.entityKey, let entity = doc.entity(key) {
+        if let key = pageModel.entityKey, let e = doc.entities.firstIndex(where: { $0.key == key }) {
+            let entity = doc.entities[e]
             label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
             heading = pageModel.titel
-            extra += context.contributionsHTML(entity, r: r, d: d, pageURL: url)
+            extra += context.contributionsHTML(EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e), pageURL: url)
             extra += context.mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url)
             onThisPage.append(HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location))
             onThisPage.append(HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location))

@@ -89,7 +89,7 @@ extension RenderContext {
             themas: (site.national?.themas ?? []).map { thema in
                 DocumentAgendaView.Thema(
                     anchor: ElementID.thema(thema.id.value).value, id: thema.id.value, titel: thema.titel,
-                    themaAntwoord: doc.agenda?.themas.first { $0.thema.value == thema.id.value }.map(agenda.themaAnswer),
+                    themaAntwoord: agenda.agenda?.themaAnswer(to: thema.id.value).map(agenda.themaAnswer),
                     maatregelen: thema.maatregelen.map { agenda.maatregelSection($0, headingLevel: 3) })
             })
     }

@@ -22,7 +22,7 @@ struct DocumentPage: TemplatePage {
         let doc = region.documents[document]
         let url = route.url
         let view = DocumentView(
-            metadata: context.documentMetadata(doc, from: url, region: self.region),
+            metadata: context.documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: self.region, document: document)),
             contents: context.tableOfContents(doc, from: url, current: nil).map { ContentsItemView(title: $0.title, href: $0.href, level: $0.level) },
             volledigHref: RelativeURL.href(to: doc.fullURL, from: url),
             hasAgenda: doc.agenda != nil, agendaHref: RelativeURL.href(to: doc.agendaURL, from: url))
@@ -95,23 +95,19 @@ struct DocumentMetadataView: TemplateView {
 }
 
 extension RenderContext {
-    func documentMetadata(_ doc: Document, from url: String, region: Int) -> DocumentMetadataView {
-        let link = { (reference: Located<String>?) -> LinkView? in
-            guard let reference, let target = documentReference(reference.value, region: region) else { return nil }
+    /// - Parameter address: where the document is, for its `vervangt` and `vervangen-door`
+    ///   as the plan resolved them (`ResolvedPlan.documentLinks`).
+    func documentMetadata(_ doc: Document, from url: String, at address: SymbolTable.DocumentAddress) -> DocumentMetadataView {
+        let links = plan.documentLinks[address.region][address.document]
+        let link = { (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
+            guard let target = resolved?.document.map(plan.document) else { return nil }
             return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: url))
         }
         return DocumentMetadataView(
             titel: doc.config.titel, soortLabel: doc.config.soortLabel, status: doc.config.status,
             vastgesteld: doc.config.vastgesteld.map { DocumentMetadataView.Adoption(door: $0.door ?? "onbekend", datum: $0.datum.map(DutchDate.format)) },
             periode: doc.config.periodeText, versie: doc.config.versie, bronPDF: doc.config.bronPDF,
-            vervangt: link(doc.config.vervangt), vervangenDoor: link(doc.config.vervangenDoor))
-    }
-
-    /// `regiovisie-2023` or `rivierenland/regiovisie-2023`.
-    func documentReference(_ value: String, region: Int) -> Document? {
-        let key = value.contains("/") ? value : site.regions[region].slug + "/" + value
-        guard let address = site.symbols.documents[key] else { return nil }
-        return site.regions[address.region].documents[address.document]
+            vervangt: link(links.vervangt), vervangenDoor: link(links.vervangenDoor))
     }
 }
 

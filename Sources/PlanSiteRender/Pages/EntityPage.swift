@@ -88,24 +88,23 @@ extension RenderContext {
         } else {
             renderer.render(entity.body)
         }
-        let children = doc.entities.filter { $0.parentNumber == entity.number && $0.level == entity.level + 1 }
+        let ref = EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e)
+        let children = plan.children(of: ref).map(plan.entity)
         var view = EntityView(
             label: entity.label, title: entity.title,
             chapterHref: RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
             chapterTitle: chapter.displayTitle, documentTitle: doc.config.titel, body: renderer.out,
             hasChildren: !children.isEmpty,
             children: children.map { LinkView(title: $0.fullTitle, href: RelativeURL.href(to: $0.url, from: url)) },
-            contributions: contributionsHTML(entity, r: r, d: d, pageURL: url),
+            contributions: contributionsHTML(ref, pageURL: url),
             mentions: mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url),
             footnotes: renderer.footnotesSection())
-        if let parentNumber = entity.parentNumber, entity.level >= 2,
-           let parent = doc.entities.first(where: { $0.level == entity.level - 1 && $0.number == parentNumber }),
-           parent.url != chapter.url {
+        if let parent = plan.parent(of: ref).map(plan.entity), parent.url != chapter.url {
             // A parent that is its own page is named once, as the chapter.
             view.parent = LinkView(title: parent.fullTitle, href: RelativeURL.href(to: parent.url, from: url))
         }
         var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]
-        for ancestor in ancestors(of: entity, in: doc) { crumbs.append((ancestor.label, ancestor.url)) }
+        for ancestor in plan.ancestors(of: ref).reversed().map(plan.entity) { crumbs.append((ancestor.label, ancestor.url)) }
         crumbs.append((entity.label, url))
         var onThisPage = [HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location),
                           HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location)]
@@ -120,49 +119,39 @@ extension RenderContext {
         return PageView(main: view, layout: layout)
     }
 
-    func ancestors(of entity: Entity, in doc: Document) -> [Entity] {
-        var out: [Entity] = []
-        var number = entity.parentNumber
-        var level = entity.level - 1
-        while let n = number, level >= 1 {
-            if let parent = doc.entities.first(where: { $0.level == level && $0.number == n }) { out.insert(parent, at: 0) }
-            number = n.contains(".") ? String(n[..<(n.lastIndex(of: ".") ?? n.endIndex)]) : nil
-            level -= 1
-        }
-        return out
-    }
-
     /// "Draagt bij aan" as HTML (`bijdragen.mustache`), for an entity's page and the chapter
     /// page of a page-level entity.
-    func contributionsHTML(_ entity: Entity, r: Int, d: Int, pageURL: String) -> String {
-        theme.render("bijdragen", contributionsView(entity, r: r, d: d, pageURL: pageURL))
+    func contributionsHTML(_ ref: EntityRef, pageURL: String) -> String {
+        theme.render("bijdragen", contributionsView(ref, pageURL: pageURL))
     }
 
-    /// The maatregelen whose table names this entity (or, for a column, any cell in it), then
-    /// the themas whose answer names it.
-    func contributionsView(_ entity: Entity, r: Int, d: Int, pageURL: String) -> ContributionsView {
-        let doc = site.regions[r].documents[d]
+    /// The maatregelen the entity answers (`ResolvedPlan.contributions(of:)`, one item per
+    /// maatregel), then the themas whose answer names it.
+    func contributionsView(_ ref: EntityRef, pageURL: String) -> ContributionsView {
+        let doc = plan.document(ref.document)
         var maatregelen: [ContributionsView.Item] = []
         var themas: [ContributionsView.Item] = []
-        if let agenda = doc.agenda, let national = site.national {
-            for answer in agenda.maatregelen {
-                let top = String(entity.number.split(separator: ".").first ?? "")
-                let relevant = answer.cells.filter { cell in
-                    if entity.level == 1 { return cell.column.value == entity.number }
-                    return cell.onderdelen.contains { $0.value == entity.number } || cell.perOnderdeel.contains { $0.onderdeel.value == entity.number }
+        if doc.agenda != nil, let national = site.national {
+            // Contributions come in the agenda's order, a maatregel's together.
+            var byMaatregel: [(id: String, ways: [AgendaContribution])] = []
+            for contribution in plan.contributions(of: ref) {
+                if byMaatregel.last?.id == contribution.maatregel {
+                    byMaatregel[byMaatregel.count - 1].ways.append(contribution)
+                } else {
+                    byMaatregel.append((contribution.maatregel, [contribution]))
                 }
-                // A lower-level entity also contributes when its whole top-level column does.
-                let viaWhole = entity.level > 1 && answer.cells.contains { $0.column.value == top && $0.geheel }
-                guard !relevant.isEmpty || viaWhole, let maatregel = national.maatregel(answer.maatregel.value) else { continue }
-                let anchor = ElementID.maatregel(maatregel.id.value).value
-                let geheel = relevant.contains(where: \.geheel)
-                let topLabel = doc.entities.first { $0.level == 1 && $0.number == top }?.label.lowercasedFirst ?? top
-                maatregelen.append(ContributionsView.Item(
-                    href: RelativeURL.href(to: doc.agendaURL, fragment: anchor, from: pageURL), id: maatregel.id.value, titel: maatregel.titel,
-                    geheel: geheel, viaGeheel: !geheel && relevant.isEmpty ? topLabel : nil))
             }
-            for thema in agenda.themas where thema.onderdelen.contains(where: { $0.value == entity.number }) {
-                guard let t = national.thema(thema.thema.value) else { continue }
+            for (id, ways) in byMaatregel {
+                guard let maatregel = national.maatregel(id) else { continue }
+                let direct = ways.filter { $0.way != .viaWholeColumn }
+                let geheel = direct.contains(where: \.isInWholeCell)
+                let viaGeheel = !geheel && direct.isEmpty ? plan.column(of: ref).map { plan.entity($0).label.lowercasedFirst } : nil
+                maatregelen.append(ContributionsView.Item(
+                    href: RelativeURL.href(to: doc.agendaURL, fragment: ElementID.maatregel(maatregel.id.value).value, from: pageURL),
+                    id: maatregel.id.value, titel: maatregel.titel, geheel: geheel, viaGeheel: viaGeheel))
+            }
+            for answer in plan.themaAnswers(naming: ref) {
+                guard let t = national.thema(answer.thema.value) else { continue }
                 themas.append(ContributionsView.Item(href: RelativeURL.href(to: Route.nationalThema(t.id.value).url, from: pageURL),
                                                      id: t.id.value, titel: t.titel))
             }

@@ -97,7 +97,7 @@ extension RenderContext {
             let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
             contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
         }
-        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, region: r), sections: sections, contents: contents)
+        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents)
         let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
                                  document: (r, d), currentTOC: url)

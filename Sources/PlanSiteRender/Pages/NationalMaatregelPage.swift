@@ -103,18 +103,19 @@ extension RenderContext {
     func nationalMaatregelView(_ maatregel: NationalAgenda.Maatregel, pageURL url: String) -> NationalMaatregelView {
         let mid = maatregel.id.value
         let answered = answers(to: mid)
-        let notAnswered = answeringDocuments.filter { r, d in !answered.contains { $0.0 == r && $0.1 == d } }.map { site.regions[$0.0].documents[$0.1] }
+        let notAnswered = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }.map(plan.document)
         return NationalMaatregelView(
             title: "Maatregel \(mid) \(maatregel.titel)", themaID: maatregel.themaID,
             themaHref: RelativeURL.shortest(to: Route.nationalThema(maatregel.themaID).url, from: url),
             tekst: BlockHTML.line(rich(maatregel.tekst, pageURL: url, context: ReferenceContext.national)),
-            antwoorden: answered.map { r, d, answer in
-                let doc = site.regions[r].documents[d]
-                let agenda = AgendaViews(context: self, region: r, document: d, pageURL: url)
+            antwoorden: answered.map { resolved, answer in
+                let address = resolved.document
+                let doc = plan.document(address)
+                let agenda = AgendaViews(context: self, region: address.region, document: address.document, pageURL: url)
                 return NationalMaatregelView.Answer(
-                    anchor: ElementID.documentAnswer(region: doc.regionSlug, document: doc.slug).value, regio: site.regions[r].config.naam,
+                    anchor: ElementID.documentAnswer(region: doc.regionSlug, document: doc.slug).value, regio: site.regions[address.region].config.naam,
                     href: RelativeURL.href(to: doc.agendaURL, fragment: ElementID.maatregel(mid).value, from: url), documentTitel: doc.config.titel,
-                    toelichting: BlockHTML.line(agenda.rich(answer.toelichting)),
+                    toelichting: BlockHTML.line(agenda.rich(answer.answer.toelichting)),
                     tabel: answer.cells.isEmpty ? nil : agenda.table(maatregel, answer, captionID: .documentMaatregelTable(mid, region: doc.regionSlug, document: doc.slug)))
             },
             unanswered: (notAnswered + silentDocuments).map { doc in

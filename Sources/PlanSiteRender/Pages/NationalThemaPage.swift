@@ -90,9 +90,10 @@ extension RenderContext {
             maatregelen: thema.maatregelen.map { m in
                 NationalThemaView.Maatregel(href: RelativeURL.shortest(to: Route.nationalMaatregel(m.id.value).url, from: url), id: m.id.value, titel: m.titel)
             },
-            antwoorden: answeringDocuments.compactMap { r, d in
-                let doc = site.regions[r].documents[d]
-                guard let answer = doc.agenda?.themas.first(where: { $0.thema.value == tid }) else { return nil }
+            antwoorden: plan.agendas.compactMap { agenda in
+                guard let answer = agenda.themaAnswer(to: tid) else { return nil }
+                let (r, d) = (agenda.document.region, agenda.document.document)
+                let doc = plan.document(agenda.document)
                 return NationalThemaView.Answer(
                     regio: site.regions[r].config.naam,
                     href: RelativeURL.href(to: doc.agendaURL, fragment: ElementID.thema(tid).value, from: url),

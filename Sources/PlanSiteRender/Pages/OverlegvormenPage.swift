@@ -175,38 +175,40 @@ extension RenderContext {
 
     func gremiaView(_ r: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> GremiaView {
         let region = site.regions[r]
+        let resolved = plan.gremia[r]
         let reference = ReferenceContext(region: r)
         // A link to a gremium's card on the same page.
         let cardLink = { (id: String, title: String) in LinkView(title: title, href: RelativeURL.onPage(idPrefix + ElementID.gremium(id).value)) }
-        // What each gremium works on, in the order of the list; a reference that does not
-        // resolve is left out (the check reports it).
-        let worksOn = region.gremia.map { g in
-            g.werktAan.compactMap { ref -> ResolvedTarget? in
-                guard case .target(let t) = resolver.resolve(ref.value, from: reference) else { return nil }
-                return t
+        // What each gremium works on, as the plan resolved `werkt-aan`, in the order of the
+        // list; a reference that does not resolve is left out (the check reports it).
+        let worksOn = resolved.map { g in
+            g.werktAan.compactMap { value -> (target: ResolvedTarget, typed: PlanTarget)? in
+                guard case .target(let t, let typed) = value.resolution else { return nil }
+                return (t, typed)
             }
         }
 
         // Groups by the target each gremium works on, in the order the targets first appear.
         var groups: [GremiaView.Group] = []
+        var groupTargets: [PlanTarget] = []
         var other: [LinkView] = []
         for (gremium, targets) in zip(region.gremia, worksOn) {
             let link = cardLink(gremium.id.value, gremium.naam)
-            for t in targets {
-                if let i = groups.firstIndex(where: { $0.title == t.label }) {
+            for (t, typed) in targets {
+                if let i = groupTargets.firstIndex(of: typed) {
                     groups[i].members.append(link)
                 } else {
+                    groupTargets.append(typed)
                     groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
                 }
             }
             if targets.isEmpty { other.append(link) }
         }
 
-        let cards = zip(region.gremia, worksOn).map { g, targets in
-            let werktAan = targets.map { LinkView(title: $0.label, href: RelativeURL.href(to: $0.url, fragment: $0.fragment, from: pageURL)) }
-            let reports = g.legtVerantwoordingAfAan.compactMap { ref in
-                region.gremia.first { $0.id.value == ref.value }.map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
-            }
+        let cards = zip(resolved, worksOn).map { resolvedGremium, targets in
+            let g = plan.gremium(resolvedGremium.ref)
+            let werktAan = targets.map { LinkView(title: $0.target.label, href: RelativeURL.href(to: $0.target.url, fragment: $0.target.fragment, from: pageURL)) }
+            let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map(plan.gremium).map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
             return GremiaView.Card(
                 anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting,
                 soort: g.soort, niveau: g.niveau, voorzitter: g.voorzitter, hasLeden: !g.leden.isEmpty, leden: g.leden, frequentie: g.frequentie,
@@ -216,10 +218,10 @@ extension RenderContext {
                 rol: BlockHTML.line(rich(g.rol, pageURL: pageURL, context: reference)))
         }
 
-        let diagram = GremiumDiagram(gremia: region.gremia)
+        let diagram = GremiumDiagram(resolved, in: plan)
         let diagramView = diagram.svg(idPrefix: idPrefix).map { svg in
             GremiumDiagramView(svg: svg, relations: diagram.edges.map { edge in
-                let link = { (id: String) in cardLink(id, region.gremia.first { $0.id.value == id }?.naam ?? id) }
+                let link = { (index: Int) in cardLink(diagram.gremia[index].id.value, diagram.gremia[index].naam) }
                 return GremiumDiagramView.Relation(from: link(edge.from), to: link(edge.to))
             })
         }
