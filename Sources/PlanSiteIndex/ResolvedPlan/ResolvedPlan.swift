@@ -19,7 +19,11 @@ public struct ResolvedPlan: Sendable {
     /// (`Site.linkOccurrences`), each with its resolution.
     public let references: [ResolvedReference]
     /// Target (without anchor) → the pages linking to it, in site order, each page once.
-    public let backlinks: [PlanTarget: [Backlink]]
+    /// Drawn from `references` on each call (no page build needs the whole table: "genoemd
+    /// in" comes from `MentionIndex`, kept part by part for the preview), so neither a build
+    /// nor the preview's update after every save pays for it; keep the result when asking
+    /// many questions.
+    public var backlinks: [PlanTarget: [Backlink]] { Self.backlinks(of: references) }
     /// One per document that has a `hervormingsagenda.yaml`, in site order.
     public let agendas: [ResolvedAgenda]
     /// Per region, per gremium in file order.
@@ -50,11 +54,10 @@ public struct ResolvedPlan: Sendable {
     /// The plan of `site` from its resolved parts; the lists drawn from the references
     /// (`backlinks`, the link lookup) are made here, so they always match them.
     private init(site: Site, references: [ResolvedReference], agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]],
-                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]]) {
+                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]], links: [LinkKey: PlanResolution]? = nil) {
         self.site = site
         self.references = references
-        self.backlinks = Self.backlinks(of: references)
-        self.links = Self.links(of: references)
+        self.links = links ?? Self.links(of: references)
         self.agendas = agendas
         self.gremia = gremia
         self.begrippen = begrippen
@@ -166,6 +169,9 @@ extension ResolvedPlan {
         // Site order groups the references by part: the national texts, then per region its
         // own YAML and its documents in order. An edited document's part is put back in place.
         var pending = edited[...]
+        // The link lookup changes only for the edited documents (a key holds its document):
+        // their old keys go, their fresh ones come, the first one written wins as in `links(of:)`.
+        var links = self.links
         var references: [ResolvedReference] = []
         references.reserveCapacity(self.references.count)
         for reference in self.references {
@@ -175,10 +181,20 @@ extension ResolvedPlan {
                 references += fresh[next] ?? []
                 pending.removeFirst()
             }
-            if let r = context.region, let d = context.document, fresh[SymbolTable.DocumentAddress(region: r, document: d)] != nil { continue }
+            if let r = context.region, let d = context.document, fresh[SymbolTable.DocumentAddress(region: r, document: d)] != nil {
+                links[LinkKey(context: context, destination: reference.occurrence.link.destination)] = nil
+                continue
+            }
             references.append(reference)
         }
         for next in pending { references += fresh[next] ?? [] }
-        return ResolvedPlan(site: site, references: references, agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks)
+        for address in edited {
+            for reference in fresh[address] ?? [] {
+                let key = LinkKey(context: reference.occurrence.context, destination: reference.occurrence.link.destination)
+                if links[key] == nil { links[key] = reference.resolution }
+            }
+        }
+        return ResolvedPlan(site: site, references: references, agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
+                            links: links)
     }
 }
