@@ -90,9 +90,9 @@ struct RenderContext: Sendable {
                     theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: entry.current))
                 }
             }
-            var view = frame
-            view.items = items
-            let html = theme.render("inhoud", view)
+            // The frame is shared by reference (a view class): its entries are set for the list alone.
+            frame.items = items
+            let html = theme.render("inhoud", frame)
             // Inserted as a block on its own line in the layout.
             return html.hasSuffix("\n") ? String(html.dropLast()) : html
         }

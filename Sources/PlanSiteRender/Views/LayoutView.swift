@@ -53,10 +53,16 @@ struct LayoutView: TemplateView {
 }
 
 /// A heading in the "op deze pagina" list.
-struct OnThisPageItem: TemplateView {
+final class OnThisPageItem: TemplateView {
     var id: String
     var text: String
     var level: Int
+
+    init(id: String, text: String, level: Int) {
+        self.id = id
+        self.text = text
+        self.level = level
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -70,7 +76,7 @@ struct OnThisPageItem: TemplateView {
 
 /// The document a page belongs to, as the layout and its contents list (`inhoud.mustache`)
 /// show it.
-struct DocumentFrameView: TemplateView {
+final class DocumentFrameView: TemplateView {
     var title: String
     var href: String
     var volledigHref: String
@@ -81,6 +87,17 @@ struct DocumentFrameView: TemplateView {
     var contents: String = ""
     /// The rendered entries, for `inhoud.mustache` only.
     var items: String = ""
+
+    init(title: String, href: String, volledigHref: String, status: String, isConcept: Bool, versie: String?, contents: String = "", items: String = "") {
+        self.title = title
+        self.href = href
+        self.volledigHref = volledigHref
+        self.status = status
+        self.isConcept = isConcept
+        self.versie = versie
+        self.contents = contents
+        self.items = items
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -99,11 +116,18 @@ struct DocumentFrameView: TemplateView {
 
 /// One entry of a document's contents list (`inhoud-item.mustache`) or of the contents on the
 /// document and whole-document pages.
-struct ContentsItemView: TemplateView {
+final class ContentsItemView: TemplateView {
     var title: String
     var href: String
     var level: Int
     var current: Bool = false
+
+    init(title: String, href: String, level: Int, current: Bool = false) {
+        self.title = title
+        self.href = href
+        self.level = level
+        self.current = current
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -117,9 +141,14 @@ struct ContentsItemView: TemplateView {
 }
 
 /// Previous and next page.
-struct PagerView: TemplateView {
+final class PagerView: TemplateView {
     var prev: LinkView?
     var next: LinkView?
+
+    init(prev: LinkView?, next: LinkView?) {
+        self.prev = prev
+        self.next = next
+    }
 
     func child(named name: String) -> Any? {
         switch name {

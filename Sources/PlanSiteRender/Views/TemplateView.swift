@@ -14,9 +14,14 @@ import PlanSiteIndex
 protocol TemplateView: MustacheParent {}
 
 /// A link as the templates show it: text and a relative address.
-struct LinkView: TemplateView {
+final class LinkView: TemplateView {
     var title: String
     var href: String
+
+    init(title: String, href: String) {
+        self.title = title
+        self.href = href
+    }
 
     func child(named name: String) -> Any? {
         switch name {
