@@ -75,8 +75,10 @@ public struct Page: Sendable {
     public var slug: String
     /// Where the page lives: its chapter slug, or its entity's page (`actielijn-4-1/`), or
     /// `verantwoording/`.
-    public var route: Route
-    public var url: String { route.url }
+    public let route: Route
+    /// `route.url`, made once: every page render reads the URLs of its document's pages
+    /// (contents list, pager), and so do the resolver and the backlinks.
+    public let url: String
     public var titel: String
     public var nummer: String?
     public var file: SourceFile
@@ -102,6 +104,7 @@ public struct Page: Sendable {
         self.kind = kind
         self.slug = slug
         self.route = route
+        self.url = route.url
         self.titel = titel
         self.nummer = nummer
         self.file = file
