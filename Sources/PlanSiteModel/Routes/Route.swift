@@ -97,6 +97,9 @@ public enum ElementID: Hashable, Sendable {
     case footnote(String)
     /// The place in the text that refers to a footnote (`voetnoot-ref-7`).
     case footnoteReference(String)
+    /// The "draagt bij aan" and "genoemd in" sections of an entity's page.
+    case contributions
+    case mentions
     /// The caption of a document's table of contributions to a maatregel (`tabel-maatregel-1-3`).
     case maatregelTable(String)
     /// The same caption where several documents' tables share a page, the national maatregel
@@ -114,6 +117,8 @@ public enum ElementID: Hashable, Sendable {
         case .begrip(let id): return "begrip-" + id
         case .footnote(let label): return "voetnoot-" + label
         case .footnoteReference(let label): return "voetnoot-ref-" + label
+        case .contributions: return "draagt-bij-aan"
+        case .mentions: return "genoemd-in"
         case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
         case .documentMaatregelTable(let id, let region, let document): return ElementID.maatregelTable(id).value + "-" + region + "-" + document
         case .documentAnswer(let region, let document): return "antwoord-" + region + "-" + document

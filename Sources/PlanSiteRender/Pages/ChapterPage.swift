@@ -49,8 +49,7 @@ struct ChapterPage: TemplatePage {
             heading = pageModel.titel
             extra += context.contributionsHTML(EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e), pageURL: url)
             extra += context.mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url)
-            onThisPage.append(HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location))
-            onThisPage.append(HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location))
+            onThisPage += context.entitySectionAnchors(at: entity.location)
         } else if pageModel.kind == .bijlage, let nummer = pageModel.nummer {
             label = "Bijlage \(nummer)"
             heading = pageModel.titel

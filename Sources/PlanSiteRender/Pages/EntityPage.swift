@@ -106,8 +106,7 @@ extension RenderContext {
         var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]
         for ancestor in plan.ancestors(of: ref).reversed().map(plan.entity) { crumbs.append((ancestor.label, ancestor.url)) }
         crumbs.append((entity.label, url))
-        var onThisPage = [HeadingAnchor(id: "draagt-bij-aan", level: 2, text: "Draagt bij aan", location: entity.location),
-                          HeadingAnchor(id: "genoemd-in", level: 2, text: "Genoemd in", location: entity.location)]
+        var onThisPage = entitySectionAnchors(at: entity.location)
         if !children.isEmpty { onThisPage.insert(HeadingAnchor(id: "onderdelen", level: 2, text: "Onderdelen", location: entity.location), at: 0) }
         // Previous and next: the neighbouring entities of the same kind, in document order.
         let siblings = doc.entities.filter { $0.kind == entity.kind && $0.placement != .page }
@@ -169,6 +168,7 @@ struct ContributionsView: TemplateView {
     var hasItems: Bool
     var maatregelen: [Item]
     var themas: [Item]
+    var titleID = ElementID.contributions.value
 
     /// A maatregel or thema the entity contributes to.
     struct Item: TemplateView {
@@ -199,7 +199,17 @@ struct ContributionsView: TemplateView {
         case "hasItems": hasItems
         case "maatregelen": maatregelen
         case "themas": themas
+        case "titleID": titleID
         default: nil
         }
+    }
+}
+
+extension RenderContext {
+    /// "Draagt bij aan" and "Genoemd in" in the "op deze pagina" list of a page that is an
+    /// entity (its own page, or the chapter that is one), with the ids their templates use.
+    func entitySectionAnchors(at location: SourceLocation) -> [HeadingAnchor] {
+        [HeadingAnchor(id: ElementID.contributions.value, level: 2, text: "Draagt bij aan", location: location),
+         HeadingAnchor(id: ElementID.mentions.value, level: 2, text: "Genoemd in", location: location)]
     }
 }

@@ -7,12 +7,14 @@ struct MentionsView: TemplateView {
     var headingLevel: Int
     var hasMentions: Bool
     var mentions: [LinkView]
+    var titleID = ElementID.mentions.value
 
     func child(named name: String) -> Any? {
         switch name {
         case "headingLevel": headingLevel
         case "hasMentions": hasMentions
         case "mentions": mentions
+        case "titleID": titleID
         default: nil
         }
     }
