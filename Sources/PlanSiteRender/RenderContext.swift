@@ -32,10 +32,6 @@ struct RenderContext: Sendable {
         self.mentions = MentionIndex(plan: plan).merged
     }
 
-    init(site: Site, theme: Theme, reloadScript: String = "") {
-        self.init(plan: ResolvedPlan(site: site), theme: theme, reloadScript: reloadScript)
-    }
-
     // MARK: - Shared layout
 
     /// The layout every page starts from.

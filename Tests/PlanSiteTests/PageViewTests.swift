@@ -15,9 +15,9 @@ import Testing
 
     static func bundled() throws -> Built {
         let outcome = SiteBuild(options: .init(content: TestSupport.bundledContent.path, output: "/nonexistent")).check()
-        let site = try #require(outcome.site)
+        let plan = try #require(outcome.plan)
         let renderer = try #require(outcome.renderer)
-        return Built(site: site, context: RenderContext(site: site, theme: renderer.theme))
+        return Built(site: plan.site, context: RenderContext(plan: plan, theme: renderer.theme))
     }
 
     /// Every stored field of every view a page of the bundled site builds is answered by
