@@ -76,7 +76,7 @@ struct ChapterView: TemplateView {
     var extra: String
     var footnotes: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "label": label
         case "heading": heading

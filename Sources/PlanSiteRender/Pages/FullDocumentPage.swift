@@ -39,7 +39,7 @@ struct FullDocumentView: TemplateView {
         var extra: String = ""
         var footnotes: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "id": id
             case "label": label
@@ -53,7 +53,7 @@ struct FullDocumentView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "sections": sections
         case "contents": contents

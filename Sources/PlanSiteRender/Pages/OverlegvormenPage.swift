@@ -36,7 +36,7 @@ struct OverlegvormenView: TemplateView {
     var regio: String
     var overzicht: GremiaView
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "regio": regio
@@ -70,7 +70,7 @@ struct GremiaView: TemplateView {
         var href: String
         var members: [LinkView]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "title": title
             case "href": href
@@ -100,7 +100,7 @@ struct GremiaView: TemplateView {
         /// The `rol` field, rendered (`BlockHTML`).
         var rol: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
             case "naam": naam
@@ -122,7 +122,7 @@ struct GremiaView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "idPrefix": idPrefix
         case "headingLevel": headingLevel
@@ -148,7 +148,7 @@ struct GremiumDiagramView: TemplateView {
         var from: LinkView
         var to: LinkView
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "from": from
             case "to": to
@@ -157,7 +157,7 @@ struct GremiumDiagramView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "svg": svg
         case "relations": relations
