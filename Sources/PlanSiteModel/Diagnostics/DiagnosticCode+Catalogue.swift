@@ -75,6 +75,7 @@ extension DiagnosticCode {
         case .grReportingCycle: return fout("gremia leggen in een kring verantwoording aan elkaar af")
         case .grUnresolvedWerktAan: return fout("`werkt-aan` verwijst naar iets wat niet bestaat")
         case .grDuplicateGremium: return fout("twee gremia hebben hetzelfde `id`")
+        case .grUnknownDocument: return fout("`beschreven-in` noemt een document dat de regio niet heeft")
         case .begripDuplicate: return fout("twee begrippen hebben hetzelfde `id`")
         case .fnUndefined: return fout("een voetnootverwijzing zonder voetnoot")
         case .fnUnused: return waarschuwing("een voetnoot waar niets naar verwijst")

@@ -37,7 +37,7 @@ struct ChapterPage: TemplatePage {
         var extra = ""
         switch pageModel.frontMatter.toon?.value {
         case "begrippen": body += context.begrippenList(r, pageURL: url)
-        case "overlegvormen": body += context.overlegvormenBody(r, pageURL: url, headingLevel: 2)
+        case "overlegvormen": body += context.overlegvormenBody(r, document: d, pageURL: url, headingLevel: 2)
         default: break
         }
         var label: String?

@@ -78,7 +78,7 @@ extension RenderContext {
             var body = renderer.out
             switch pageModel.frontMatter.toon?.value {
             case "begrippen": body += begrippenList(r, pageURL: url)
-            case "overlegvormen": body += overlegvormenBody(r, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
+            case "overlegvormen": body += overlegvormenBody(r, document: d, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
             default: break
             }
             var section = FullDocumentView.Section(id: sectionID, heading: pageModel.titel, body: body,
