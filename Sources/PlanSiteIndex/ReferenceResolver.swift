@@ -111,6 +111,8 @@ public struct ReferenceResolver: Sendable {
     static let externalSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
     static let nationalKinds = ["maatregel", "ha-thema"]
     static let regionKinds = ["gremium", "begrip"]
+    /// A region's own pages as a whole: `overlegvormen:` (the own region), `begrippen:rivierenland`.
+    static let regionPageKinds = ["overlegvormen", "begrippen"]
     static let pageKinds = ["bijlage", "hoofdstuk"]
 
     public func resolve(_ destination: String, from context: ReferenceContext) -> Resolution {
@@ -236,6 +238,9 @@ public struct ReferenceResolver: Sendable {
         }
         if Self.nationalKinds.contains(kind) {
             return national(kind: kind, id: id, documentPart: documentPart, context: context)
+        }
+        if Self.regionPageKinds.contains(kind) {
+            return regionPage(kind: kind, regionSlug: rest, fragment: fragment, context: context)
         }
         guard let regionIndex = context.region else {
             if documentPart?.contains("/") == true, !Self.regionKinds.contains(kind) {
@@ -374,6 +379,36 @@ public struct ReferenceResolver: Sendable {
                                           key: "antwoord:" + document.key + "/" + kind + ":" + id),
                            planTarget(SymbolTable.DocumentAddress(region: r, document: d)))
         }
+    }
+
+    /// `overlegvormen:` and `begrippen:`: the region's page as a whole, the own region's when
+    /// no region is named.
+    private func regionPage(kind: String, regionSlug: String, fragment: String?, context: ReferenceContext) -> PlanResolution {
+        let slugs = site.regions.map(\.slug)
+        guard let r = regionSlug.isEmpty ? context.region : slugs.firstIndex(of: regionSlug) else {
+            if regionSlug.isEmpty {
+                return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):` zonder regio wijst naar de eigen regio, maar deze tekst hoort bij geen regio",
+                                                 hint: "schrijf de regio erbij: `\(kind):\(slugs.first ?? "regio")`"))
+            }
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "de regio `\(regionSlug)` bestaat niet",
+                                             hint: EditDistance.suggestion(regionSlug, in: slugs, format: { "`\(kind):\($0)`" })))
+        }
+        let region = site.regions[r]
+        let isOverlegvormen = kind == "overlegvormen"
+        guard isOverlegvormen ? !region.gremia.isEmpty : !region.begrippen.isEmpty else {
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "\(region.config.naam) heeft geen \(kind).yaml, dus geen pagina `\(kind)`",
+                                             hint: "maak `\(region.slug)/\(kind).yaml`, of verwijs naar een andere regio: `\(kind):regio`"))
+        }
+        if let fragment {
+            // One gremium or begrip has a reference form of its own, which is checked.
+            let own = isOverlegvormen ? "gremium" : "begrip"
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):` wijst naar de hele pagina; een anker (`#\(fragment)`) kan daar niet bij",
+                                             hint: "verwijs naar één \(own) met `\(own):id`, zoals `\(own):\(isOverlegvormen ? region.gremia[0].id.value : region.begrippen[0].id.value)`"))
+        }
+        let route = isOverlegvormen ? Route.overlegvormen(region: region.slug) : Route.begrippen(region: region.slug)
+        let label = (isOverlegvormen ? "Overlegvormen van " : "Begrippen van ") + region.config.naam
+        return .target(ResolvedTarget(url: route.url, fragment: nil, label: label, key: kind + ":" + region.slug),
+                       isOverlegvormen ? .overlegvormen(region: r) : .begrippen(region: r))
     }
 
     private func regional(kind: String, id: String, region: Region, at r: Int) -> PlanResolution {

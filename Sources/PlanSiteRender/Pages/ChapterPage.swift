@@ -50,11 +50,8 @@ struct ChapterPage: TemplatePage {
             extra += context.contributionsHTML(EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e), pageURL: url)
             extra += context.mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url)
             onThisPage += context.entitySectionAnchors(at: entity.location)
-        } else if pageModel.kind == .bijlage, let nummer = pageModel.nummer {
-            label = "Bijlage \(nummer)"
-            heading = pageModel.titel
-        } else if let nummer = pageModel.nummer {
-            label = nummer
+        } else if let number = pageModel.numberLabel {
+            label = number
             heading = pageModel.titel
         }
         let view = ChapterView(label: label, heading: heading,

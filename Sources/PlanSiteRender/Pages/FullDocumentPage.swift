@@ -85,8 +85,8 @@ extension RenderContext {
                                                    footnotes: renderer.footnotesSection(headingLevel: 3, titleID: sectionID + "--voetnoten"))
             if let key = pageModel.entityKey, let entity = doc.entity(key) {
                 section.label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
-            } else if let nummer = pageModel.nummer {
-                section.label = pageModel.kind == .bijlage ? "Bijlage \(nummer)" : nummer
+            } else if let number = pageModel.numberLabel {
+                section.label = number
             }
             if let doel = pageModel.frontMatter.doel {
                 var doelRenderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping))
