@@ -2,7 +2,10 @@
 extension DiagnosticCode {
     var agendaExplanation: DiagnosticExplanation? {
         let agenda = ExamplePath.programma + "hervormingsagenda.yaml"
+        // The cells of maatregel 1.1 in the example site: column 1 whole, actielijn 2.1 in column 2.
         let cell = #"      2: { onderdelen: ["2.1"], tekst: "Kleinschalige woonvormen in de eigen regio" }"#
+        func cells(_ second: String, first: String = "      1: geheel") -> String { "    bijdragen:\n\(first)\n\(second)" }
+        let bijdragen = cells(cell)
         let national22 = #"      - id: "2.2""#
         let actielijn22 = ExamplePath.programma + "03-opgave-2.md"
         func cellWith(_ onderdelen: String) -> String {
@@ -27,8 +30,8 @@ extension DiagnosticCode {
                     van het hoogste niveau van het document (bij het regioprogramma: opgave 1 en 2), met hun \
                     nummer als sleutel.
                     """,
-                wrong: .replacing(agenda, "      1: geheel", with: "      3: geheel", lead: "Het regioprogramma heeft twee opgaven:"),
-                right: .replacing(agenda, "      1: geheel", with: "      1: geheel"),
+                wrong: .replacing(agenda, bijdragen, with: cells(cell, first: "      3: geheel"), lead: "Het regioprogramma heeft twee opgaven:"),
+                right: .replacing(agenda, bijdragen, with: bijdragen),
                 fix: "Gebruik het nummer van een onderdeel van het hoogste niveau. Bestaat het onderdeel, leg het dan eerst vast in de tekst.")
         case .haUnknownOnderdeel:
             return DiagnosticExplanation(
@@ -36,8 +39,8 @@ extension DiagnosticCode {
                     `onderdelen` (in een cel of bij een thema) noemt een nummer van een onderdeel dat het \
                     document niet heeft.
                     """,
-                wrong: .replacing(agenda, cell, with: cellWith(#""2.4""#)),
-                right: .replacing(agenda, cell, with: cell),
+                wrong: .replacing(agenda, bijdragen, with: cells(cellWith(#""2.4""#))),
+                right: .replacing(agenda, bijdragen, with: bijdragen),
                 fix: "Verbeter het nummer; de melding noemt de onderdelen die de kolom wel heeft.")
         case .haOnderdeelInOtherColumn:
             return DiagnosticExplanation(
@@ -46,8 +49,8 @@ extension DiagnosticCode {
                     kolom 1, niet in kolom 2. In de gedrukte plannen staat elk onderdeel onder zijn eigen \
                     opgave; een onderdeel in een andere kolom is bijna altijd een tikfout.
                     """,
-                wrong: .replacing(agenda, cell, with: cellWith(#""1.1""#)),
-                right: .replacing(agenda, cell, with: cell),
+                wrong: .replacing(agenda, bijdragen, with: cells(cellWith(#""1.1""#))),
+                right: .replacing(agenda, bijdragen, with: bijdragen),
                 fix: "Verplaats het onderdeel naar zijn eigen kolom, of verbeter het nummer; de hulp noemt allebei.")
         case .haMalformedReference:
             return DiagnosticExplanation(
@@ -55,8 +58,8 @@ extension DiagnosticCode {
                     Een nummer in `onderdelen` is geen nummer: er staat een schuine streep, komma of spatie in \
                     (`"2.1/2"`), zoals de pdf het soms afdrukt. Elk onderdeel is een eigen nummer in de lijst.
                     """,
-                wrong: .replacing(agenda, cell, with: cellWith(#""2.1/2""#)),
-                right: .replacing(agenda, cell, with: cell),
+                wrong: .replacing(agenda, bijdragen, with: cells(cellWith(#""2.1/2""#))),
+                right: .replacing(agenda, bijdragen, with: bijdragen),
                 fix: #"Schrijf elk onderdeel apart: `["2.1", "2.2"]`."#)
         case .haZelfdeAlsDiffers:
             return DiagnosticExplanation(
@@ -103,9 +106,9 @@ extension DiagnosticCode {
                     kolom hoort. Dat kan kloppen, maar vaak staat de tekst dan in de verkeerde kolom. Dit is een \
                     waarschuwing, op grond van een vuistregel.
                     """,
-                wrong: .replacing(agenda, cell, with: #"      2: { onderdelen: ["2.1"], tekst: "Kleinschalige woonvormen, met een POH-jeugd bij elke huisarts" }"#,
+                wrong: .replacing(agenda, bijdragen, with: cells(#"      2: { onderdelen: ["2.1"], tekst: "Kleinschalige woonvormen, met een POH-jeugd bij elke huisarts" }"#),
                                   lead: "De POH-jeugd hoort bij actielijn 1.1 (`begrippen.yaml`):"),
-                right: .replacing(agenda, cell, with: #"      2: { onderdelen: ["2.1"], tekst: "Kleinschalige woonvormen, met een [POH-jeugd](begrip:poh-jeugd) bij elke huisarts" }"#),
+                right: .replacing(agenda, bijdragen, with: cells(#"      2: { onderdelen: ["2.1"], tekst: "Kleinschalige woonvormen, met een [POH-jeugd](begrip:poh-jeugd) bij elke huisarts" }"#)),
                 fix: """
                     Staat de tekst in de verkeerde kolom, verplaats hem dan. Is de vermelding bewust, maak er \
                     dan een link van naar het begrip of zijn onderdeel (`[POH-jeugd](begrip:poh-jeugd)`): een \
@@ -140,7 +143,7 @@ extension DiagnosticCode {
                                lead: "Een nieuwe actielijn, die nog in geen cel staat:"),
                 right: .files([
                     .init(actielijn22, .append, "### Pleegzorg dichtbij huis {#actielijn:2.2}"),
-                    .init(agenda, .replacing(cell), cellWith(#""2.1", "2.2""#)),
+                    .init(agenda, .replacing(bijdragen), cells(cellWith(#""2.1", "2.2""#))),
                 ]),
                 fix: "Zet het onderdeel in de cel van de maatregel waar het aan bijdraagt, als het plan dat zegt.")
         case .haTextNamesOtherOnderdeel:
@@ -152,8 +155,8 @@ extension DiagnosticCode {
                     """,
                 setup: .append(actielijn22, "### Pleegzorg dichtbij huis {#actielijn:2.2}",
                                lead: "Stel dat opgave 2 ook actielijn 2.2 heeft:"),
-                wrong: .replacing(agenda, cell, with: #"      2: { onderdelen: ["2.1"], tekst: "Pleegzorg dichtbij huis" }"#),
-                right: .replacing(agenda, cell, with: #"      2: { onderdelen: ["2.2"], tekst: "Pleegzorg dichtbij huis" }"#),
+                wrong: .replacing(agenda, bijdragen, with: cells(#"      2: { onderdelen: ["2.1"], tekst: "Pleegzorg dichtbij huis" }"#)),
+                right: .replacing(agenda, bijdragen, with: cells(#"      2: { onderdelen: ["2.2"], tekst: "Pleegzorg dichtbij huis" }"#)),
                 fix: "Verbeter het nummer in `onderdelen`, of voeg het genoemde onderdeel toe als de tekst klopt.")
         case .haDuplicateMaatregel:
             return DiagnosticExplanation(

@@ -10,7 +10,8 @@ extension DiagnosticCode {
                     Een `id` in `legt-verantwoording-af-aan`, of in een verwijzing `gremium:id`, noemt een \
                     overleg dat niet in `overlegvormen.yaml` van de regio staat.
                     """,
-                wrong: .replacing(overlegvormen, "    legt-verantwoording-af-aan: rbo-jeugd", with: "    legt-verantwoording-af-aan: rbo"),
+                wrong: .replacing(overlegvormen, "    legt-verantwoording-af-aan: rbo-jeugd", with: "    legt-verantwoording-af-aan: rbo",
+                                  lead: "Bij het RAO Jeugd (`rao-jeugd`), dat verantwoording aflegt aan het RBO Jeugd (`rbo-jeugd`):"),
                 right: .replacing(overlegvormen, "    legt-verantwoording-af-aan: rbo-jeugd", with: "    legt-verantwoording-af-aan: rbo-jeugd"),
                 fix: """
                     Gebruik de `id` van het overleg zoals die in `overlegvormen.yaml` staat (niet de afkorting \
@@ -35,7 +36,8 @@ extension DiagnosticCode {
                     document bestaat niet, of de verwijzing past in meer dan één document. De melding zegt \
                     welke van de drie.
                     """,
-                wrong: .replacing(overlegvormen, #"    werkt-aan: ["opgave:1@regioprogramma-2024"]"#, with: #"    werkt-aan: ["opgave:3@regioprogramma-2024"]"#),
+                wrong: .replacing(overlegvormen, #"    werkt-aan: ["opgave:1@regioprogramma-2024"]"#, with: #"    werkt-aan: ["opgave:3@regioprogramma-2024"]"#,
+                                  lead: "Bij de werkgroep `wg-dichtbij`; het regioprogramma heeft twee opgaven:"),
                 right: .replacing(overlegvormen, #"    werkt-aan: ["opgave:1@regioprogramma-2024"]"#, with: #"    werkt-aan: ["opgave:1@regioprogramma-2024"]"#),
                 fix: """
                     Verbeter de verwijzing. In `overlegvormen.yaml` schrijf je er het best altijd `@document` \

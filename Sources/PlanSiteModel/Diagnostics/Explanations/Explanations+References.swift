@@ -3,6 +3,18 @@ extension DiagnosticCode {
     var referenceExplanation: DiagnosticExplanation? {
         let opgave1 = ExamplePath.programma + "02-opgave-1.md"
         let visie = ExamplePath.visie + "01-visie.md"
+        let begrippen = ExamplePath.region + "begrippen.yaml"
+        // The begrip `residentiele-jeugdhulp` of the example site, with `link` in its betekenis.
+        func residentieel(_ link: String) -> String {
+            """
+              - id: residentiele-jeugdhulp
+                term: Residentiële jeugdhulp
+                betekenis: >-
+                  Jeugdhulp waarbij een jeugdige dag en nacht ergens anders woont dan thuis,
+                  bijvoorbeeld in een behandelgroep. Zie ook
+                  \(link).
+            """
+        }
         switch self {
         case .refUnknownTarget:
             return DiagnosticExplanation(
@@ -88,10 +100,9 @@ extension DiagnosticCode {
                         ## Passende hulp {#opgave:2}
                         """),
                 ], lead: "Stel dat ook de regiovisie opgaven heeft:"),
-                wrong: .replacing(ExamplePath.region + "begrippen.yaml", "[opgave 2](opgave:2@regioprogramma-2024)",
-                                  with: "[opgave 2](opgave:2)"),
-                right: .replacing(ExamplePath.region + "begrippen.yaml", "[opgave 2](opgave:2@regioprogramma-2024)",
-                                  with: "[opgave 2](opgave:2@regioprogramma-2024)"),
+                wrong: .replacing(begrippen, residentieel("[opgave 2](opgave:2@regioprogramma-2024)"), with: residentieel("[opgave 2](opgave:2)")),
+                right: .replacing(begrippen, residentieel("[opgave 2](opgave:2@regioprogramma-2024)"),
+                                  with: residentieel("[opgave 2](opgave:2@regioprogramma-2024)")),
                 fix: "Zet het document erachter: `opgave:2@regioprogramma-2024`. De melding noemt de vormen waaruit je kiest.")
         case .refOutsideContent:
             return DiagnosticExplanation(
