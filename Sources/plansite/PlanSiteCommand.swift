@@ -9,7 +9,7 @@ struct PlanSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
         abstract: "Bouwt een toegankelijke website van regionale jeugdplannen en controleert elke verwijzing.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, UitlegCommand.self])
 
     /// ArgumentParser exits with 64 for usage errors; the contract says 2.
     static func main() async {
