@@ -59,6 +59,13 @@ enum Report {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// After the summary, where to read what a code means (like rustc's pointer to
+    /// `--explain`), named after the first fout or waarschuwing.
+    static func explainPointer(_ diagnostics: [Diagnostic]) {
+        guard let first = diagnostics.first(where: { $0.severity != .info }) else { return }
+        stderr("plansite: meer over een code: `plansite uitleg \(first.code.rawValue)`")
+    }
+
     static func stderr(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -86,6 +86,30 @@ import Testing
         #expect(try TestSupport.read(Self.meldingen).contains(result.stdout))
     }
 
+    /// `check` and a failed `build` end by saying where a code is explained, naming the
+    /// first fout or waarschuwing; a clean check does not.
+    @Test func checkAndBuildPointToUitleg() throws {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(TestSupport.minimalSite(extra: [
+            "content/regio-a/plan-2024/02-tekst.md": "---\ntitel: Tekst\nnummer: \"2\"\n---\n\nZie [x](../overlegvormen.yaml) en <u>dit</u>.\n",
+        ]), into: root)
+        let pointer = "plansite: meer over een code: `plansite uitleg REF003`\n"
+        let check = try TestSupport.run(["check"], in: root)
+        #expect(check.status == 1)
+        #expect(check.stderr.hasSuffix("plansite: 1 fout, 2 waarschuwingen\n" + pointer), "\(check.stderr)")
+        let build = try TestSupport.run(["build"], in: root)
+        #expect(build.status == 1)
+        #expect(build.stderr.hasSuffix("de site is niet bijgewerkt\n" + pointer), "\(build.stderr)")
+
+        let clean = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: clean) }
+        try TestSupport.write(TestSupport.minimalSite(), into: clean)
+        let none = try TestSupport.run(["check"], in: clean)
+        #expect(none.status == 0)
+        #expect(!none.stderr.contains("plansite uitleg"), "\(none.stderr)")
+    }
+
     @Test func wrappingKeepsMarkdownBlockMarkersOffTheStartOfALine() {
         let lines = TextWrap.wrap("een streep - en een 1. nummer en # kop", width: 12)
         #expect(lines.allSatisfy { line in !TextWrap.startsABlock(line.split(separator: " ").first ?? "") })
