@@ -42,9 +42,10 @@ struct LinkPathAdvice {
         let name = target.lastPathPart
         let ext = Self.pathExtension(name)
         if ext == "yaml" || ext == "yml" {
-            let made = intended(target).map { "; `\(name)` wordt \($0.page)" } ?? ""
+            let found = intended(target)
+            let made = found.map { "; `\(name)` wordt \($0.page)" } ?? ""
             return Words(message: "een link kan niet naar `\(path)`: alleen een Markdown-bestand (`.md`) of een afbeelding kan het doel van een link zijn\(made)",
-                         hint: intended(target)?.hint ?? "link naar de pagina die je bedoelt met een verwijzing (`soort:id`) of met het pad van haar `.md`-bestand")
+                         hint: found?.hint ?? "link naar de pagina die je bedoelt met een verwijzing (`soort:id`) of met het pad van haar `.md`-bestand")
         }
         if let found = intendedByAddress(path, target: target) {
             return Words(message: "`\(path)` is het webadres van \(found.page), geen bronbestand; \(Self.rule)", hint: found.hint)
@@ -53,7 +54,9 @@ struct LinkPathAdvice {
             return Words(message: "een link kan niet naar `\(path)`: alleen een Markdown-bestand (`.md`) of een afbeelding kan het doel van een link zijn",
                          hint: "een ander bestand (zoals een pdf) hoort niet in de inhoudsmap; zet het op een website en link naar het volledige webadres (`https://…`)")
         }
-        return Words(message: "het bestand `\(path)` bestaat niet", hint: nil)
+        // A folder-like path that names no page: a web address guessed from the site.
+        let hint = path.hasSuffix("/") ? example.map { "een link noemt een bronbestand, zoals `\($0)`, of een verwijzing (`soort:id`), geen webadres" } : nil
+        return Words(message: "het bestand `\(path)` bestaat niet", hint: hint)
     }
 
     /// A path that starts with `/`. It counts from no file, so plansite cannot follow it;

@@ -55,11 +55,11 @@ import Testing
     }
 
     /// Every code span of a hint that is something to write in a link: a reference
-    /// (`gremium:rpo`) or a path (`01-inleiding.md`).
+    /// (`gremium:rpo`) or a path (`01-inleiding.md`); not the placeholder `soort:id`.
     static func destinations(in hint: String?) -> [String] {
         let spans = (hint ?? "").split(separator: "`", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset % 2 == 1 }.map { String($0.element) }
-        return spans.filter { !$0.contains(" ") && ($0.contains(":") || $0.hasSuffix(".md")) }
+        return spans.filter { !$0.contains(" ") && $0 != "soort:id" && ($0.contains(":") || $0.hasSuffix(".md")) }
     }
 
     /// Writes each destination the hint names in place of the wrong one and expects no problem.
@@ -136,6 +136,14 @@ import Testing
         let d = try Self.diagnostic(for: "../inleiding/")
         #expect(d.message.hasPrefix("`../inleiding/` is het webadres van de pagina van `01-inleiding.md`, geen bronbestand"))
         #expect(d.hint == "schrijf het pad van het bronbestand: `01-inleiding.md`")
+        try Self.follow(d, expecting: 1)
+    }
+
+    /// A web address that names no page at all still gets the rule, with a real source file.
+    @Test func aGuessedAddressThatNamesNoPage() throws {
+        let d = try Self.diagnostic(for: "../visie/")
+        #expect(d.message == "het bestand `../visie/` bestaat niet")
+        #expect(d.hint == "een link noemt een bronbestand, zoals `01-inleiding.md`, of een verwijzing (`soort:id`), geen webadres")
         try Self.follow(d, expecting: 1)
     }
 
