@@ -57,6 +57,17 @@ public struct ReferenceProblem: Sendable, Error {
         ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: hint)
     }
 
+    /// `REF003`: a relative link whose path names no page or image, in the words
+    /// `LinkPathAdvice` found for it (a YAML file, a page's web address).
+    static func notAPage(_ words: LinkPathAdvice.Words) -> ReferenceProblem {
+        ReferenceProblem(code: .refMissingFile, message: words.message, hint: words.hint)
+    }
+
+    /// `REF006`: a path that starts with `/`, or climbs above the content folder.
+    static func outsideContent(_ words: LinkPathAdvice.Words) -> ReferenceProblem {
+        ReferenceProblem(code: .refOutsideContent, message: words.message, hint: words.hint)
+    }
+
     /// `REF009`: a document name (`@plan-2099`, `vervangt: ...`) that names no document;
     /// the hint is the nearest of `known`, or with `listing` all of them.
     public static func unknownDocument(_ name: String, among known: some Collection<String>, listing: Bool = false) -> ReferenceProblem {
@@ -182,10 +193,6 @@ public struct ReferenceResolver: Sendable {
 
     private func relative(_ path: String, fragment: String?, context: ReferenceContext) -> PlanResolution {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
-        if decoded.hasPrefix("/") {
-            return .problem(ReferenceProblem(code: .refOutsideContent, message: "een absoluut pad `\(path)` wijst buiten de inhoudsmap",
-                                             hint: "gebruik een relatief pad, zoals `02-ambitie.md`"))
-        }
         let base: [String]
         if let r = context.region, let d = context.document {
             let document = site.regions[r].documents[d]
@@ -199,15 +206,16 @@ public struct ReferenceResolver: Sendable {
         } else {
             base = []
         }
+        let advice = LinkPathAdvice(site: site, context: context, base: base)
+        if decoded.hasPrefix("/") {
+            return .problem(.outsideContent(advice.absolute(path, decoded: decoded)))
+        }
         var parts = base
         for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
-                guard !parts.isEmpty else {
-                    return .problem(ReferenceProblem(code: .refOutsideContent, message: "de link `\(path)` wijst buiten de inhoudsmap",
-                                                     hint: "een link mag niet hoger gaan dan de inhoudsmap"))
-                }
+                guard !parts.isEmpty else { return .problem(.outsideContent(advice.aboveContent(path))) }
                 parts.removeLast()
             default: parts.append(String(component))
             }
@@ -216,13 +224,13 @@ public struct ReferenceResolver: Sendable {
         if target.hasSuffix(".md") {
             guard let address = site.symbols.pagesByPath[target] else {
                 let known = site.symbols.pagesByPath.keys.filter { $0.hasPrefix(base.joined(separator: "/")) }.map(\.lastPathPart)
-                return .problem(.missingFile(path, hint: EditDistance.suggestion(path.lastPathPart, in: known)))
+                return .problem(.missingFile(path, hint: EditDistance.suggestion(path.lastPathPart, in: known) ?? advice.sameNameElsewhere(path)))
             }
             let document = site.regions[address.region].documents[address.document]
             return anchor(fragment, on: document.pages[address.page], at: address)
         }
         guard site.assets.contains(target) else {
-            return .problem(.missingFile(path, hint: nil))
+            return .problem(.notAPage(advice.notAPage(path, target: target)))
         }
         return .target(ResolvedTarget(url: target, fragment: nil, label: target.lastPathPart, key: "bestand:" + target), .asset(target))
     }

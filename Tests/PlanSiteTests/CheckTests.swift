@@ -245,7 +245,7 @@ import Testing
         let found = checked.only(.refOutsideContent)
         #expect(found.map(\.location) == [checked.at(Self.test, 6, 5), checked.at(Self.test, 6, 27)])
         #expect(found.map(\.message) == ["de link `../../../x.md` wijst buiten de inhoudsmap",
-                                         "een absoluut pad `/etc/passwd` wijst buiten de inhoudsmap"])
+                                         "`/etc/passwd` is een absoluut pad; een link noemt een Markdown-bestand (`.md`) of een afbeelding, met het pad vanaf het bestand waarin de link staat, of een verwijzing (`soort:id`)"])
         #expect(found.allSatisfy { $0.severity == .error })
     }
 
