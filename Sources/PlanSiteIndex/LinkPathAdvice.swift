@@ -141,9 +141,7 @@ struct LinkPathAdvice {
         guard let first = region.gremia.first else {
             return Intended(page: page, hint: "\(region.config.naam) heeft geen overleggen in `overlegvormen.yaml`, dus ook geen pagina Overlegvormen")
         }
-        guard context.region == r else { return otherRegion(page, url: region.overlegvormenURL) }
-        let one = "naar een overleg op die pagina, zoals `gremium:\(first.id.value)` (\(first.afkorting ?? first.naam))"
-        return Intended(page: page, hint: linkTo(showing: "overlegvormen", in: r, or: one))
+        return Intended(page: page, hint: regionPage("overlegvormen", r, one: "`gremium:\(first.id.value)` voor één overleg (\(first.afkorting ?? first.naam))"))
     }
 
     private func begrippen(_ r: Int) -> Intended {
@@ -152,27 +150,14 @@ struct LinkPathAdvice {
         guard let first = region.begrippen.first else {
             return Intended(page: page, hint: "\(region.config.naam) heeft geen begrippen in `begrippen.yaml`, dus ook geen pagina Begrippen")
         }
-        guard context.region == r else { return otherRegion(page, url: region.begrippenURL) }
-        let one = "naar een begrip op die pagina, zoals `begrip:\(first.id.value)` (\(first.afkorting ?? first.term))"
-        return Intended(page: page, hint: linkTo(showing: "begrippen", in: r, or: one))
+        return Intended(page: page, hint: regionPage("begrippen", r, one: "`begrip:\(first.id.value)` voor één begrip (\(first.afkorting ?? first.term))"))
     }
 
-    /// "link naar de bijlage die de overlegvormen toont: `bijlage:2`, of naar één overleg
-    /// erop: …": a page with `toon:` shows the whole list; a gremium or begrip reference
-    /// reaches the region's page at one entry. The page as a whole has no reference form.
-    private func linkTo(showing toon: String, in r: Int, or one: String) -> String {
-        // The document the link is written in first, then the region's others.
-        let here = context.document.map { [$0] } ?? []
-        for d in here + site.regions[r].documents.indices.filter({ $0 != context.document }) {
-            guard let page = site.regions[r].documents[d].pages.first(where: { $0.frontMatter.toon?.value == toon }) else { continue }
-            let what = page.kind == .bijlage ? "de bijlage" : "het hoofdstuk"
-            return "link naar \(what) die de \(toon) toont: `\(pageReference(page, in: r, d))`, of \(one)"
-        }
-        return "een verwijzing naar de pagina als geheel is er nog niet; link \(one)"
-    }
-
-    private func otherRegion(_ page: String, url: String) -> Intended {
-        Intended(page: page, hint: "een verwijzing naar \(page) bestaat vanuit deze plek niet; het volledige webadres `\(site.config.basisURL)\(url)` werkt wel, maar plansite controleert het niet")
+    /// "schrijf `overlegvormen:` voor de hele pagina, of `gremium:rpo` voor één overleg": the
+    /// region page's own reference form; one entry's form only reaches the own region's.
+    private func regionPage(_ kind: String, _ r: Int, one: String) -> String {
+        guard context.region == r else { return "schrijf `\(kind):\(site.regions[r].slug)`" }
+        return "schrijf `\(kind):` voor de hele pagina, of \(one)"
     }
 
     // MARK: - Writing what works

@@ -85,13 +85,14 @@ import Testing
         // True: the file exists; the message says why a link cannot go there and what it becomes.
         #expect(d.message == "een link kan niet naar `../overlegvormen.yaml`: alleen een Markdown-bestand (`.md`) of een afbeelding kan het doel van een link zijn; `overlegvormen.yaml` wordt de pagina Overlegvormen van Regio A")
         #expect(!d.message.contains("bestaat niet"))
-        #expect(d.hint == "een verwijzing naar de pagina als geheel is er nog niet; link naar een overleg op die pagina, zoals `gremium:rpo` (RPO)")
-        try Self.follow(d, expecting: 1)
+        #expect(d.hint == "schrijf `overlegvormen:` voor de hele pagina, of `gremium:rpo` voor één overleg (RPO)")
+        try Self.follow(d, expecting: 2)
     }
 
-    @Test func linkToTheOverlegvormenYAMLPrefersAPageThatShowsThem() throws {
+    /// The region's page is the target, even where a bijlage shows the same overview.
+    @Test func linkToTheOverlegvormenYAMLNamesTheRegionPageEvenBesideABijlageThatShowsThem() throws {
         let d = try Self.diagnostic(for: "../overlegvormen.yaml", extra: Self.overlegvormenBijlage)
-        #expect(d.hint == "link naar de bijlage die de overlegvormen toont: `bijlage:2`, of naar een overleg op die pagina, zoals `gremium:rpo` (RPO)")
+        #expect(d.hint == "schrijf `overlegvormen:` voor de hele pagina, of `gremium:rpo` voor één overleg (RPO)")
         try Self.follow(d, extra: Self.overlegvormenBijlage, expecting: 2)
     }
 
@@ -99,7 +100,7 @@ import Testing
         let d = try Self.diagnostic(for: "../begrippen.yaml")
         #expect(d.code == .refMissingFile)
         #expect(d.message.hasSuffix("; `begrippen.yaml` wordt de pagina Begrippen van Regio A"))
-        try Self.follow(d, expecting: 1)
+        try Self.follow(d, expecting: 2)
     }
 
     @Test func linkToAnotherYAMLFileStatesTheRule() throws {
@@ -114,8 +115,8 @@ import Testing
         let d = try Self.diagnostic(for: "../overlegvormen/")
         #expect(d.code == .refMissingFile)
         #expect(d.message == "`../overlegvormen/` is het webadres van de pagina Overlegvormen van Regio A, geen bronbestand; een link noemt een Markdown-bestand (`.md`) of een afbeelding, met het pad vanaf het bestand waarin de link staat, of een verwijzing (`soort:id`)")
-        #expect(d.hint == "een verwijzing naar de pagina als geheel is er nog niet; link naar een overleg op die pagina, zoals `gremium:rpo` (RPO)")
-        try Self.follow(d, expecting: 1)
+        #expect(d.hint == "schrijf `overlegvormen:` voor de hele pagina, of `gremium:rpo` voor één overleg (RPO)")
+        try Self.follow(d, expecting: 2)
     }
 
     /// From the page's own address (`regio-a/plan-2024/tekst/`), as a browser reads it.
@@ -128,8 +129,8 @@ import Testing
     @Test func linkToTheBegrippenAddress() throws {
         let d = try Self.diagnostic(for: "../begrippen/")
         #expect(d.message.hasPrefix("`../begrippen/` is het webadres van de pagina Begrippen van Regio A"))
-        #expect(d.hint == "een verwijzing naar de pagina als geheel is er nog niet; link naar een begrip op die pagina, zoals `begrip:ret` (RET)")
-        try Self.follow(d, expecting: 1)
+        #expect(d.hint == "schrijf `begrippen:` voor de hele pagina, of `begrip:ret` voor één begrip (RET)")
+        try Self.follow(d, expecting: 2)
     }
 
     @Test func linkToAChapterAddressNamesItsSourceFile() throws {
@@ -154,8 +155,8 @@ import Testing
         #expect(d.code == .refOutsideContent)
         // Not "outside the content folder": it is the page's address, counted from nothing.
         #expect(d.message == "`/regio-a/overlegvormen/` is een absoluut pad; een link noemt een Markdown-bestand (`.md`) of een afbeelding, met het pad vanaf het bestand waarin de link staat, of een verwijzing (`soort:id`)")
-        #expect(d.hint == "een verwijzing naar de pagina als geheel is er nog niet; link naar een overleg op die pagina, zoals `gremium:rpo` (RPO)")
-        try Self.follow(d, expecting: 1)
+        #expect(d.hint == "schrijf `overlegvormen:` voor de hele pagina, of `gremium:rpo` voor één overleg (RPO)")
+        try Self.follow(d, expecting: 2)
     }
 
     /// The old hint, "gebruik een relatief pad, zoals `02-ambitie.md`", led to a relative
@@ -174,7 +175,7 @@ import Testing
     @Test func absolutePathUnderTheSitePathOfBasisURL() throws {
         let site = ["content/site.yaml": "titel: Testsite\nbasis-url: https://test.example/jeugd/\n"]
         let d = try Self.diagnostic(for: "/jeugd/regio-a/overlegvormen/", extra: site)
-        #expect(d.hint == "een verwijzing naar de pagina als geheel is er nog niet; link naar een overleg op die pagina, zoals `gremium:rpo` (RPO)")
+        #expect(d.hint == "schrijf `overlegvormen:` voor de hele pagina, of `gremium:rpo` voor één overleg (RPO)")
     }
 
     @Test func aPathAboveTheContentFolderCountsTheLevels() throws {

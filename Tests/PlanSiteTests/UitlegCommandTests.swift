@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func aFamilyWithAFarNumberListsItsCodes() {
-        #expect(ExplanationText.unknownCode("GR1234") == "de code `GR1234` bestaat niet; de codes van GR zijn `GR001`, `GR002`, `GR003` of `GR004`")
+        #expect(ExplanationText.unknownCode("GR1234") == "de code `GR1234` bestaat niet; de codes van GR zijn `GR001`, `GR002`, `GR003`, `GR004` of `GR005`")
     }
 
     /// The guide's list of every code is generated; this fails when the catalogue changed and

@@ -43,6 +43,20 @@ extension DiagnosticCode {
                     Verbeter de verwijzing. In `overlegvormen.yaml` schrijf je er het best altijd `@document` \
                     bij: `"opgave:1@regioprogramma-2024"`.
                     """)
+        case .grUnknownDocument:
+            return DiagnosticExplanation(
+                meaning: """
+                    Onder `beschreven-in` staat per document wat dat document over een overleg zegt. Een naam \
+                    daar is de mapnaam van een document van dezelfde regio; dit document heeft de regio niet \
+                    (een tikfout, of het jaartal verschilt).
+                    """,
+                wrong: .replacing(overlegvormen, rboRol, with: "    beschreven-in:\n      regioprogramma-2042:\n        rol: Stelt het regioprogramma vast.",
+                                  lead: "Bij het RBO Jeugd (`rbo-jeugd`):"),
+                right: .replacing(overlegvormen, rboRol, with: "    beschreven-in:\n      regioprogramma-2024:\n        rol: Stelt het regioprogramma vast."),
+                fix: """
+                    Schrijf de mapnaam van het document zoals die in de regio staat; de melding noemt de \
+                    mapnaam die er het meest op lijkt, of alle documenten van de regio.
+                    """)
         case .grDuplicateGremium:
             return DiagnosticExplanation(
                 meaning: "Twee overleggen in `overlegvormen.yaml` hebben dezelfde `id`; een verwijzing `gremium:id` weet dan niet welk overleg bedoeld is.",

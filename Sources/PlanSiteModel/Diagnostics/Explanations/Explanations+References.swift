@@ -57,14 +57,13 @@ extension DiagnosticCode {
                     geval het is en de hulp noemt wat wel werkt.
                     """,
                 wrong: .append(visie, "Zie [de inleiding](../regioprogramma-2024/inleiding/) en [de overleggen](../overlegvormen.yaml)."),
-                right: .append(visie, "Zie [de inleiding](../regioprogramma-2024/01-inleiding.md) en [het RBO Jeugd](gremium:rbo-jeugd)."),
+                right: .append(visie, "Zie [de inleiding](../regioprogramma-2024/01-inleiding.md) en [de overleggen](overlegvormen:)."),
                 fix: """
                     Schrijf het pad van het bronbestand vanaf het bestand waarin je schrijft (`../` is de map \
                     erboven), of een verwijzing: `hoofdstuk:1`, `opgave:2@regioprogramma-2024`. Naar de \
-                    overlegvormen of begrippen van de regio verwijs je met `gremium:id` of `begrip:id` (de link \
-                    gaat naar dat overleg of begrip op de pagina van de regio), of naar een bijlage met \
-                    `toon: overlegvormen` of `toon: begrippen`. Een verwijzing naar die pagina's als geheel is \
-                    er nog niet.
+                    pagina met de overlegvormen of de begrippen van de regio verwijs je met `overlegvormen:` of \
+                    `begrippen:` (van een andere regio: `overlegvormen:regio`), naar één overleg of begrip \
+                    op die pagina met `gremium:id` of `begrip:id`.
                     """)
         case .refMissingAnchor:
             return DiagnosticExplanation(
