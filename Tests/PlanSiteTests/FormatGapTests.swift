@@ -71,3 +71,29 @@ import Testing
         #expect(result.stderr.contains("verwijs naar één gremium met `gremium:id`, zoals `gremium:rpo`"))
     }
 }
+
+/// Raw values and system phrases that ended up in pages (issue 16, "content that reads like
+/// a publication").
+@Suite struct PublicationTextTests {
+    @Test func levelNamesArePluralisedAsDutch() {
+        #expect(DutchPlural.of("Themalijn") == "themalijnen")
+        #expect(DutchPlural.of("Opgave") == "opgaven")
+        #expect(DutchPlural.of("Eindresultaat") == "eindresultaten")
+        #expect(DutchPlural.of("Inspanning") == "inspanningen")
+        #expect(DutchPlural.of("Thema") == "thema's")
+        #expect(DutchPlural.of("Ambitie") == "ambities")
+        #expect(DutchPlural.of("Doel") == "doelen")
+        #expect(DutchPlural.of("Actielijn") == "actielijnen")
+    }
+
+    @Test func aGremiumWhoseAbbreviationIsItsNameIsNamedOnce() throws {
+        let (root, result) = try FormatGapTests.build([
+            "content/regio-a/overlegvormen.yaml": "gremia:\n  - id: g7\n    naam: G7\n    afkorting: G7\n  - id: rpo\n    naam: Portefeuillehoudersoverleg\n    afkorting: RPO\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try FormatGapTests.page(root, "regio-a/overlegvormen")
+        #expect(!page.contains("G7 (G7)") && page.contains(">G7</h3>"))
+        #expect(page.contains(">Portefeuillehoudersoverleg (RPO)</h3>"))
+    }
+}

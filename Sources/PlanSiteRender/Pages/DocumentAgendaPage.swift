@@ -85,7 +85,7 @@ extension RenderContext {
         return DocumentAgendaView(
             title: title, documentTitel: doc.config.titel,
             matrixHref: RelativeURL.shortest(to: doc.matrixURL, from: url),
-            niveauMeervoud: doc.config.niveaus.first.map { $0.value.lowercased() + "n" } ?? "onderdelen",
+            niveauMeervoud: doc.config.niveaus.first.map { DutchPlural.of($0.value) } ?? "onderdelen",
             themas: (site.national?.themas ?? []).map { thema in
                 DocumentAgendaView.Thema(
                     anchor: ElementID.thema(thema.id.value).value, id: thema.id.value, titel: thema.titel,

@@ -249,7 +249,7 @@ extension RenderContext {
                 descriptions.append(descriptionView(described.description, source: source, pageURL: pageURL, context: ReferenceContext(region: r, document: document)))
             }
             return GremiaView.Card(
-                anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting,
+                anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting == g.naam ? nil : g.afkorting,
                 soort: g.soort, niveau: g.niveau,
                 hasWerktAan: !werktAan.isEmpty, werktAan: werktAan, hasVerantwoording: !reports.isEmpty, legtVerantwoordingAfAan: reports,
                 hasKenmerken: g.soort != nil || g.niveau != nil || !werktAan.isEmpty || !reports.isEmpty,
