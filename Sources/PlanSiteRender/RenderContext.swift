@@ -81,13 +81,16 @@ struct RenderContext: Sendable {
         let key = "\(document.key)|\(current ?? "")|\(RelativeURL.root(from: pageURL))|\(listed ? pageURL : "")"
         return contentsLists.value(for: key) {
             var items = ""
+            var aboutItems = ""
             for entry in tableOfContents(document, from: pageURL, current: current) {
-                items += contentsLists.value(for: "\(document.key)|\(entry.url)|\(entry.href)|\(entry.current)") {
+                let html = contentsLists.value(for: "\(document.key)|\(entry.url)|\(entry.href)|\(entry.current)") {
                     theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: entry.current))
                 }
+                if entry.isAbout { aboutItems += html } else { items += html }
             }
             // The frame is shared by reference (a view class): its entries are set for the list alone.
             frame.items = items
+            frame.aboutItems = aboutItems
             let html = theme.render("inhoud", frame)
             // Inserted as a block on its own line in the layout.
             return html.hasSuffix("\n") ? String(html.dropLast()) : html
@@ -100,6 +103,8 @@ struct RenderContext: Sendable {
         var href: String
         var level: Int
         var current: Bool
+        /// About the edition, not part of the plan: the verantwoording.
+        var isAbout = false
     }
 
     /// The document's contents: chapters nested by `nummer`, then generated pages.
@@ -108,7 +113,7 @@ struct RenderContext: Sendable {
         for page in document.pages {
             let level = page.kind == .chapter ? min(3, (page.nummer?.split(separator: ".").count ?? 1)) : 1
             entries.append(ContentsEntry(title: page.displayTitle, url: page.url, href: RelativeURL.href(to: page.url, from: pageURL),
-                                         level: level, current: page.url == current))
+                                         level: level, current: page.url == current, isAbout: page.kind == .verantwoording))
         }
         if document.agenda != nil {
             let url = document.agendaURL

@@ -96,4 +96,25 @@ import Testing
         #expect(!page.contains("G7 (G7)") && page.contains(">G7</h3>"))
         #expect(page.contains(">Portefeuillehoudersoverleg (RPO)</h3>"))
     }
+
+    /// The verantwoording is about the edition, not a chapter of the plan.
+    @Test func theVerantwoordingIsListedApartAsAboutThisEdition() throws {
+        let (root, result) = try FormatGapTests.build([
+            "content/regio-a/plan-2024/verantwoording.md": "---\ntitel: Verantwoording\n---\n\nHoe deze uitgave is gemaakt.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try FormatGapTests.page(root, "regio-a/plan-2024")
+        let plan = try #require(document.range(of: "<ol class=\"inhoudsopgave\">"))
+        let planEnd = try #require(document.range(of: "</ol>", range: plan.upperBound..<document.endIndex))
+        #expect(!document[plan.upperBound..<planEnd.lowerBound].contains("Verantwoording"))
+        #expect(document[plan.upperBound..<planEnd.lowerBound].contains("1 Inleiding"))
+        let about = try #require(document.range(of: "<h2 id=\"over-deze-uitgave\">Over deze uitgave</h2>"))
+        #expect(document[about.upperBound...].contains(">Verantwoording</a>"))
+        // The contents beside every page of the document: the same split.
+        let chapter = try FormatGapTests.page(root, "regio-a/plan-2024/inleiding")
+        let over = try #require(chapter.range(of: "<p class=\"document-inhoud-over\">Over deze uitgave</p>"))
+        #expect(chapter[over.upperBound...].contains(">Verantwoording</a>"))
+        #expect(!chapter[..<over.lowerBound].contains(">Verantwoording</a>"))
+    }
 }

@@ -248,7 +248,7 @@ import Testing
         let scene = try await Scene.built()
         defer { scene.remove() }
         let config = Self.regioprogramma + "/document.yaml"
-        try scene.edit(config) { $0.replacingOccurrences(of: "d.d 19-09-2023", with: "d.d 26-09-2023") }
+        try scene.edit(config) { $0.replacingOccurrences(of: "van 19-09-2023", with: "van 26-09-2023") }
         try await Self.step(scene, "document.yaml versie", changed: [config], incremental: false)
         try scene.edit(config) { $0.replacingOccurrences(of: "titel: Regioprogramma Jeugd 2023-2028", with: "titel: Regioprogramma Jeugd Rijk van Nijmegen 2023-2028") }
         try await Self.step(scene, "document.yaml titel", changed: [config], incremental: false)

@@ -21,9 +21,11 @@ struct DocumentPage: TemplatePage {
         let region = context.site.regions[self.region]
         let doc = region.documents[document]
         let url = route.url
+        let entries = context.tableOfContents(doc, from: url, current: nil)
         let view = DocumentView(
             metadata: context.documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: self.region, document: document)),
-            contents: context.tableOfContents(doc, from: url, current: nil).map { ContentsItemView(title: $0.title, href: $0.href, level: $0.level) },
+            contents: entries.filter { !$0.isAbout }.map { ContentsItemView(title: $0.title, href: $0.href, level: $0.level) },
+            about: entries.filter(\.isAbout).map { ContentsItemView(title: $0.title, href: $0.href, level: $0.level) },
             volledigHref: RelativeURL.href(to: doc.fullURL, from: url),
             hasAgenda: doc.agenda != nil, agendaHref: RelativeURL.href(to: doc.agendaURL, from: url))
         let next = doc.pages.first.map { ($0.displayTitle, $0.url) }
@@ -38,6 +40,8 @@ struct DocumentPage: TemplatePage {
 struct DocumentView: TemplateView {
     var metadata: DocumentMetadataView
     var contents: [ContentsItemView]
+    /// "Over deze uitgave": the verantwoording, apart from the plan's own chapters.
+    var about: [ContentsItemView]
     var volledigHref: String
     var hasAgenda: Bool
     var agendaHref: String
@@ -45,6 +49,7 @@ struct DocumentView: TemplateView {
     func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "contents": contents
+        case "about": about
         case "volledigHref": volledigHref
         case "hasAgenda": hasAgenda
         case "agendaHref": agendaHref

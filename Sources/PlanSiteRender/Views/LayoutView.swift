@@ -87,6 +87,9 @@ final class DocumentFrameView: TemplateView {
     var contents: String = ""
     /// The rendered entries, for `inhoud.mustache` only.
     var items: String = ""
+    /// The entries about the edition rather than the plan (the verantwoording), listed apart
+    /// under "Over deze uitgave"; empty when the document has none.
+    var aboutItems: String = ""
 
     init(title: String, href: String, volledigHref: String, status: String, isConcept: Bool, versie: String?, contents: String = "", items: String = "") {
         self.title = title
@@ -109,6 +112,7 @@ final class DocumentFrameView: TemplateView {
         case "versie": versie
         case "contents": contents
         case "items": items
+        case "aboutItems": aboutItems
         default: nil
         }
     }
