@@ -117,4 +117,21 @@ import Testing
         #expect(chapter[over.upperBound...].contains(">Verantwoording</a>"))
         #expect(!chapter[..<over.lowerBound].contains(">Verantwoording</a>"))
     }
+
+    /// A document older than the Hervormingsagenda did not fail to answer it.
+    @Test func aDocumentFromBeforeTheAgendaIsListedAsSuchNotAsUnanswered() throws {
+        let (root, result) = try FormatGapTests.build([
+            "content/hervormingsagenda/hervormingsagenda.yaml": "periode: { van: 2023, tot: 2028 }\nthemas:\n  - id: \"1\"\n    titel: Reikwijdte\n    maatregelen:\n      - id: \"1.1\"\n        titel: Een dialoog\n",
+            "content/regio-a/visie-2021/document.yaml": "titel: Regiovisie\nsoort: regiovisie\nniveaus: []\njaar: 2021\nstatus: vastgesteld\n",
+            "content/regio-a/visie-2021/01-visie.md": "---\ntitel: Visie\nnummer: \"1\"\n---\n\nDe visie.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try FormatGapTests.page(root, "hervormingsagenda/maatregel-1-1")
+        let unanswered = try #require(page.range(of: "<h2 id=\"niet-beantwoord\">Nog niet beantwoord door</h2>"))
+        let before = try #require(page.range(of: "<h2 id=\"van-voor-de-hervormingsagenda\">Van vóór de Hervormingsagenda</h2>"))
+        #expect(page[unanswered.upperBound..<before.lowerBound].contains(">Plan 2024</a>"))
+        #expect(!page[unanswered.upperBound..<before.lowerBound].contains(">Regiovisie</a>"))
+        #expect(page[before.upperBound...].contains(">Regiovisie</a> van Regio A (2021)</li>"))
+    }
 }

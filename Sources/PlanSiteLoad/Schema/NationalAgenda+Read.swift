@@ -4,7 +4,14 @@ import PlanSiteModel
 extension NationalAgenda {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> NationalAgenda? {
         guard let map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
-        map.validateKeys(known: ["themas"], required: ["themas"], into: &diagnostics)
+        map.validateKeys(known: ["themas", "periode"], required: ["themas"], into: &diagnostics)
+        var van: Int?
+        if let periode = map.node("periode"), !periode.isNull,
+           let p = MappingReader(periode, what: "`periode`", at: periode.location, into: &diagnostics) {
+            p.validateKeys(known: ["van", "tot"], required: ["van"], into: &diagnostics)
+            van = p.int("van", into: &diagnostics)?.value
+            _ = p.int("tot", into: &diagnostics)
+        }
         let themas: [Thema] = map.list("themas", into: &diagnostics) { node, diagnostics in
             guard let t = MappingReader(node, what: "een thema", at: node.location, into: &diagnostics) else { return nil }
             t.validateKeys(known: ["id", "titel", "tekst", "maatregelen"], required: ["id", "titel"], into: &diagnostics)
@@ -23,6 +30,6 @@ extension NationalAgenda {
             }
             return Thema(id: id, titel: t.string("titel", into: &diagnostics)?.value ?? "", tekst: t.richText("tekst", into: &diagnostics), maatregelen: maatregelen)
         }
-        return NationalAgenda(themas: themas, file: file.displayPath)
+        return NationalAgenda(themas: themas, file: file.displayPath, van: van)
     }
 }

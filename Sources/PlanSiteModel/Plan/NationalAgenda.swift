@@ -33,6 +33,9 @@ public struct NationalAgenda: Sendable {
 
     public var themas: [Thema]
     public var file: String
+    /// The year the agenda starts (`van: 2023`): a document whose last year is earlier
+    /// predates it and is not "nog niet beantwoord". Nil when the file does not say.
+    public var van: Int?
 
     public var maatregelen: [Maatregel] { themas.flatMap(\.maatregelen) }
 
@@ -42,9 +45,16 @@ public struct NationalAgenda: Sendable {
         return nil
     }
 
-    public init(themas: [Thema], file: String) {
+    public init(themas: [Thema], file: String, van: Int? = nil) {
         self.themas = themas
         self.file = file
+        self.van = van
+    }
+
+    /// Whether a document is older than the agenda, by its period or year.
+    public func predates(_ config: DocumentConfig) -> Bool {
+        guard let van, let last = config.periodeTot ?? config.periodeVan ?? config.jaar else { return false }
+        return last < van
     }
 }
 

@@ -40,6 +40,9 @@ struct NationalMaatregelView: TemplateView {
     /// `hervormingsagenda.yaml`.
     var unanswered: [Unanswered]
     var hasUnanswered: Bool
+    /// Documents from before the agenda (by their period or year), listed as such.
+    var predating: [Unanswered]
+    var hasPredating: Bool
     /// The "genoemd in" section, HTML.
     var genoemdIn: String
 
@@ -72,6 +75,8 @@ struct NationalMaatregelView: TemplateView {
         var regio: String
         /// The document has no `hervormingsagenda.yaml` at all.
         var withoutAgenda: Bool
+        /// Its period or year, shown for a document from before the agenda.
+        var documentJaar: String?
 
         func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
@@ -79,6 +84,7 @@ struct NationalMaatregelView: TemplateView {
             case "documentTitel": documentTitel
             case "regio": regio
             case "withoutAgenda": withoutAgenda
+            case "documentJaar": documentJaar
             default: nil
             }
         }
@@ -92,6 +98,8 @@ struct NationalMaatregelView: TemplateView {
         case "tekst": tekst
         case "antwoorden": antwoorden
         case "unanswered": unanswered
+        case "predating": predating
+        case "hasPredating": hasPredating
         case "hasUnanswered": hasUnanswered
         case "genoemdIn": genoemdIn
         default: nil
@@ -104,6 +112,15 @@ extension RenderContext {
         let mid = maatregel.id.value
         let answered = answers(to: mid)
         let notAnswered = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }.map(plan.document)
+        // A document older than the agenda has not failed to answer it.
+        let predates = { (doc: Document) in site.national?.predates(doc.config) == true }
+        let unanswered = (notAnswered + silentDocuments).filter { !predates($0) }
+        let predating = (notAnswered + silentDocuments).filter(predates)
+        let listed = { (doc: Document) in
+            NationalMaatregelView.Unanswered(href: RelativeURL.href(to: doc.url, from: url), documentTitel: doc.config.titel,
+                                             regio: self.site.regions.first { $0.slug == doc.regionSlug }?.config.naam ?? doc.regionSlug,
+                                             withoutAgenda: doc.agenda == nil, documentJaar: doc.config.periodeText)
+        }
         return NationalMaatregelView(
             title: "Maatregel \(mid) \(maatregel.titel)", themaID: maatregel.themaID,
             themaHref: RelativeURL.shortest(to: Route.nationalThema(maatregel.themaID).url, from: url),
@@ -118,12 +135,10 @@ extension RenderContext {
                     toelichting: BlockHTML.line(agenda.rich(answer.answer.toelichting)),
                     tabel: answer.cells.isEmpty ? nil : agenda.table(maatregel, answer, captionID: .documentMaatregelTable(mid, region: doc.regionSlug, document: doc.slug)))
             },
-            unanswered: (notAnswered + silentDocuments).map { doc in
-                NationalMaatregelView.Unanswered(href: RelativeURL.href(to: doc.url, from: url), documentTitel: doc.config.titel,
-                                                 regio: site.regions.first { $0.slug == doc.regionSlug }?.config.naam ?? doc.regionSlug,
-                                                 withoutAgenda: doc.agenda == nil)
-            },
-            hasUnanswered: !(notAnswered + silentDocuments).isEmpty,
+            unanswered: unanswered.map(listed),
+            hasUnanswered: !unanswered.isEmpty,
+            predating: predating.map(listed),
+            hasPredating: !predating.isEmpty,
             genoemdIn: mentionsHTML(MentionKey.national(kind: "maatregel", id: mid), pageURL: url))
     }
 }
