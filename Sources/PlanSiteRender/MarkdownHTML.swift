@@ -68,8 +68,8 @@ struct MarkdownHTML {
             out += "</blockquote>\n"
         case .list(let list):
             renderList(list)
-        case .codeBlock(_, let code):
-            out += "<pre><code>" + HTMLEscape.text(code) + "</code></pre>\n"
+        case .codeBlock(let info, let code):
+            out += "<pre><code\(Self.languageClass(info))>" + HTMLEscape.text(code) + "</code></pre>\n"
         case .html(let html, let location):
             let rendered = RawHTMLPolicy.renderBlock(html, at: location).trimmed(.whitespacesAndNewlines)
             if !rendered.isEmpty { out += "<p>" + rendered + "</p>\n" }
@@ -240,6 +240,13 @@ struct MarkdownHTML {
             section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\"\(value)>\(body)</li>\n"
         }
         return section + "</ol>\n</section>\n"
+    }
+
+    /// `class="language-…"` from a fenced code block's info string: its first word, as
+    /// cmark-gfm writes it (and as syntax highlighters look for it).
+    static func languageClass(_ info: String) -> String {
+        let language = info.prefix { !" \t\n\r\u{0B}\u{0C}".contains($0) }
+        return language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(String(language)))\""
     }
 }
 
