@@ -202,7 +202,9 @@ struct MarkdownHTML {
             out += "</a>"
         case .image(let link):
             let src = hooks.link(link)?.href ?? link.destination
-            out += "<img src=\"\(HTMLEscape.attribute(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\" loading=\"lazy\">"
+            out += "<img src=\"\(HTMLEscape.attribute(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""
+            if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
+            out += " loading=\"lazy\">"
         case .footnoteReference(let label, _):
             let count = (footnoteRefCount[label] ?? 0) + 1
             footnoteRefCount[label] = count

@@ -27,4 +27,10 @@ import Testing
         let entity = try Self.html("spec", 330, markdown: "``` f&ouml;&ouml;\nfoo\n```\n")
         #expect(entity == "<pre><code class=\"language-föö\">foo\n</code></pre>\n")
     }
+
+    @Test("An image keeps its title (spec example 580)")
+    func imageTitle() throws {
+        let html = try Self.html("spec", 580, markdown: "![foo](/url \"title\")\n")
+        #expect(html == "<p><img src=\"/url\" alt=\"foo\" title=\"title\" loading=\"lazy\"></p>\n")
+    }
 }
