@@ -143,7 +143,8 @@ struct MarkdownHTML {
             }
             out += "</tr></thead>\n"
         }
-        out += "<tbody>\n"
+        // A table of only a header row has no body, and no empty `<tbody>` (as cmark-gfm).
+        if !table.rows.isEmpty { out += "<tbody>\n" }
         for row in table.rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
@@ -153,7 +154,7 @@ struct MarkdownHTML {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
+        out += (table.rows.isEmpty ? "" : "</tbody>\n") + "</table>\n</div>\n"
     }
 
     private func align(_ table: MarkdownTable, _ i: Int) -> String {

@@ -33,4 +33,17 @@ import Testing
         let html = try Self.html("spec", 580, markdown: "![foo](/url \"title\")\n")
         #expect(html == "<p><img src=\"/url\" alt=\"foo\" title=\"title\" loading=\"lazy\"></p>\n")
     }
+
+    @Test("A table with only a header row has no <tbody> (spec example 205)")
+    func headerOnlyTable() throws {
+        let html = try Self.html("spec", 205, markdown: "| abc | def |\n| --- | --- |\n")
+        #expect(html == """
+            <div class="tabel-scroll" role="region" tabindex="0" aria-label="Tabel 1">
+            <table>
+            <thead><tr><th scope="col">abc</th><th scope="col">def</th></tr></thead>
+            </table>
+            </div>
+
+            """)
+    }
 }
