@@ -192,7 +192,7 @@ struct MarkdownHTML {
                 return
             }
             let external = target.href.hasPrefix("http://") || target.href.hasPrefix("https://")
-            out += "<a href=\"\(HTMLEscape.attribute(target.href))\"\(external ? " class=\"extern\"" : "")"
+            out += "<a href=\"\(Self.href(target.href))\"\(external ? " class=\"extern\"" : "")"
             if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
             out += ">"
             if link.children.plainText.trimmed().isEmpty {
@@ -203,7 +203,7 @@ struct MarkdownHTML {
             out += "</a>"
         case .image(let link):
             let src = hooks.link(link)?.href ?? link.destination
-            out += "<img src=\"\(HTMLEscape.attribute(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""
+            out += "<img src=\"\(Self.href(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""
             if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
             out += " loading=\"lazy\">"
         case .footnoteReference(let label, _):
@@ -243,6 +243,11 @@ struct MarkdownHTML {
             section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\"\(value)>\(body)</li>\n"
         }
         return section + "</ol>\n</section>\n"
+    }
+
+    /// A link or image address as cmark-gfm writes it: percent-encoded, then escaped for HTML.
+    static func href(_ address: String) -> String {
+        HTMLEscape.attribute(HrefEscape.href(address))
     }
 
     /// `class="language-…"` from a fenced code block's info string: its first word, as

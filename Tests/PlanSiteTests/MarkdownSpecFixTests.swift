@@ -34,6 +34,21 @@ import Testing
         #expect(html == "<p><img src=\"/url\" alt=\"foo\" title=\"title\" loading=\"lazy\"></p>\n")
     }
 
+    @Test("A link address is percent-encoded as cmark-gfm encodes it (spec example 611)")
+    func externalAddressEncoded() throws {
+        let html = try Self.html("spec", 611, markdown: "<http://example.com/\\[\\>\n")
+        #expect(html == "<p><a href=\"http://example.com/%5C%5B%5C\" class=\"extern\">http://example.com/\\[\\</a></p>\n")
+    }
+
+    @Test("Escapes already in an address stay, other bytes are encoded, & is escaped for HTML (spec examples 511, 512, 175)")
+    func addressEncoding() throws {
+        #expect(try Self.html("spec", 511, markdown: "[link](foo%20b&auml;)\n") == "<p><a href=\"foo%20b%C3%A4\">link</a></p>\n")
+        #expect(try Self.html("spec", 512, markdown: "[link](\"title\")\n") == "<p><a href=\"%22title%22\">link</a></p>\n")
+        #expect(try Self.html("spec", 175, markdown: "[ΑΓΩ]: /φου\n\n[αγω]\n") == "<p><a href=\"/%CF%86%CE%BF%CF%85\">αγω</a></p>\n")
+        #expect(HrefEscape.href("https://example.com/?a=1&b='2' ~x") == "https://example.com/?a=1&b='2'%20~x")
+        #expect(MarkdownHTML.href("?a=1&b=2") == "?a=1&amp;b=2")
+    }
+
     @Test("A table with only a header row has no <tbody> (spec example 205)")
     func headerOnlyTable() throws {
         let html = try Self.html("spec", 205, markdown: "| abc | def |\n| --- | --- |\n")
