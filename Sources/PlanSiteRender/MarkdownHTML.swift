@@ -210,38 +210,62 @@ struct MarkdownHTML {
             let count = (footnoteRefCount[label] ?? 0) + 1
             footnoteRefCount[label] = count
             if count == 1 { footnoteOrder.append(label) }
+            let number = footnoteNumber(label)
             let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (count > 1 ? "-\(count)" : "")
-            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(label))\">\(HTMLEscape.text(label))</a></sup>"
+            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(number))\">\(HTMLEscape.text(number))</a></sup>"
         }
     }
 
+    /// The number a reader sees for a footnote. A label of digits is the number the source
+    /// printed (`[^7]` is note 7, as in the PDF); any other label is numbered by the order of
+    /// first reference, as cmark-gfm numbers every note: its place among the notes referenced
+    /// so far. Only called once `label` is in `footnoteOrder`.
+    private func footnoteNumber(_ label: String) -> String {
+        if Self.isPrintedNumber(label) { return label }
+        return String((footnoteOrder.firstIndex(of: label) ?? footnoteOrder.count) + 1)
+    }
+
+    static func isPrintedNumber(_ label: String) -> Bool {
+        !label.isEmpty && label.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
     /// The footnotes referenced so far, with Dutch labels and a way back to each reference.
+    /// A note may refer to another note: the notes are rendered first, in order of first
+    /// reference, each adding the notes it refers to at the end of the list (as cmark-gfm
+    /// numbers them); only then are the items written, so that every reference has its way back.
     mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
         guard !footnoteOrder.isEmpty else { return "" }
+        let text = out
+        var bodies: [String: String] = [:]
+        var index = 0
+        while index < footnoteOrder.count {
+            let label = footnoteOrder[index]
+            index += 1
+            guard bodies[label] == nil, let blocks = footnoteDefinitions[label] else { continue }
+            out = ""
+            for block in blocks { render(block) }
+            bodies[label] = out
+        }
+        out = text
         var section = "<section class=\"voetnoten\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n<h\(headingLevel) id=\"\(HTMLEscape.attribute(titleID))\">Voetnoten</h\(headingLevel)>\n<ol>\n"
-        let order = footnoteOrder
-        let counts = footnoteRefCount
-        footnoteOrder = []
-        footnoteRefCount = [:]
-        for label in order {
-            guard let blocks = footnoteDefinitions[label] else { continue }
-            var inner = MarkdownHTML(hooks: hooks)
-            inner.footnoteDefinitions = footnoteDefinitions
-            inner.render(blocks)
+        for label in footnoteOrder {
+            guard let rendered = bodies[label] else { continue }
+            let number = footnoteNumber(label)
             var backlinks = ""
-            for n in 1...max(1, counts[label] ?? 1) {
+            for n in 1...max(1, footnoteRefCount[label] ?? 1) {
                 let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (n > 1 ? "-\(n)" : "")
-                backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(label))\">\u{21A9}\u{FE0E}</a>"
+                backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(number))\">\u{21A9}\u{FE0E}</a>"
             }
-            var body = inner.out.trimmingTrailingWhitespace()
+            var body = rendered.trimmingTrailingWhitespace()
             if body.hasSuffix("</p>") {
                 body = String(body.dropLast(4)) + backlinks + "</p>"
             } else {
                 body += "<p>" + backlinks + "</p>"
             }
-            let value = Int(label).map { " value=\"\($0)\"" } ?? ""
-            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\"\(value)>\(body)</li>\n"
+            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\" value=\"\(HTMLEscape.attribute(number))\">\(body)</li>\n"
         }
+        footnoteOrder = []
+        footnoteRefCount = [:]
         return section + "</ol>\n</section>\n"
     }
 

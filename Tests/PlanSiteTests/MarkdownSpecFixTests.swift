@@ -61,4 +61,53 @@ import Testing
 
             """)
     }
+
+    @Test("A footnote with a non-numeric label shows its number in order of first reference (regression example 21)")
+    func footnoteNumbers() throws {
+        let html = try Self.html("regression", 21, markdown: """
+            This is some text. It has two footnotes references, side-by-side without any spaces,[^footnote1][^footnote2] which are definitely not link references.
+
+            [^footnote1]: Hello.
+
+            [^footnote2]: Goodbye.
+
+            """)
+        #expect(html == """
+            <p>This is some text. It has two footnotes references, side-by-side without any spaces,\
+            <sup class="voetnoot-ref"><a href="#voetnoot-footnote1" id="voetnoot-ref-footnote1" aria-label="Voetnoot 1">1</a></sup>\
+            <sup class="voetnoot-ref"><a href="#voetnoot-footnote2" id="voetnoot-ref-footnote2" aria-label="Voetnoot 2">2</a></sup> \
+            which are definitely not link references.</p>
+            <section class="voetnoten" aria-labelledby="voetnoten">
+            <h2 id="voetnoten">Voetnoten</h2>
+            <ol>
+            <li id="voetnoot-footnote1" value="1"><p>Hello. <a class="voetnoot-terug" href="#voetnoot-ref-footnote1" aria-label="Terug naar de tekst bij voetnoot 1">\u{21A9}\u{FE0E}</a></p></li>
+            <li id="voetnoot-footnote2" value="2"><p>Goodbye. <a class="voetnoot-terug" href="#voetnoot-ref-footnote2" aria-label="Terug naar de tekst bij voetnoot 2">\u{21A9}\u{FE0E}</a></p></li>
+            </ol>
+            </section>
+
+            """)
+    }
+
+    @Test("A note referred to only from another note is listed after it, numbered next (regression example 20)")
+    func nestedFootnote() throws {
+        let html = try Self.html("regression", 20, markdown: """
+            This is some text. It has a citation.[^citation]
+
+            [^another-citation]: My second citation.
+
+            [^citation]: This is a long winded parapgraph that also has another citation.[^another-citation]
+
+            """)
+        #expect(html.contains("<li id=\"voetnoot-citation\" value=\"1\"><p>This is a long winded parapgraph that also has another citation.<sup class=\"voetnoot-ref\"><a href=\"#voetnoot-another-citation\" id=\"voetnoot-ref-another-citation\" aria-label=\"Voetnoot 2\">2</a></sup> <a class=\"voetnoot-terug\""))
+        #expect(html.contains("<li id=\"voetnoot-another-citation\" value=\"2\"><p>My second citation. <a class=\"voetnoot-terug\" href=\"#voetnoot-ref-another-citation\""))
+    }
+
+    @Test("A label of digits keeps the number the source printed; other labels count every note before them")
+    func printedNumbersAndOrder() {
+        let html = GFMSpecExample.plansiteHTML("Eerst[^7], dan[^bron] en weer[^7].\n\n[^7]: Zeven.\n[^bron]: Een bron.\n")
+        #expect(html.contains("aria-label=\"Voetnoot 7\">7</a></sup>, dan<sup class=\"voetnoot-ref\"><a href=\"#voetnoot-bron\" id=\"voetnoot-ref-bron\" aria-label=\"Voetnoot 2\">2</a>"))
+        #expect(html.contains("id=\"voetnoot-ref-7-2\" aria-label=\"Voetnoot 7\">7</a>"))
+        #expect(html.contains("<li id=\"voetnoot-7\" value=\"7\">"))
+        #expect(html.contains("<li id=\"voetnoot-bron\" value=\"2\">"))
+    }
 }
