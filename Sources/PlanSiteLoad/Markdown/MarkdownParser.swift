@@ -8,7 +8,14 @@ import Foundation
 /// file's own lines and character columns: reading a tree (which caches literals in its own
 /// nodes) touches nothing shared, so files convert in parallel.
 public enum MarkdownParser {
-    private static let lock = NSLock()
+    /// Held while cmark-gfm parses (see above); `referenceHTML` takes it too.
+    static let lock = NSLock()
+
+    /// cmark's options: footnotes on; raw HTML kept in the tree (plansite's renderer, not
+    /// cmark, decides what of it is shown: `RawHTMLPolicy`).
+    static let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+    /// The GFM extensions plansite enables, by cmark's names.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     /// How deep block containers (block quotes, list items, footnote definitions) may nest,
     /// and how deep inline markup (emphasis, strikethrough, links) may nest. Far above any
@@ -24,17 +31,10 @@ public enum MarkdownParser {
     ///   - diagnostics: receives nesting beyond the limits.
     public static func parse(_ body: String, file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation? = nil,
                              into diagnostics: inout [Diagnostic]) -> [Block] {
-        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         lock.lock()
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = newParser() else {
             lock.unlock()
             return []
-        }
-        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
         }
         NestingCap.apply(body).withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
@@ -49,6 +49,18 @@ public enum MarkdownParser {
         let blocks = converter.blocks(of: document, depth: 0)
         diagnostics += converter.diagnostics
         return blocks
+    }
+
+    /// A cmark parser with plansite's options and extensions. Call with `lock` held.
+    static func newParser() -> OpaquePointer? {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        return parser
     }
 
     /// Parses Markdown from a YAML value; every node gets the value's location.
