@@ -27,6 +27,11 @@ struct MarkdownHTML {
     private(set) var footnoteOrder: [String] = []
     private var footnoteRefCount: [String: Int] = [:]
     private var footnoteDefinitions: [String: [Block]] = [:]
+    /// Each note's place, from 1: cmark-gfm numbers the notes in the order of first reference
+    /// (reading the file as written, a note's own references where the note is defined) and
+    /// leaves the definitions in that order at the end of its tree, the unused ones removed,
+    /// so a note's place is the place of its definition.
+    private var footnotePlaces: [String: Int] = [:]
     private var lastHeadingText = ""
     private var tableCount = 0
     /// Prefix for generated ids, unique per page section.
@@ -40,18 +45,19 @@ struct MarkdownHTML {
     }
 
     mutating func render(_ blocks: [Block]) {
-        for block in blocks { collectDefinitions(block) }
+        knowFootnotes(in: blocks)
         for block in blocks { render(block) }
     }
 
-    /// Makes the footnote definitions among `blocks` known without rendering them: an
-    /// entity's page shows only part of its chapter, whose definitions sit elsewhere.
+    /// Makes the footnote definitions among `blocks` known, and numbers the notes they refer
+    /// to, without rendering them: an entity's page shows only part of its chapter, whose
+    /// definitions sit elsewhere and whose notes keep the chapter's numbers.
     mutating func knowFootnotes(in blocks: [Block]) {
-        for block in blocks { collectDefinitions(block) }
-    }
-
-    private mutating func collectDefinitions(_ block: Block) {
-        if case .footnoteDefinition(let d) = block { footnoteDefinitions[d.label] = d.blocks }
+        for block in blocks {
+            guard case .footnoteDefinition(let d) = block else { continue }
+            footnoteDefinitions[d.label] = d.blocks
+            if footnotePlaces[d.label] == nil { footnotePlaces[d.label] = footnotePlaces.count + 1 }
+        }
     }
 
     private mutating func render(_ block: Block) {
@@ -218,21 +224,26 @@ struct MarkdownHTML {
 
     /// The number a reader sees for a footnote. A label of digits is the number the source
     /// printed (`[^7]` is note 7, as in the PDF); any other label is numbered by the order of
-    /// first reference, as cmark-gfm numbers every note: its place among the notes referenced
-    /// so far. Only called once `label` is in `footnoteOrder`.
+    /// first reference, as cmark-gfm numbers every note: its place in the file.
     private func footnoteNumber(_ label: String) -> String {
         if Self.isPrintedNumber(label) { return label }
-        return String((footnoteOrder.firstIndex(of: label) ?? footnoteOrder.count) + 1)
+        return String(footnotePlace(label))
+    }
+
+    /// A note's place in the file; a note without a known definition (never the case for a
+    /// reference cmark-gfm made) comes after the others, in order of first reference.
+    private func footnotePlace(_ label: String) -> Int {
+        footnotePlaces[label] ?? footnotePlaces.count + (footnoteOrder.firstIndex(of: label) ?? footnoteOrder.count) + 1
     }
 
     static func isPrintedNumber(_ label: String) -> Bool {
         !label.isEmpty && label.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    /// The footnotes referenced so far, with Dutch labels and a way back to each reference.
-    /// A note may refer to another note: the notes are rendered first, in order of first
-    /// reference, each adding the notes it refers to at the end of the list (as cmark-gfm
-    /// numbers them); only then are the items written, so that every reference has its way back.
+    /// The footnotes referenced so far, with Dutch labels and a way back to each reference,
+    /// in the file's order (as cmark-gfm lists them). A note may refer to another note: the
+    /// notes are rendered first, each adding the notes it refers to; only then are the items
+    /// written, so that every reference has its way back.
     mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
         guard !footnoteOrder.isEmpty else { return "" }
         let text = out
@@ -248,7 +259,7 @@ struct MarkdownHTML {
         }
         out = text
         var section = "<section class=\"voetnoten\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n<h\(headingLevel) id=\"\(HTMLEscape.attribute(titleID))\">Voetnoten</h\(headingLevel)>\n<ol>\n"
-        for label in footnoteOrder {
+        for label in footnoteOrder.sorted(by: { footnotePlace($0) < footnotePlace($1) }) {
             guard let rendered = bodies[label] else { continue }
             let number = footnoteNumber(label)
             var backlinks = ""
@@ -266,6 +277,7 @@ struct MarkdownHTML {
         }
         footnoteOrder = []
         footnoteRefCount = [:]
+        footnotePlaces = [:]
         return section + "</ol>\n</section>\n"
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlanSiteRender
+@testable import PlanSiteLoad
 @testable import PlanSiteModel
 
 /// The differences from cmark-gfm that issue 16 found, each on the GFM spec's own example,
@@ -109,5 +110,29 @@ import Testing
         #expect(html.contains("id=\"voetnoot-ref-7-2\" aria-label=\"Voetnoot 7\">7</a>"))
         #expect(html.contains("<li id=\"voetnoot-7\" value=\"7\">"))
         #expect(html.contains("<li id=\"voetnoot-bron\" value=\"2\">"))
+    }
+
+    @Test("Notes are numbered and listed in the file's order, as cmark-gfm does, also when a note defined before the text refers to another")
+    func footnotesInTheFilesOrder() {
+        let markdown = "[^y]: Over [^z].\n\n[^z]: Zet.\n\nTekst[^y] en[^x].\n\n[^x]: Iks.\n"
+        let html = GFMSpecExample.plansiteHTML(markdown)
+        #expect(html.contains("aria-label=\"Voetnoot 2\">2</a></sup> en<sup class=\"voetnoot-ref\"><a href=\"#voetnoot-x\" id=\"voetnoot-ref-x\" aria-label=\"Voetnoot 3\">3</a>"))
+        let items = html.components(separatedBy: "<li id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(items == ["voetnoot-z", "voetnoot-y", "voetnoot-x"])
+        #expect(GFMSpecNormalisation.plansite(html) == GFMSpecNormalisation.reference(MarkdownParser.referenceHTML(markdown)))
+    }
+
+    @Test("A page that shows part of a file (an entity's page) gives each note the number the whole file gives it")
+    func partOfAFileKeepsTheNumbers() {
+        let file = "Eerst[^a].\n\n### Deel\n\nDan[^b].\n\n[^a]: Aa.\n[^b]: Bee.\n"
+        var diagnostics: [Diagnostic] = []
+        let blocks = MarkdownParser.parse(file, file: SourceFile(relativePath: "a.md", displayPath: "a.md", text: file), lineOffset: 0, into: &diagnostics)
+        var renderer = MarkdownHTML(hooks: MarkdownHTML.Hooks(link: { _ in nil }, entity: { _ in nil }, agenda: { _, _ in "" }, anchorID: { $0 }, levelShift: 0))
+        renderer.knowFootnotes(in: blocks)
+        renderer.render(Array(blocks[2...3]))
+        let html = renderer.out + renderer.footnotesSection()
+        #expect(html.contains("aria-label=\"Voetnoot 2\">2</a></sup>"))
+        #expect(html.contains("<li id=\"voetnoot-b\" value=\"2\"><p>Bee."))
+        #expect(!html.contains("voetnoot-a"))
     }
 }
