@@ -5,7 +5,8 @@ import Testing
 @testable import PlanSiteModel
 
 /// plansite's Markdown, held against cmark-gfm itself: every example of the GFM spec, its
-/// extensions and its regression tests (`Fixtures/gfm-spec/`) is rendered by cmark-gfm (with
+/// extensions and its regression tests (`Fixtures/gfm-spec/`), and plansite's own examples
+/// (`GFMSpecExample.plansiteExamples`), is rendered by cmark-gfm (with
 /// plansite's own options and extensions: `MarkdownParser.referenceHTML`) and by plansite's
 /// parser and renderer, both brought into one form (`GFMSpecNormalisation`) and compared.
 /// Where plansite deliberately differs, the example is listed in `exceptions` with the
@@ -25,6 +26,11 @@ import Testing
         // Rules that change what the reader gets: listed per example in `exceptions`.
         case rawHTML = "Raw HTML"
         case htmlComments = "HTML comments"
+        case printedFootnoteNumbers = "Printed footnote numbers"
+        case filledLinkText = "Filled link text"
+        case idAttributes = "Id attributes"
+        case emptyTableHeader = "Empty table header"
+        case imageDescriptions = "Image descriptions"
 
         /// Whether the normalisation undoes this rule everywhere (else: per example).
         var isMarkup: Bool {
@@ -51,6 +57,12 @@ import Testing
         add(.rawHTML, "regression", [3, 6, 9, 14, 17])
         // Comments are editors' notes: never in the page.
         add(.htmlComments, "spec", [146, 148, 152, 288, 289, 644])
+        // plansite's own examples (`GFMSpecExample.plansiteExamples`).
+        add(.printedFootnoteNumbers, "plansite", [6])
+        add(.filledLinkText, "plansite", [7])
+        add(.idAttributes, "plansite", [8, 9])
+        add(.emptyTableHeader, "plansite", [10])
+        add(.imageDescriptions, "plansite", [11])
         return table
     }()
 
@@ -94,7 +106,8 @@ import Testing
     func summary() throws {
         let examples = Self.examples
         let byFile = Dictionary(grouping: examples, by: \.file).mapValues(\.count)
-        #expect(byFile == ["spec": 673, "extensions": 30, "regression": 25], "the fixture files are cmark-gfm 0.29.0.gfm.6's: \(byFile)")
+        #expect(byFile == ["spec": 673, "extensions": 30, "regression": 25, "plansite": GFMSpecExample.plansiteExamples.count],
+                "the fixture files are cmark-gfm 0.29.0.gfm.6's: \(byFile)")
         let ids = Set(examples.map(\.id))
         for id in Self.exceptions.keys.sorted() {
             #expect(ids.contains(id), "the exception \(id) names no example")

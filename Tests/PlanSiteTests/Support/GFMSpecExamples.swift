@@ -23,7 +23,7 @@ struct GFMSpecExample: Sendable, CustomStringConvertible {
         var description: String { "\(file) \(number)" }
     }
 
-    var description: String { "\(file) example \(number) (line \(line))" }
+    var description: String { line > 0 ? "\(file) example \(number) (line \(line))" : "\(file) example \(number)" }
 
     static let fence = String(repeating: "`", count: 32)
 
@@ -57,13 +57,16 @@ struct GFMSpecExample: Sendable, CustomStringConvertible {
         return examples
     }
 
-    /// Every example of `spec.txt`, `extensions.txt` and `regression.txt`.
+    /// Every example of `spec.txt`, `extensions.txt` and `regression.txt`, then plansite's
+    /// own (`plansiteExamples`).
     static func all() throws -> [GFMSpecExample] {
         let folder = TestSupport.fixtures.appendingPathComponent("gfm-spec")
-        return try ["spec", "extensions", "regression"].flatMap { name in
+        let spec = try ["spec", "extensions", "regression"].flatMap { name in
             let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(name + ".txt")), as: UTF8.self)
             return parse(text, file: name)
         }
+        let own = plansiteExamples.enumerated().map { GFMSpecExample(file: "plansite", number: $0.offset + 1, line: 0, markdown: $0.element) }
+        return spec + own
     }
 
     /// One example by file and number, for the tests that quote the spec's own example.
