@@ -49,9 +49,9 @@ struct MarkdownHTML {
         for block in blocks { render(block) }
     }
 
-    /// Makes the footnote definitions among `blocks` known, and numbers the notes they refer
-    /// to, without rendering them: an entity's page shows only part of its chapter, whose
-    /// definitions sit elsewhere and whose notes keep the chapter's numbers.
+    /// Makes the footnote definitions among `blocks` known, each with its place, without
+    /// rendering them: an entity's page shows only part of its chapter, whose definitions
+    /// sit elsewhere and whose notes keep the chapter's numbers.
     mutating func knowFootnotes(in blocks: [Block]) {
         for block in blocks {
             guard case .footnoteDefinition(let d) = block else { continue }
