@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
     ],
     targets: [
@@ -51,15 +50,15 @@ let package = Package(
             name: "PlanSiteWrite",
             dependencies: ["PlanSiteModel", "PlanSiteLoad", "CRenameExchange"]
         ),
-        // render: the resolved plan → every page, from the theme's Mustache templates, one
-        // page kind per file (Pages/), each with its typed view (Views/).
+        // render: the resolved plan → every page, from the theme's Mustache templates (read
+        // and rendered by plansite's own engine, Mustache/), one page kind per file (Pages/),
+        // each with its typed view (Views/).
         .target(
             name: "PlanSiteRender",
             dependencies: [
                 "PlanSiteModel",
                 "PlanSiteLoad",
                 "PlanSiteIndex",
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: [.plugin(name: "EmbedTheme")]
         ),

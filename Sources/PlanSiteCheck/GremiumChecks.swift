@@ -17,6 +17,15 @@ enum GremiumChecks {
                 }
             }
             let ids = region.gremia.map(\.id.value)
+            let documents = region.documents.map(\.slug)
+            for gremium in region.gremia {
+                for described in gremium.describedIn where !documents.contains(described.document.value) {
+                    diagnostics.append(Diagnostic(.grUnknownDocument, at: described.document.location,
+                                                  "`beschreven-in` van `\(gremium.id.value)` noemt het document `\(described.document.value)`, maar \(region.config.naam) heeft geen document met die mapnaam",
+                                                  hint: EditDistance.suggestion(described.document.value, in: documents)
+                                                      ?? "de documenten van de regio: \(documents.map { "`\($0)`" }.joined(separator: ", "))"))
+                }
+            }
             for resolved in plan.gremia[r] {
                 let gremium = plan.gremium(resolved.ref)
                 for report in resolved.reportsTo where report.gremium == nil {

@@ -41,9 +41,17 @@ extension Site {
                     collect(text.blocks, context: regionContext, url: Route.begrippen(region: region.slug).url, title: "Begrippen van \(region.config.naam)", into: &out)
                 }
             }
+            let overlegvormen = (url: Route.overlegvormen(region: region.slug).url, title: "Overlegvormen van \(region.config.naam)")
             for gremium in region.gremia {
-                if let text = gremium.rol {
-                    collect(text.blocks, context: regionContext, url: Route.overlegvormen(region: region.slug).url, title: "Overlegvormen van \(region.config.naam)", into: &out)
+                for text in gremium.description.richTexts {
+                    collect(text.blocks, context: regionContext, url: overlegvormen.url, title: overlegvormen.title, into: &out)
+                }
+                // What a document says is written in that document: its references resolve there.
+                for described in gremium.describedIn {
+                    let d = region.documents.firstIndex { $0.slug == described.document.value }
+                    for text in described.description.richTexts {
+                        collect(text.blocks, context: ReferenceContext(region: r, document: d), url: overlegvormen.url, title: overlegvormen.title, into: &out)
+                    }
                 }
             }
             for (d, document) in region.documents.enumerated() {

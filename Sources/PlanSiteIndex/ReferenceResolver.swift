@@ -57,6 +57,17 @@ public struct ReferenceProblem: Sendable, Error {
         ReferenceProblem(code: .refMissingFile, message: "het bestand `\(path)` bestaat niet", hint: hint)
     }
 
+    /// `REF003`: a relative link whose path names no page or image, in the words
+    /// `LinkPathAdvice` found for it (a YAML file, a page's web address).
+    static func notAPage(_ words: LinkPathAdvice.Words) -> ReferenceProblem {
+        ReferenceProblem(code: .refMissingFile, message: words.message, hint: words.hint)
+    }
+
+    /// `REF006`: a path that starts with `/`, or climbs above the content folder.
+    static func outsideContent(_ words: LinkPathAdvice.Words) -> ReferenceProblem {
+        ReferenceProblem(code: .refOutsideContent, message: words.message, hint: words.hint)
+    }
+
     /// `REF009`: a document name (`@plan-2099`, `vervangt: ...`) that names no document;
     /// the hint is the nearest of `known`, or with `listing` all of them.
     public static func unknownDocument(_ name: String, among known: some Collection<String>, listing: Bool = false) -> ReferenceProblem {
@@ -111,6 +122,8 @@ public struct ReferenceResolver: Sendable {
     static let externalSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
     static let nationalKinds = ["maatregel", "ha-thema"]
     static let regionKinds = ["gremium", "begrip"]
+    /// A region's own pages as a whole: `overlegvormen:` (the own region), `begrippen:rivierenland`.
+    static let regionPageKinds = ["overlegvormen", "begrippen"]
     static let pageKinds = ["bijlage", "hoofdstuk"]
 
     public func resolve(_ destination: String, from context: ReferenceContext) -> Resolution {
@@ -180,10 +193,6 @@ public struct ReferenceResolver: Sendable {
 
     private func relative(_ path: String, fragment: String?, context: ReferenceContext) -> PlanResolution {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
-        if decoded.hasPrefix("/") {
-            return .problem(ReferenceProblem(code: .refOutsideContent, message: "een absoluut pad `\(path)` wijst buiten de inhoudsmap",
-                                             hint: "gebruik een relatief pad, zoals `02-ambitie.md`"))
-        }
         let base: [String]
         if let r = context.region, let d = context.document {
             let document = site.regions[r].documents[d]
@@ -197,15 +206,16 @@ public struct ReferenceResolver: Sendable {
         } else {
             base = []
         }
+        let advice = LinkPathAdvice(site: site, context: context, base: base)
+        if decoded.hasPrefix("/") {
+            return .problem(.outsideContent(advice.absolute(path, decoded: decoded)))
+        }
         var parts = base
         for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
             case "..":
-                guard !parts.isEmpty else {
-                    return .problem(ReferenceProblem(code: .refOutsideContent, message: "de link `\(path)` wijst buiten de inhoudsmap",
-                                                     hint: "een link mag niet hoger gaan dan de inhoudsmap"))
-                }
+                guard !parts.isEmpty else { return .problem(.outsideContent(advice.aboveContent(path))) }
                 parts.removeLast()
             default: parts.append(String(component))
             }
@@ -214,13 +224,13 @@ public struct ReferenceResolver: Sendable {
         if target.hasSuffix(".md") {
             guard let address = site.symbols.pagesByPath[target] else {
                 let known = site.symbols.pagesByPath.keys.filter { $0.hasPrefix(base.joined(separator: "/")) }.map(\.lastPathPart)
-                return .problem(.missingFile(path, hint: EditDistance.suggestion(path.lastPathPart, in: known)))
+                return .problem(.missingFile(path, hint: EditDistance.suggestion(path.lastPathPart, in: known) ?? advice.sameNameElsewhere(path)))
             }
             let document = site.regions[address.region].documents[address.document]
             return anchor(fragment, on: document.pages[address.page], at: address)
         }
         guard site.assets.contains(target) else {
-            return .problem(.missingFile(path, hint: nil))
+            return .problem(.notAPage(advice.notAPage(path, target: target)))
         }
         return .target(ResolvedTarget(url: target, fragment: nil, label: target.lastPathPart, key: "bestand:" + target), .asset(target))
     }
@@ -236,6 +246,9 @@ public struct ReferenceResolver: Sendable {
         }
         if Self.nationalKinds.contains(kind) {
             return national(kind: kind, id: id, documentPart: documentPart, context: context)
+        }
+        if Self.regionPageKinds.contains(kind) {
+            return regionPage(kind: kind, regionSlug: rest, fragment: fragment, context: context)
         }
         guard let regionIndex = context.region else {
             if documentPart?.contains("/") == true, !Self.regionKinds.contains(kind) {
@@ -374,6 +387,36 @@ public struct ReferenceResolver: Sendable {
                                           key: "antwoord:" + document.key + "/" + kind + ":" + id),
                            planTarget(SymbolTable.DocumentAddress(region: r, document: d)))
         }
+    }
+
+    /// `overlegvormen:` and `begrippen:`: the region's page as a whole, the own region's when
+    /// no region is named.
+    private func regionPage(kind: String, regionSlug: String, fragment: String?, context: ReferenceContext) -> PlanResolution {
+        let slugs = site.regions.map(\.slug)
+        guard let r = regionSlug.isEmpty ? context.region : slugs.firstIndex(of: regionSlug) else {
+            if regionSlug.isEmpty {
+                return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):` zonder regio wijst naar de eigen regio, maar deze tekst hoort bij geen regio",
+                                                 hint: "schrijf de regio erbij: `\(kind):\(slugs.first ?? "regio")`"))
+            }
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "de regio `\(regionSlug)` bestaat niet",
+                                             hint: EditDistance.suggestion(regionSlug, in: slugs, format: { "`\(kind):\($0)`" })))
+        }
+        let region = site.regions[r]
+        let isOverlegvormen = kind == "overlegvormen"
+        guard isOverlegvormen ? !region.gremia.isEmpty : !region.begrippen.isEmpty else {
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "\(region.config.naam) heeft geen \(kind).yaml, dus geen pagina `\(kind)`",
+                                             hint: "maak `\(region.slug)/\(kind).yaml`, of verwijs naar een andere regio: `\(kind):regio`"))
+        }
+        if let fragment {
+            // One gremium or begrip has a reference form of its own, which is checked.
+            let own = isOverlegvormen ? "gremium" : "begrip"
+            return .problem(ReferenceProblem(code: .refUnknownTarget, message: "`\(kind):` wijst naar de hele pagina; een anker (`#\(fragment)`) kan daar niet bij",
+                                             hint: "verwijs naar één \(own) met `\(own):id`, zoals `\(own):\(isOverlegvormen ? region.gremia[0].id.value : region.begrippen[0].id.value)`"))
+        }
+        let route = isOverlegvormen ? Route.overlegvormen(region: region.slug) : Route.begrippen(region: region.slug)
+        let label = (isOverlegvormen ? "Overlegvormen van " : "Begrippen van ") + region.config.naam
+        return .target(ResolvedTarget(url: route.url, fragment: nil, label: label, key: kind + ":" + region.slug),
+                       isOverlegvormen ? .overlegvormen(region: r) : .begrippen(region: r))
     }
 
     private func regional(kind: String, id: String, region: Region, at r: Int) -> PlanResolution {

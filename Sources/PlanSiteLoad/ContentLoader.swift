@@ -17,7 +17,7 @@ public struct ContentLoader {
         self.fileSystem = fileSystem
     }
 
-    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
+    package static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
 
     public func load() -> (LoadedContent, [Diagnostic]) {
         var content = LoadedContent()

@@ -153,7 +153,7 @@ struct ThemaAgendaView: TemplateView {
     var themaAntwoord: ThemaAnswerView?
     var maatregelen: [MaatregelSectionView]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "themaTekst": themaTekst
         case "themaAntwoord": themaAntwoord
@@ -178,7 +178,7 @@ struct ThemaAnswerView: TemplateView {
         var href: String
         var isLast: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "title": title
             case "href": href
@@ -188,7 +188,7 @@ struct ThemaAnswerView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "toelichting": toelichting
         case "werkt": werkt
@@ -214,7 +214,7 @@ struct MaatregelSectionView: TemplateView {
     /// The document's table, when it names any contribution.
     var tabel: AnswerTableView?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "sectionID": sectionID
         case "level": level
@@ -244,7 +244,7 @@ struct AnswerTableView: TemplateView {
     struct Column: TemplateView {
         var bijdragen: [Contribution]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "bijdragen": bijdragen
             default: nil
@@ -261,7 +261,7 @@ struct AnswerTableView: TemplateView {
         /// The cell's own text, inline HTML.
         var celTekst: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "geheel": geheel
             case "hasOnderdelen": hasOnderdelen
@@ -279,7 +279,7 @@ struct AnswerTableView: TemplateView {
         /// What the cell says about this part, inline HTML.
         var uitleg: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "onderdeel": onderdeel
             case "nummer": nummer
@@ -289,7 +289,7 @@ struct AnswerTableView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "captionID": captionID
         case "niveau": niveau
@@ -315,7 +315,7 @@ struct MatrixView: TemplateView {
         var titel: String
         var cellen: [Cell]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "href": href
             case "id": id
@@ -333,7 +333,7 @@ struct MatrixView: TemplateView {
         var geheel: Bool
         var onderdelen: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "leeg": leeg
             case "geheel": geheel
@@ -343,7 +343,7 @@ struct MatrixView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "niveau": niveau
         case "kolommen": kolommen

@@ -12,10 +12,13 @@ struct GremiumDiagram {
     /// list: the region's `legt-verantwoording-af-aan` as the plan resolved it.
     let edges: [(from: Int, to: Int)]
 
+    /// The gremia shown (all of a region, or those one document describes); a report to a
+    /// gremium not shown is not drawn.
     init(_ resolved: [ResolvedGremium], in plan: ResolvedPlan) {
         gremia = resolved.map { plan.gremium($0.ref) }
-        edges = resolved.flatMap { g in
-            g.reportsTo.compactMap(\.gremium).filter { $0 != g.ref }.map { (from: g.ref.index, to: $0.index) }
+        let position = Dictionary(resolved.enumerated().map { ($1.ref, $0) }, uniquingKeysWith: { first, _ in first })
+        edges = resolved.enumerated().flatMap { from, g in
+            g.reportsTo.compactMap(\.gremium).filter { $0 != g.ref }.compactMap { target in position[target].map { (from: from, to: $0) } }
         }
     }
 

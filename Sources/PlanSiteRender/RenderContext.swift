@@ -207,8 +207,9 @@ extension DocumentConfig {
         }
     }
 
+    /// The period ("2023–2028"), or the year of a document that covers none.
     var periodeText: String? {
-        guard let van = periodeVan else { return nil }
+        guard let van = periodeVan else { return jaar.map(String.init) }
         guard let tot = periodeTot, tot != van else { return String(van) }
         return "\(van)–\(tot)"
     }

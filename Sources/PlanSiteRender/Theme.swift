@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
@@ -7,27 +6,33 @@ import PlanSiteIndex
 /// Compiled templates and the static assets of a theme. Templates are parsed once per build
 /// and shared by every page render (the library is Sendable and read-only).
 public struct Theme: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Asset files by output path (`assets/plansite.css`).
     public let assets: [String: Data]
 
     /// Builds a theme from file texts: the default files, overridden by the site's own.
     public static func compile(files: [String: String], binaryAssets: [String: Data] = [:], origin: (String) -> String) -> Result<Theme, Diagnostic> {
-        _ = FastHTMLContentType.registered
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var assets = binaryAssets
+        var paths: [String: String] = [:]
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasSuffix(".mustache") {
+                let name = String(path.dropLast(".mustache".count))
+                paths[name] = path
                 do {
-                    let template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
-                    library.register(template, named: String(path.dropLast(".mustache".count)))
+                    try library.add(text, named: name)
                 } catch {
-                    return .failure(Diagnostic(.themeTemplateInvalid, at: SourceLocation(file: origin(path), line: 1, column: 1),
-                                               "de template `\(path)` kan niet worden gelezen: \(error)"))
+                    return .failure(Diagnostic(.themeTemplateInvalid, at: SourceLocation(file: origin(path), line: error.line, column: error.column),
+                                               "de template `\(path)` kan niet worden gelezen: \(error.message)"))
                 }
             } else if path.hasPrefix("assets/") {
                 assets[path] = Data(text.utf8)
             }
+        }
+        if let missing = library.missingPartials.first {
+            let path = paths[missing.template] ?? missing.template + ".mustache"
+            return .failure(Diagnostic(.themeTemplateInvalid, at: SourceLocation(file: origin(path), line: missing.line, column: 1),
+                                       "de template `\(path)` neemt `{{>\(missing.partial)}}` op, maar het ontwerp heeft geen template `\(missing.partial).mustache`"))
         }
         return .success(Theme(library: library, assets: assets))
     }
@@ -35,11 +40,11 @@ public struct Theme: Sendable {
     public static let builtIn: Theme = {
         switch compile(files: DefaultTheme.files, origin: { "themes/default/" + $0 }) {
         case .success(let theme): return theme
-        case .failure: return Theme(library: MustacheLibrary(), assets: [:])
+        case .failure: return Theme(library: TemplateLibrary(), assets: [:])
         }
     }()
 
     func render(_ template: String, _ view: some TemplateView) -> String {
-        library.render(view, withTemplate: template) ?? ""
+        library.render(template, view)
     }
 }

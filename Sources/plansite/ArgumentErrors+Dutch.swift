@@ -21,7 +21,7 @@ enum ArgumentErrorText {
          { "de optie `\($0[0])` neemt geen waarde, maar kreeg `\($0[1])`" }),
         (#"^Value to be set with (.*) had already been set with (.*)$"#, { "\(quoted($0[0])) en \(quoted($0[1])) zetten dezelfde waarde; geef er één" }),
         (#"^Invalid option: (.*)$"#, { "ongeldige optie `\($0[0])`" }),
-        (#"^Missing required subcommand\.$"#, { _ in "geef een opdracht: `build`, `check` of `serve`" }),
+        (#"^Missing required subcommand\.$"#, { _ in "geef een opdracht: `build`, `check`, `serve` of `uitleg`" }),
     ]
 
     /// The Dutch form of one error message (without the usage lines).

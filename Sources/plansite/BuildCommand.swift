@@ -38,6 +38,7 @@ struct BuildCommand: ParsableCommand {
         Report.printText(outcome.diagnostics, sources: outcome.sources, verbose: verbose)
         if builder.blocks(outcome.diagnostics) {
             Report.stderr("plansite: \(outcome.diagnostics.summary()); de site is niet bijgewerkt")
+            Report.explainPointer(outcome.diagnostics)
             throw ExitCode(1)
         }
         if let error = outcome.writeError {

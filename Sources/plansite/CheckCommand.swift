@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
         case .text:
             Report.printText(shown, sources: outcome.sources, verbose: true)
             Report.stderr("plansite: \(outcome.diagnostics.summary())")
+            Report.explainPointer(shown)
         case .json:
             print(shown.json())
         case .github:

@@ -9,7 +9,7 @@ struct PlanSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
         abstract: "Bouwt een toegankelijke website van regionale jeugdplannen en controleert elke verwijzing.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, UitlegCommand.self])
 
     /// ArgumentParser exits with 64 for usage errors; the contract says 2.
     static func main() async {
@@ -57,6 +57,13 @@ enum Report {
         var text = ""
         for block in shown.texts(sources: sources) { text += block + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// After the summary, where to read what a code means (like rustc's pointer to
+    /// `--explain`), named after the first fout or waarschuwing.
+    static func explainPointer(_ diagnostics: [Diagnostic]) {
+        guard let first = diagnostics.first(where: { $0.severity != .info }) else { return }
+        stderr("plansite: meer over een code: `plansite uitleg \(first.code.rawValue)`")
     }
 
     static func stderr(_ line: String) {

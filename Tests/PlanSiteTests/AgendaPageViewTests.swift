@@ -104,7 +104,7 @@ import Testing
     struct Flag: TemplateView {
         var on: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             name == "on" ? on : nil
         }
     }

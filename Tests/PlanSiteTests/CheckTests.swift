@@ -176,7 +176,7 @@ import Testing
         #expect(codes == [
             "REF001", "REF002", "REF003", "REF004", "REF005", "REF006", "REF007", "REF008", "REF009",
             "HA001", "HA002", "HA003", "HA004", "HA005", "HA006", "HA007", "HA008", "HA009", "HA010", "HA011", "HA012", "HA013",
-            "GR001", "GR002", "GR003", "GR004",
+            "GR001", "GR002", "GR003", "GR004", "GR005",
             "BEG001",
             "FN001", "FN002", "FN003",
             "HTML001", "HTML002",
@@ -245,7 +245,7 @@ import Testing
         let found = checked.only(.refOutsideContent)
         #expect(found.map(\.location) == [checked.at(Self.test, 6, 5), checked.at(Self.test, 6, 27)])
         #expect(found.map(\.message) == ["de link `../../../x.md` wijst buiten de inhoudsmap",
-                                         "een absoluut pad `/etc/passwd` wijst buiten de inhoudsmap"])
+                                         "`/etc/passwd` is een absoluut pad; een link noemt een Markdown-bestand (`.md`) of een afbeelding, met het pad vanaf het bestand waarin de link staat, of een verwijzing (`soort:id`)"])
         #expect(found.allSatisfy { $0.severity == .error })
     }
 
@@ -358,6 +358,16 @@ import Testing
         #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 9, 9))
         #expect(d.message == "gremium `rpo` is al gedefinieerd op regel 2")
         #expect(d.hint == "geef elk gremium een eigen `id`")
+    }
+
+    @Test func gr005DescriptionOfADocumentTheRegionDoesNotHave() throws {
+        let checked = try Self.check(["content/regio-a/overlegvormen.yaml": Self.gremia + "  - id: tafel\n    naam: Tafel\n    beschreven-in:\n      plan-2042:\n        doel: Overleggen.\n"])
+        #expect(checked.others(than: .grUnknownDocument).isEmpty)
+        let d = try #require(checked.only(.grUnknownDocument).first)
+        #expect(d.severity == .error)
+        #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 12, 7))
+        #expect(d.message == "`beschreven-in` van `tafel` noemt het document `plan-2042`, maar Regio A heeft geen document met die mapnaam")
+        #expect(d.hint == "bedoelde je `plan-2024`?")
     }
 
     // MARK: - BEG

@@ -117,7 +117,9 @@ import Testing
                 + (overview.diagram?.relations.flatMap { [$0.from, $0.to] } ?? [])
             #expect(links.allSatisfy { cards.contains($0.href) })
             #expect(overview.hasGroups == !overview.groups.isEmpty)
-            #expect(overview.gremia.allSatisfy { $0.hasKenmerken || ($0.soort == nil && $0.werktAan.isEmpty && $0.leden.isEmpty) })
+            #expect(overview.gremia.allSatisfy { $0.hasKenmerken || ($0.soort == nil && $0.niveau == nil && $0.werktAan.isEmpty && $0.legtVerantwoordingAfAan.isEmpty) })
+            // A description is shown only when it says something.
+            #expect(overview.gremia.flatMap(\.beschrijvingen).allSatisfy { $0.hasVelden || $0.rol != nil })
         }
         #expect(pages.contains { built.context.gremiaView($0.region, pageURL: $0.route.url, headingLevel: 2).diagram != nil })
     }
@@ -129,7 +131,7 @@ import Testing
         let overview = built.context.gremiaView(r, pageURL: built.site.regions[r].url, headingLevel: 3, idPrefix: "bijlage-2--")
         #expect(overview.headingLevel == 3 && overview.subheadingLevel == 4)
         #expect(overview.gremia.allSatisfy { $0.anchor.hasPrefix("bijlage-2--gremium-") })
-        let html = built.context.overlegvormenBody(r, pageURL: built.site.regions[r].url, headingLevel: 3, idPrefix: "bijlage-2--")
+        let html = built.context.overlegvormenBody(r, document: 0, pageURL: built.site.regions[r].url, headingLevel: 3, idPrefix: "bijlage-2--")
         #expect(html.contains("<h3 id=\"bijlage-2--alle-overlegvormen\">Alle overlegvormen</h3>"))
     }
 

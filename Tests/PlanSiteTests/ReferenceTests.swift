@@ -337,15 +337,17 @@ import Testing
         let p = try #require(try fixture.problem("../../../x.md"))
         #expect(p.code == .refOutsideContent)
         #expect(p.message == "de link `../../../x.md` wijst buiten de inhoudsmap")
-        #expect(p.hint == "een link mag niet hoger gaan dan de inhoudsmap")
+        #expect(p.hint == "het pad begint in `regio-a/plan-2024/`: `../` is `regio-a/`, `../../` is de inhoudsmap; hoger kan niet")
     }
 
     @Test func absolutePath() throws {
         let fixture = try Self.fixture()
         let p = try #require(try fixture.problem("/etc/passwd"))
         #expect(p.code == .refOutsideContent)
-        #expect(p.message == "een absoluut pad `/etc/passwd` wijst buiten de inhoudsmap")
-        #expect(p.hint == "gebruik een relatief pad, zoals `02-ambitie.md`")
+        #expect(p.message == "`/etc/passwd` is een absoluut pad; een link noemt een Markdown-bestand (`.md`) of een afbeelding, met het pad vanaf het bestand waarin de link staat, of een verwijzing (`soort:id`)")
+        // The example in the hint is a real page of the document, written from here.
+        #expect(p.hint == "schrijf het pad vanaf dit bestand, zoals `02-ambitie.md`")
+        #expect(try fixture.target("02-ambitie.md")?.url == "regio-a/plan-2024/ambitie/")
     }
 
     @Test func unknownDocument() throws {

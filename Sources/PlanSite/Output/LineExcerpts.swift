@@ -3,8 +3,9 @@
 /// the whole line under each made the report quadratic in the line's length. Character
 /// boundaries of a long line are found once and shared by every diagnostic on it.
 struct LineExcerpts {
-    /// Lines up to this many characters are quoted whole, as before.
-    static let longLine = 200
+    /// Lines up to this many characters are quoted whole. With the gutter (`   12 | `, wider
+    /// for longer files) and the ellipses of a window, no quoted line reaches 200 characters.
+    static let longLine = 160
     /// Characters shown on each side of the column in a long line.
     static let context = 60
 

@@ -49,6 +49,10 @@ public enum PlanTarget: Sendable, Hashable {
     case thema(String, answeredIn: SymbolTable.DocumentAddress?)
     case gremium(GremiumRef)
     case begrip(BegripRef)
+    /// A region's overlegvormen page as a whole (`overlegvormen:`, `overlegvormen:regio`).
+    case overlegvormen(region: Int)
+    /// A region's begrippen page as a whole (`begrippen:`, `begrippen:regio`).
+    case begrippen(region: Int)
     /// A file of the content folder (an image, a PDF), by its path in the content folder.
     case asset(String)
 

@@ -2,7 +2,7 @@ import PlanSiteModel
 
 /// Reading `DocumentConfig` from its YAML, in the load stage; the value itself is in PlanSiteModel.
 extension DocumentConfig {
-    static let keys = ["titel", "soort", "niveaus", "periode", "status", "versie", "vastgesteld", "bron-pdf", "vervangt", "vervangen-door"]
+    static let keys = ["titel", "soort", "niveaus", "periode", "jaar", "status", "versie", "vastgesteld", "bron-pdf", "vervangt", "vervangen-door"]
 
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentConfig? {
         guard let map = MappingReader(root, what: "document.yaml", at: file.start, into: &diagnostics) else { return nil }
@@ -54,6 +54,7 @@ extension DocumentConfig {
             soort: map.choice("soort", among: soorten, into: &diagnostics)?.value ?? "anders",
             niveaus: niveaus,
             periodeVan: van, periodeTot: tot,
+            jaar: map.int("jaar", into: &diagnostics)?.value,
             status: map.choice("status", among: statussen, into: &diagnostics)?.value ?? "vastgesteld",
             versie: map.string("versie", into: &diagnostics)?.value,
             vastgesteld: adoptions,

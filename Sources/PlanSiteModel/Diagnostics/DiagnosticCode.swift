@@ -66,6 +66,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case grReportingCycle = "GR002"
     case grUnresolvedWerktAan = "GR003"
     case grDuplicateGremium = "GR004"
+    /// `beschreven-in` names a document the region does not have.
+    case grUnknownDocument = "GR005"
     // Begrippen
     case begripDuplicate = "BEG001"
     // Footnotes

@@ -19,6 +19,9 @@ public struct DocumentConfig: Sendable {
     public var niveaus: [Located<String>]
     public var periodeVan: Int?
     public var periodeTot: Int?
+    /// The year the document is from, for a document that covers no period (a regiovisie
+    /// "2021"): shown where a period would be.
+    public var jaar: Int?
     public var status: String
     public var versie: String?
     public var vastgesteld: [Adoption]
@@ -27,12 +30,13 @@ public struct DocumentConfig: Sendable {
     public var vervangenDoor: Located<String>?
     public var location: SourceLocation
 
-    public init(titel: String, soort: String, niveaus: [Located<String>], periodeVan: Int? = nil, periodeTot: Int? = nil, status: String, versie: String? = nil, vastgesteld: [Adoption], bronPDF: String? = nil, vervangt: Located<String>? = nil, vervangenDoor: Located<String>? = nil, location: SourceLocation) {
+    public init(titel: String, soort: String, niveaus: [Located<String>], periodeVan: Int? = nil, periodeTot: Int? = nil, jaar: Int? = nil, status: String, versie: String? = nil, vastgesteld: [Adoption], bronPDF: String? = nil, vervangt: Located<String>? = nil, vervangenDoor: Located<String>? = nil, location: SourceLocation) {
         self.titel = titel
         self.soort = soort
         self.niveaus = niveaus
         self.periodeVan = periodeVan
         self.periodeTot = periodeTot
+        self.jaar = jaar
         self.status = status
         self.versie = versie
         self.vastgesteld = vastgesteld

@@ -96,8 +96,16 @@ public struct Page: Sendable {
 
     /// "3.1 Opgave 1", "Bijlage 2 Doelenboom".
     public var displayTitle: String {
-        guard let nummer else { return titel }
-        return kind == .bijlage ? "Bijlage \(nummer) \(titel)" : "\(nummer) \(titel)"
+        guard let numberLabel else { return titel }
+        return "\(numberLabel) \(titel)"
+    }
+
+    /// The number as the page shows it before its title: "3.1", "Bijlage 2", or a bijlage's
+    /// number as printed ("10.1 Bijlage 1").
+    public var numberLabel: String? {
+        guard let nummer else { return nil }
+        guard kind == .bijlage else { return nummer }
+        return frontMatter.printedNumber ?? "Bijlage \(nummer)"
     }
 
     public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil) {

@@ -29,7 +29,7 @@ struct AccessibilityView: TemplateView {
     /// The site's own statement, rendered; nil for the default text.
     var statement: String?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "siteTitle": siteTitle

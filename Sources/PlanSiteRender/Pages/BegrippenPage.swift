@@ -34,7 +34,7 @@ struct BegrippenView: TemplateView {
     var regio: String
     var lijst: BegrippenListView
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "regio": regio
@@ -57,7 +57,7 @@ struct BegrippenListView: TemplateView {
         var betekenis: String
         var hoortBij: LinkView?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
             case "term": term
@@ -69,7 +69,7 @@ struct BegrippenListView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         name == "begrippen" ? begrippen : nil
     }
 }

@@ -39,7 +39,7 @@ struct ChapterPage: TemplatePage {
         var extra = ""
         switch pageModel.frontMatter.toon?.value {
         case "begrippen": extra += context.begrippenList(r, pageURL: url)
-        case "overlegvormen": extra += context.overlegvormenBody(r, pageURL: url, headingLevel: 2)
+        case "overlegvormen": extra += context.overlegvormenBody(r, document: d, pageURL: url, headingLevel: 2)
         default: break
         }
         var label: String?
@@ -52,11 +52,8 @@ struct ChapterPage: TemplatePage {
             extra += context.contributionsHTML(EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e), pageURL: url)
             extra += context.mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url)
             onThisPage += context.entitySectionAnchors(at: entity.location)
-        } else if pageModel.kind == .bijlage, let nummer = pageModel.nummer {
-            label = "Bijlage \(nummer)"
-            heading = pageModel.titel
-        } else if let nummer = pageModel.nummer {
-            label = nummer
+        } else if let number = pageModel.numberLabel {
+            label = number
             heading = pageModel.titel
         }
         let view = ChapterView(label: label, heading: heading,
@@ -78,7 +75,7 @@ struct ChapterView: TemplateView {
     var extra: String
     var footnotes: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "label": label
         case "heading": heading

@@ -54,7 +54,7 @@ struct DocumentAgendaView: TemplateView {
         var themaAntwoord: ThemaAnswerView?
         var maatregelen: [MaatregelSectionView]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
             case "id": id
@@ -66,7 +66,7 @@ struct DocumentAgendaView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "documentTitel": documentTitel

@@ -42,7 +42,7 @@ struct DocumentView: TemplateView {
     var hasAgenda: Bool
     var agendaHref: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "contents": contents
         case "volledigHref": volledigHref
@@ -69,7 +69,7 @@ struct DocumentMetadataView: TemplateView {
         var door: String
         var datum: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "door": door
             case "datum": datum
@@ -78,7 +78,7 @@ struct DocumentMetadataView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "titel": titel
         case "soortLabel": soortLabel

@@ -48,7 +48,7 @@ struct EntityView: TemplateView {
     /// The entity it is part of, when that has a page of its own other than the chapter.
     var parent: LinkView?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "label": label
         case "title": title
@@ -181,7 +181,7 @@ struct ContributionsView: TemplateView {
         /// label ("actielijn").
         var viaGeheel: String?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "href": href
             case "id": id
@@ -193,7 +193,7 @@ struct ContributionsView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "hasAgenda": hasAgenda
         case "hasItems": hasItems

@@ -39,7 +39,7 @@ struct FullDocumentView: TemplateView {
         var extra: String = ""
         var footnotes: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "id": id
             case "label": label
@@ -53,7 +53,7 @@ struct FullDocumentView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "sections": sections
         case "contents": contents
@@ -78,15 +78,15 @@ extension RenderContext {
             var body = renderer.out
             switch pageModel.frontMatter.toon?.value {
             case "begrippen": body += begrippenList(r, pageURL: url)
-            case "overlegvormen": body += overlegvormenBody(r, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
+            case "overlegvormen": body += overlegvormenBody(r, document: d, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
             default: break
             }
             var section = FullDocumentView.Section(id: sectionID, heading: pageModel.titel, body: body,
                                                    footnotes: renderer.footnotesSection(headingLevel: 3, titleID: sectionID + "--voetnoten"))
             if let key = pageModel.entityKey, let entity = doc.entity(key) {
                 section.label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
-            } else if let nummer = pageModel.nummer {
-                section.label = pageModel.kind == .bijlage ? "Bijlage \(nummer)" : nummer
+            } else if let number = pageModel.numberLabel {
+                section.label = number
             }
             if let doel = pageModel.frontMatter.doel {
                 var doelRenderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping))

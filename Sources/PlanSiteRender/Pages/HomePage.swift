@@ -43,7 +43,7 @@ struct HomeView: TemplateView {
         var gemeentenText: String
         var documents: [DocumentListItem]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "slug": slug
             case "naam": naam
@@ -55,7 +55,7 @@ struct HomeView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "siteTitle": siteTitle
         case "omschrijving": omschrijving
@@ -74,7 +74,7 @@ struct DocumentListItem: TemplateView {
     var soortLabel: String
     var periode: String?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "titel": titel
         case "href": href

@@ -42,7 +42,7 @@ struct MatrixPageView: TemplateView {
     /// None when the site has no national Hervormingsagenda to hold the answers against.
     var matrix: MatrixView?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "documentTitel": documentTitel

@@ -37,7 +37,7 @@ struct NationalAgendaView: TemplateView {
         var titel: String
         var maatregelen: [Maatregel]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
             case "href": href
@@ -57,7 +57,7 @@ struct NationalAgendaView: TemplateView {
         var answerCount: Int
         var oneAnswer: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "href": href
             case "id": id
@@ -69,7 +69,7 @@ struct NationalAgendaView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "themaCount": themaCount

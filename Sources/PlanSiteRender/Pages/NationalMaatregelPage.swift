@@ -53,7 +53,7 @@ struct NationalMaatregelView: TemplateView {
         var toelichting: String?
         var tabel: AnswerTableView?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
             case "regio": regio
@@ -73,7 +73,7 @@ struct NationalMaatregelView: TemplateView {
         /// The document has no `hervormingsagenda.yaml` at all.
         var withoutAgenda: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "href": href
             case "documentTitel": documentTitel
@@ -84,7 +84,7 @@ struct NationalMaatregelView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "themaID": themaID

@@ -41,7 +41,7 @@ struct NationalThemaView: TemplateView {
         var id: String
         var titel: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "href": href
             case "id": id
@@ -59,7 +59,7 @@ struct NationalThemaView: TemplateView {
         var documentTitel: String
         var themaAntwoord: ThemaAnswerView
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "regio": regio
             case "href": href
@@ -70,7 +70,7 @@ struct NationalThemaView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "tekst": tekst

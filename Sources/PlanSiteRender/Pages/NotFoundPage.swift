@@ -24,7 +24,7 @@ struct NotFoundPage: TemplatePage {
 struct NotFoundView: TemplateView {
     var home: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         name == "home" ? home : nil
     }
 }

@@ -36,7 +36,7 @@ struct OverlegvormenView: TemplateView {
     var regio: String
     var overzicht: GremiaView
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "regio": regio
@@ -70,7 +70,7 @@ struct GremiaView: TemplateView {
         var href: String
         var members: [LinkView]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "title": title
             case "href": href
@@ -80,49 +80,78 @@ struct GremiaView: TemplateView {
         }
     }
 
-    /// One gremium's card.
+    /// One gremium's card: what it is and how it hangs together, then what is said of it,
+    /// regardless of document first and then per document that describes it.
     struct Card: TemplateView {
         var anchor: String
         var naam: String
         var afkorting: String?
         var soort: String?
         var niveau: String?
-        var voorzitter: String?
-        var hasLeden: Bool
-        var leden: [String]
-        var frequentie: String?
         var hasWerktAan: Bool
         var werktAan: [LinkView]
         var hasVerantwoording: Bool
         var legtVerantwoordingAfAan: [LinkView]
         /// Whether any of the rows above is there: an empty list is left out.
         var hasKenmerken: Bool
-        /// The `rol` field, rendered (`BlockHTML`).
-        var rol: String?
+        var beschrijvingen: [DescriptionView]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
             case "naam": naam
             case "afkorting": afkorting
             case "soort": soort
             case "niveau": niveau
-            case "voorzitter": voorzitter
-            case "hasLeden": hasLeden
-            case "leden": leden
-            case "frequentie": frequentie
             case "hasWerktAan": hasWerktAan
             case "werktAan": werktAan
             case "hasVerantwoording": hasVerantwoording
             case "legtVerantwoordingAfAan": legtVerantwoordingAfAan
             case "hasKenmerken": hasKenmerken
+            case "beschrijvingen": beschrijvingen
+            default: nil
+            }
+        }
+    }
+
+    /// What one source says of a gremium: the region's file (`bron` absent) or a document
+    /// (`bron` links to it; absent too inside that document's own overview). Its names differ
+    /// from the card's, so an absent field is not filled from the card around it.
+    struct DescriptionView: TemplateView {
+        var bron: LinkView?
+        var voorzitter: String?
+        var hasLeden: Bool
+        var leden: [String]
+        var frequentie: String?
+        var voorWie: String?
+        var doel: String?
+        var georganiseerdDoor: String?
+        var aanmelding: String?
+        var contact: String?
+        var hasVelden: Bool
+        /// The `rol` field, rendered (`BlockHTML`).
+        var rol: String?
+
+        func child(named name: String) -> (any TemplateValueConvertible)? {
+            switch name {
+            case "bron": bron
+            case "voorzitter": voorzitter
+            case "hasLeden": hasLeden
+            case "leden": leden
+            case "frequentie": frequentie
+            case "voorWie": voorWie
+            case "doel": doel
+            case "georganiseerdDoor": georganiseerdDoor
+            case "aanmelding": aanmelding
+            case "contact": contact
+            case "hasVelden": hasVelden
             case "rol": rol
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "idPrefix": idPrefix
         case "headingLevel": headingLevel
@@ -148,7 +177,7 @@ struct GremiumDiagramView: TemplateView {
         var from: LinkView
         var to: LinkView
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "from": from
             case "to": to
@@ -157,7 +186,7 @@ struct GremiumDiagramView: TemplateView {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "svg": svg
         case "relations": relations
@@ -167,16 +196,18 @@ struct GremiumDiagramView: TemplateView {
 }
 
 extension RenderContext {
-    /// The overview of the region's gremia as HTML, for a chapter with `toon: overlegvormen`
-    /// and the whole-document page.
-    func overlegvormenBody(_ r: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> String {
-        theme.render("gremia", gremiaView(r, pageURL: pageURL, headingLevel: headingLevel, idPrefix: idPrefix))
+    /// The overview of the gremia a document describes, as HTML, for a chapter with
+    /// `toon: overlegvormen` and the whole-document page.
+    func overlegvormenBody(_ r: Int, document d: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> String {
+        theme.render("gremia", gremiaView(r, document: d, pageURL: pageURL, headingLevel: headingLevel, idPrefix: idPrefix))
     }
 
-    func gremiaView(_ r: Int, pageURL: String, headingLevel: Int, idPrefix: String = "") -> GremiaView {
+    /// The overview of a region's gremia: all of them on the overlegvormen page, or (with
+    /// `document`) those that document describes, with only what it says of them.
+    func gremiaView(_ r: Int, document d: Int? = nil, pageURL: String, headingLevel: Int, idPrefix: String = "") -> GremiaView {
         let region = site.regions[r]
-        let resolved = plan.gremia[r]
-        let reference = ReferenceContext(region: r)
+        let shownDocument = d.map { region.documents[$0].slug }
+        let resolved = plan.gremia[r].filter { g in shownDocument.map { plan.gremium(g.ref).isShown(inDocument: $0) } ?? true }
         // A link to a gremium's card on the same page.
         let cardLink = { (id: String, title: String) in LinkView(title: title, href: RelativeURL.onPage(idPrefix + ElementID.gremium(id).value)) }
         // What each gremium works on, as the plan resolved `werkt-aan`, in the order of the
@@ -192,7 +223,8 @@ extension RenderContext {
         var groups: [GremiaView.Group] = []
         var groupTargets: [PlanTarget] = []
         var other: [LinkView] = []
-        for (gremium, targets) in zip(region.gremia, worksOn) {
+        for (resolvedGremium, targets) in zip(resolved, worksOn) {
+            let gremium = plan.gremium(resolvedGremium.ref)
             let link = cardLink(gremium.id.value, gremium.naam)
             for (t, typed) in targets {
                 if let i = groupTargets.firstIndex(of: typed) {
@@ -209,13 +241,19 @@ extension RenderContext {
             let g = plan.gremium(resolvedGremium.ref)
             let werktAan = targets.map { LinkView(title: $0.target.label, href: RelativeURL.href(to: $0.target.url, fragment: $0.target.fragment, from: pageURL)) }
             let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map(plan.gremium).map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
+            var descriptions = [descriptionView(g.description, source: nil, pageURL: pageURL, context: ReferenceContext(region: r))]
+            for described in g.describedIn {
+                guard let document = region.documents.firstIndex(where: { $0.slug == described.document.value }),
+                      shownDocument == nil || shownDocument == described.document.value else { continue }
+                let source = shownDocument == nil ? LinkView(title: region.documents[document].config.titel, href: RelativeURL.href(to: region.documents[document].url, from: pageURL)) : nil
+                descriptions.append(descriptionView(described.description, source: source, pageURL: pageURL, context: ReferenceContext(region: r, document: document)))
+            }
             return GremiaView.Card(
                 anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting,
-                soort: g.soort, niveau: g.niveau, voorzitter: g.voorzitter, hasLeden: !g.leden.isEmpty, leden: g.leden, frequentie: g.frequentie,
+                soort: g.soort, niveau: g.niveau,
                 hasWerktAan: !werktAan.isEmpty, werktAan: werktAan, hasVerantwoording: !reports.isEmpty, legtVerantwoordingAfAan: reports,
-                hasKenmerken: g.soort != nil || g.niveau != nil || g.voorzitter != nil || !g.leden.isEmpty || g.frequentie != nil
-                    || !werktAan.isEmpty || !reports.isEmpty,
-                rol: BlockHTML.line(rich(g.rol, pageURL: pageURL, context: reference)))
+                hasKenmerken: g.soort != nil || g.niveau != nil || !werktAan.isEmpty || !reports.isEmpty,
+                beschrijvingen: descriptions.filter { $0.hasVelden || $0.rol != nil })
         }
 
         let diagram = GremiumDiagram(resolved, in: plan)
@@ -228,5 +266,20 @@ extension RenderContext {
         return GremiaView(idPrefix: idPrefix, headingLevel: min(6, headingLevel), subheadingLevel: min(6, headingLevel + 1),
                           diagram: diagramView, hasGroups: !groups.isEmpty, groups: groups,
                           hasOther: !groups.isEmpty && !other.isEmpty, other: other, gremia: cards)
+    }
+
+    /// One source's fields; Markdown fields rendered as the source's own text (links resolve
+    /// from the document that says it).
+    private func descriptionView(_ d: GremiumDescription, source: LinkView?, pageURL: String, context: ReferenceContext) -> GremiaView.DescriptionView {
+        let inline = { (text: RichText?) in text.map { self.rich($0, pageURL: pageURL, context: context, inline: true) } }
+        let view = GremiaView.DescriptionView(
+            bron: source, voorzitter: d.voorzitter, hasLeden: !d.leden.isEmpty, leden: d.leden, frequentie: d.frequentie,
+            voorWie: inline(d.voorWie), doel: inline(d.doel), georganiseerdDoor: d.georganiseerdDoor,
+            aanmelding: inline(d.aanmelding), contact: inline(d.contact), hasVelden: false,
+            rol: BlockHTML.line(rich(d.rol, pageURL: pageURL, context: context)))
+        var withFlag = view
+        withFlag.hasVelden = d.voorzitter != nil || !d.leden.isEmpty || d.frequentie != nil || view.voorWie != nil || view.doel != nil
+            || d.georganiseerdDoor != nil || view.aanmelding != nil || view.contact != nil
+        return withFlag
     }
 }

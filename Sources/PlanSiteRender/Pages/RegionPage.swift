@@ -41,7 +41,7 @@ struct RegionView: TemplateView {
     var overlegvormenHref: String
     var begrippenHref: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "naam": naam
         case "omschrijving": omschrijving

@@ -13,7 +13,7 @@ struct LayoutView: TemplateView {
     var accessibilityHref: String
     var sitemapHref: String
     /// The trail's links; its last step, the page itself, is `currentTitle` (not a section
-    /// per step: every Mustache section costs a dynamic cast, the largest part of a layout).
+    /// per step: fewer sections per page).
     var breadcrumbs: [LinkView]
     var currentTitle: String
     var hasBreadcrumbs: Bool
@@ -27,7 +27,7 @@ struct LayoutView: TemplateView {
     /// The page's own HTML, rendered from its template.
     var main: String = ""
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "siteTitle": siteTitle
@@ -64,7 +64,7 @@ final class OnThisPageItem: TemplateView {
         self.level = level
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "id": id
         case "text": text
@@ -99,7 +99,7 @@ final class DocumentFrameView: TemplateView {
         self.items = items
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "href": href
@@ -129,7 +129,7 @@ final class ContentsItemView: TemplateView {
         self.current = current
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "href": href
@@ -150,7 +150,7 @@ final class PagerView: TemplateView {
         self.next = next
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "prev": prev
         case "next": next

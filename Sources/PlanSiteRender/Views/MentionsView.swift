@@ -9,7 +9,7 @@ struct MentionsView: TemplateView {
     var mentions: [LinkView]
     var titleID = ElementID.mentions.value
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "headingLevel": headingLevel
         case "hasMentions": hasMentions

@@ -1,4 +1,3 @@
-import Mustache
 import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
@@ -7,11 +6,17 @@ import PlanSiteIndex
 /// the compiler checking every field, and a theme overriding the template reads the same
 /// names (docs/themes.md lists each template with its view).
 ///
-/// Each view answers Mustache's lookups itself in `child(named:)`, one line per field, rather
-/// than leaving them to `Mirror`: reflection costs a few microseconds per lookup, and the
-/// layout alone looks up some thirty names on every page. `TemplateViewTests` holds every
-/// view's `child(named:)` to its stored properties, so the two cannot drift apart.
-protocol TemplateView: MustacheParent {}
+/// Each view answers the template's lookups itself in `child(named:)`, one line per field,
+/// returning the field as is (nil, or an absent optional, sends the lookup on to the
+/// enclosing view, as Mustache does). `PageViewTests` holds every view's `child(named:)` to
+/// its stored properties, so the two cannot drift apart.
+protocol TemplateView: TemplateValueConvertible {
+    func child(named name: String) -> (any TemplateValueConvertible)?
+}
+
+extension TemplateView {
+    var templateValue: TemplateValue { .view(self) }
+}
 
 /// A link as the templates show it: text and a relative address.
 final class LinkView: TemplateView {
@@ -23,7 +28,7 @@ final class LinkView: TemplateView {
         self.href = href
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
         case "href": href

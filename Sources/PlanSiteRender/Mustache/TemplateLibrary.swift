@@ -1,0 +1,42 @@
+/// A theme's templates by name (`layout`, `gremia`, …), parsed once. Pages render one by
+/// name; a template includes another with `{{>name}}`.
+struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateNode]] = [:]
+
+    init() {}
+
+    /// Parses and adds a template, replacing one of the same name.
+    mutating func add(_ text: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.parse(text)
+    }
+
+    func nodes(named name: String) -> [TemplateNode]? {
+        templates[name]
+    }
+
+    /// The partials the templates include that the library does not have, with the
+    /// template that includes each: a typo in `{{>naam}}` is found when the theme loads,
+    /// not as a silently missing part of some page.
+    var missingPartials: [(template: String, partial: String, line: Int)] {
+        var missing: [(String, String, Int)] = []
+        func walk(_ nodes: [TemplateNode], in template: String) {
+            for node in nodes {
+                switch node {
+                case .partial(let name, _, let line) where templates[name] == nil: missing.append((template, name, line))
+                case .section(_, let inner, _): walk(inner, in: template)
+                default: break
+                }
+            }
+        }
+        for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) { walk(nodes, in: name) }
+        return missing
+    }
+
+    /// The template rendered from a view; empty when the library has no template of that name.
+    func render(_ name: String, _ view: some TemplateView) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var renderer = TemplateRenderer(library: self, root: .view(view))
+        renderer.render(nodes, position: nil, indentation: nil)
+        return renderer.output
+    }
+}

@@ -1,0 +1,43 @@
+/// A parsed template: text and tags, with each section holding its own nodes. Parsed once
+/// per theme and shared, read-only, by every page render.
+indirect enum TemplateNode: Sendable {
+    case text(String)
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as is).
+    case variable(TemplateName, escaped: Bool)
+    /// `{{#name}}…{{/name}}`, or with `inverted` `{{^name}}…{{/name}}`.
+    case section(TemplateName, [TemplateNode], inverted: Bool)
+    /// `{{>name}}`; a partial on a line of its own carries that line's indentation, which
+    /// every line it renders gets (Mustache's rule for standalone partials). With the line
+    /// the tag is on, to report a partial the theme does not have.
+    case partial(String, indentation: String?, line: Int)
+}
+
+/// A name as a tag writes it: `title`, `doc.href`, `.` (the current value), `.title` (the
+/// current value only, not the views around it), with optional functions: `last()`,
+/// `count(items)`.
+struct TemplateName: Sendable, Equatable {
+    enum Function: String, Sendable, CaseIterable {
+        // Of the position in the list a section repeats over: `{{^last()}}, {{/last()}}`.
+        case first, last, index, even, odd
+        // Of a list or a text.
+        case count, empty
+        // Of a text.
+        case uppercased, lowercased
+    }
+
+    /// The dotted parts; empty for `.` and for a function of the list position.
+    var parts: [String]
+    /// `.title`: looked up in the current value only.
+    var anchored: Bool
+    /// Applied innermost first: `a(b(x))` is `[a, b]`, applied as b, then a.
+    var functions: [Function]
+    /// The tag's text, to match a section's closing tag.
+    var spelling: String
+}
+
+/// A template that cannot be read, with the place in its text (1-based).
+struct TemplateSyntaxError: Error, Equatable {
+    var message: String
+    var line: Int
+    var column: Int
+}

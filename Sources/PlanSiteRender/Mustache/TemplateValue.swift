@@ -1,0 +1,43 @@
+/// A value as a template sees it. A view answers a name with one of these, so rendering
+/// switches over five cases instead of asking the runtime which protocols an `Any`
+/// conforms to: those dynamic casts were half of all build time with swift-mustache.
+enum TemplateValue {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    case view(any TemplateView)
+    case list(any TemplateList)
+}
+
+/// What a view field may hold: text, a number, a flag, a nested view, or a list of those.
+/// A view's `child(named:)` returns its stored field as is; the field's type says which case
+/// it becomes, so a field of another type does not compile.
+protocol TemplateValueConvertible {
+    var templateValue: TemplateValue { get }
+}
+
+/// A list a section repeats over, read by position so no array of existentials is built.
+protocol TemplateList {
+    var count: Int { get }
+    func templateValue(at index: Int) -> TemplateValue
+}
+
+extension String: TemplateValueConvertible {
+    var templateValue: TemplateValue { .text(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    var templateValue: TemplateValue { .number(self) }
+}
+
+extension Bool: TemplateValueConvertible {
+    var templateValue: TemplateValue { .flag(self) }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    var templateValue: TemplateValue { .list(self) }
+}
+
+extension Array: TemplateList where Element: TemplateValueConvertible {
+    func templateValue(at index: Int) -> TemplateValue { self[index].templateValue }
+}
