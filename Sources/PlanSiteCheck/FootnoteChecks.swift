@@ -3,7 +3,8 @@ import PlanSiteLoad
 import PlanSiteIndex
 /// `FN`: every footnote reference has a definition and every definition is used. cmark-gfm
 /// leaves an undefined `[^9]` as plain text and drops unused definitions, so both are read
-/// from the source lines of each file.
+/// from the source lines of each file. Labels match as in GFM, whatever their case:
+/// `[^Noot]` refers to `[^noot]:`.
 enum FootnoteChecks {
     static func check(_ site: Site) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -16,7 +17,7 @@ enum FootnoteChecks {
     }
 
     static func check(_ file: SourceFile) -> [Diagnostic] {
-        var definitions: [String: SourceLocation] = [:]
+        var definitions: [String: (label: String, location: SourceLocation)] = [:]
         var references: [(String, SourceLocation)] = []
         var inFence = false
         var inFrontMatter = file.lines.first == "---"
@@ -42,7 +43,7 @@ enum FootnoteChecks {
                trimmed.index(after: close) < trimmed.endIndex, trimmed[trimmed.index(after: close)] == ":" {
                 let label = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
                 let column = indent + 2
-                if definitions[label] == nil { definitions[label] = file.location(line: number, column: column) }
+                if definitions[label.lowercased()] == nil { definitions[label.lowercased()] = (label, file.location(line: number, column: column)) }
                 definitionEnd = indent + trimmed.distance(from: trimmed.startIndex, to: close) + 2
             }
             while i + 2 < chars.count {
@@ -60,12 +61,12 @@ enum FootnoteChecks {
             }
         }
         var diagnostics: [Diagnostic] = []
-        let used = Set(references.map(\.0))
-        for (label, location) in references where definitions[label] == nil {
+        let used = Set(references.map { $0.0.lowercased() })
+        for (label, location) in references where definitions[label.lowercased()] == nil {
             diagnostics.append(Diagnostic(.fnUndefined, at: location, "voetnoot [^\(label)] heeft geen tekst",
-                                          hint: EditDistance.suggestion(label, in: definitions.keys, format: { "[^\($0)]" }) ?? "voeg onderaan het bestand `[^\(label)]: tekst van de voetnoot` toe"))
+                                          hint: EditDistance.suggestion(label, in: definitions.values.map(\.label), format: { "[^\($0)]" }) ?? "voeg onderaan het bestand `[^\(label)]: tekst van de voetnoot` toe"))
         }
-        for (label, location) in definitions where !used.contains(label) {
+        for (key, (label, location)) in definitions where !used.contains(key) {
             diagnostics.append(Diagnostic(.fnUnused, at: location, "voetnoot [^\(label)] wordt nergens in de tekst gebruikt",
                                           hint: "zet `[^\(label)]` in de tekst waar de voetnoot bij hoort, of verwijder de definitie"))
         }

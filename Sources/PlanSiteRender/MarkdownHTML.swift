@@ -27,6 +27,11 @@ struct MarkdownHTML {
     private(set) var footnoteOrder: [String] = []
     private var footnoteRefCount: [String: Int] = [:]
     private var footnoteDefinitions: [String: [Block]] = [:]
+    /// Each note's place, from 1: cmark-gfm numbers the notes in the order of first reference
+    /// (reading the file as written, a note's own references where the note is defined) and
+    /// leaves the definitions in that order at the end of its tree, the unused ones removed,
+    /// so a note's place is the place of its definition.
+    private var footnotePlaces: [String: Int] = [:]
     private var lastHeadingText = ""
     private var tableCount = 0
     /// Prefix for generated ids, unique per page section.
@@ -40,18 +45,19 @@ struct MarkdownHTML {
     }
 
     mutating func render(_ blocks: [Block]) {
-        for block in blocks { collectDefinitions(block) }
+        knowFootnotes(in: blocks)
         for block in blocks { render(block) }
     }
 
-    /// Makes the footnote definitions among `blocks` known without rendering them: an
-    /// entity's page shows only part of its chapter, whose definitions sit elsewhere.
+    /// Makes the footnote definitions among `blocks` known, each with its place, without
+    /// rendering them: an entity's page shows only part of its chapter, whose definitions
+    /// sit elsewhere and whose notes keep the chapter's numbers.
     mutating func knowFootnotes(in blocks: [Block]) {
-        for block in blocks { collectDefinitions(block) }
-    }
-
-    private mutating func collectDefinitions(_ block: Block) {
-        if case .footnoteDefinition(let d) = block { footnoteDefinitions[d.label] = d.blocks }
+        for block in blocks {
+            guard case .footnoteDefinition(let d) = block else { continue }
+            footnoteDefinitions[d.label] = d.blocks
+            if footnotePlaces[d.label] == nil { footnotePlaces[d.label] = footnotePlaces.count + 1 }
+        }
     }
 
     private mutating func render(_ block: Block) {
@@ -68,8 +74,8 @@ struct MarkdownHTML {
             out += "</blockquote>\n"
         case .list(let list):
             renderList(list)
-        case .codeBlock(_, let code):
-            out += "<pre><code>" + HTMLEscape.text(code) + "</code></pre>\n"
+        case .codeBlock(let info, let code):
+            out += "<pre><code\(Self.languageClass(info))>" + HTMLEscape.text(code) + "</code></pre>\n"
         case .html(let html, let location):
             let rendered = RawHTMLPolicy.renderBlock(html, at: location).trimmed(.whitespacesAndNewlines)
             if !rendered.isEmpty { out += "<p>" + rendered + "</p>\n" }
@@ -143,7 +149,8 @@ struct MarkdownHTML {
             }
             out += "</tr></thead>\n"
         }
-        out += "<tbody>\n"
+        // A table of only a header row has no body, and no empty `<tbody>` (as cmark-gfm).
+        if !table.rows.isEmpty { out += "<tbody>\n" }
         for row in table.rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
@@ -153,7 +160,7 @@ struct MarkdownHTML {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
+        out += (table.rows.isEmpty ? "" : "</tbody>\n") + "</table>\n</div>\n"
     }
 
     private func align(_ table: MarkdownTable, _ i: Int) -> String {
@@ -191,7 +198,7 @@ struct MarkdownHTML {
                 return
             }
             let external = target.href.hasPrefix("http://") || target.href.hasPrefix("https://")
-            out += "<a href=\"\(HTMLEscape.attribute(target.href))\"\(external ? " class=\"extern\"" : "")"
+            out += "<a href=\"\(Self.href(target.href))\"\(external ? " class=\"extern\"" : "")"
             if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
             out += ">"
             if link.children.plainText.trimmed().isEmpty {
@@ -202,44 +209,88 @@ struct MarkdownHTML {
             out += "</a>"
         case .image(let link):
             let src = hooks.link(link)?.href ?? link.destination
-            out += "<img src=\"\(HTMLEscape.attribute(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\" loading=\"lazy\">"
+            out += "<img src=\"\(Self.href(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""
+            if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
+            out += " loading=\"lazy\">"
         case .footnoteReference(let label, _):
             let count = (footnoteRefCount[label] ?? 0) + 1
             footnoteRefCount[label] = count
             if count == 1 { footnoteOrder.append(label) }
+            let number = footnoteNumber(label)
             let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (count > 1 ? "-\(count)" : "")
-            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(label))\">\(HTMLEscape.text(label))</a></sup>"
+            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(number))\">\(HTMLEscape.text(number))</a></sup>"
         }
     }
 
-    /// The footnotes referenced so far, with Dutch labels and a way back to each reference.
+    /// The number a reader sees for a footnote. A label of digits is the number the source
+    /// printed (`[^7]` is note 7, as in the PDF); any other label is numbered by the order of
+    /// first reference, as cmark-gfm numbers every note: its place in the file.
+    private func footnoteNumber(_ label: String) -> String {
+        if Self.isPrintedNumber(label) { return label }
+        return String(footnotePlace(label))
+    }
+
+    /// A note's place in the file; a note without a known definition (never the case for a
+    /// reference cmark-gfm made) comes after the others, in order of first reference.
+    private func footnotePlace(_ label: String) -> Int {
+        footnotePlaces[label] ?? footnotePlaces.count + (footnoteOrder.firstIndex(of: label) ?? footnoteOrder.count) + 1
+    }
+
+    static func isPrintedNumber(_ label: String) -> Bool {
+        !label.isEmpty && label.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+    }
+
+    /// The footnotes referenced so far, with Dutch labels and a way back to each reference,
+    /// in the file's order (as cmark-gfm lists them). A note may refer to another note: the
+    /// notes are rendered first, each adding the notes it refers to; only then are the items
+    /// written, so that every reference has its way back.
     mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
         guard !footnoteOrder.isEmpty else { return "" }
+        let text = out
+        var bodies: [String: String] = [:]
+        var index = 0
+        while index < footnoteOrder.count {
+            let label = footnoteOrder[index]
+            index += 1
+            guard bodies[label] == nil, let blocks = footnoteDefinitions[label] else { continue }
+            out = ""
+            for block in blocks { render(block) }
+            bodies[label] = out
+        }
+        out = text
         var section = "<section class=\"voetnoten\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n<h\(headingLevel) id=\"\(HTMLEscape.attribute(titleID))\">Voetnoten</h\(headingLevel)>\n<ol>\n"
-        let order = footnoteOrder
-        let counts = footnoteRefCount
-        footnoteOrder = []
-        footnoteRefCount = [:]
-        for label in order {
-            guard let blocks = footnoteDefinitions[label] else { continue }
-            var inner = MarkdownHTML(hooks: hooks)
-            inner.footnoteDefinitions = footnoteDefinitions
-            inner.render(blocks)
+        for label in footnoteOrder.sorted(by: { footnotePlace($0) < footnotePlace($1) }) {
+            guard let rendered = bodies[label] else { continue }
+            let number = footnoteNumber(label)
             var backlinks = ""
-            for n in 1...max(1, counts[label] ?? 1) {
+            for n in 1...max(1, footnoteRefCount[label] ?? 1) {
                 let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (n > 1 ? "-\(n)" : "")
-                backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(label))\">\u{21A9}\u{FE0E}</a>"
+                backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(number))\">\u{21A9}\u{FE0E}</a>"
             }
-            var body = inner.out.trimmingTrailingWhitespace()
+            var body = rendered.trimmingTrailingWhitespace()
             if body.hasSuffix("</p>") {
                 body = String(body.dropLast(4)) + backlinks + "</p>"
             } else {
                 body += "<p>" + backlinks + "</p>"
             }
-            let value = Int(label).map { " value=\"\($0)\"" } ?? ""
-            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\"\(value)>\(body)</li>\n"
+            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\" value=\"\(HTMLEscape.attribute(number))\">\(body)</li>\n"
         }
+        footnoteOrder = []
+        footnoteRefCount = [:]
+        footnotePlaces = [:]
         return section + "</ol>\n</section>\n"
+    }
+
+    /// A link or image address as cmark-gfm writes it: percent-encoded, then escaped for HTML.
+    static func href(_ address: String) -> String {
+        HTMLEscape.attribute(HrefEscape.href(address))
+    }
+
+    /// `class="language-…"` from a fenced code block's info string: its first word, as
+    /// cmark-gfm writes it (and as syntax highlighters look for it).
+    static func languageClass(_ info: String) -> String {
+        let language = info.prefix { !" \t\n\r\u{0B}\u{0C}".contains($0) }
+        return language.isEmpty ? "" : " class=\"language-\(HTMLEscape.attribute(String(language)))\""
     }
 }
 

@@ -301,6 +301,13 @@ import Testing
         #expect(d.message == "voetnoot [^3] wordt nergens in de tekst gebruikt")
     }
 
+    /// As in GFM (and as cmark-gfm renders it), a label matches its definition whatever its case.
+    @Test func fnLabelsMatchWhateverTheirCase() throws {
+        let checked = try Self.check(Self.chapter("Tekst[^Noot].\n\n[^noot]: De noot.\n"))
+        #expect(checked.only(.fnUndefined).isEmpty && checked.only(.fnUnused).isEmpty,
+                "\(checked.diagnostics.map(\.message))")
+    }
+
     @Test func fn003LabelUsedTwiceInADocument() throws {
         let checked = try Self.check(Self.chapter("Meer[^1].\n\n[^1]: Een andere noot.\n"))
         #expect(checked.others(than: .fnDuplicate).isEmpty)

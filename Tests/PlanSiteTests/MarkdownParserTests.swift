@@ -209,6 +209,27 @@ import Testing
         } == ["Eerste noot.", "Tweede noot."])
     }
 
+    /// cmark-gfm matches `[^Noot]` with `[^noot]:` (GFM's label rules): the reference takes
+    /// the label of the definition it was matched with. A definition in a block quote has
+    /// its label after the quote's marker.
+    @Test func footnoteReferencesTakeTheirDefinitionsLabel() {
+        let blocks = Self.parse("> [^bron]: In een citaat.\n\nTekst[^Noot] en[^BRON].\n\n[^noot]: De noot.\n")
+        var references: [(String, PlanSite.SourceLocation)] = []
+        var definitions: [FootnoteDefinition] = []
+        for block in blocks {
+            if case .paragraph(let inlines) = block {
+                for inline in inlines {
+                    if case .footnoteReference(let label, let location) = inline { references.append((label, location)) }
+                }
+            }
+            if case .footnoteDefinition(let d) = block { definitions.append(d) }
+        }
+        #expect(references.map(\.0) == ["noot", "bron"])
+        #expect(references.map(\.1) == [Self.at(3, 6), Self.at(3, 16)])
+        #expect(definitions.map(\.label) == ["noot", "bron"])
+        #expect(definitions.map(\.location) == [Self.at(5, 1), Self.at(1, 3)])
+    }
+
     // MARK: - Tables
 
     @Test func tableHeaderRowsAndAlignment() throws {

@@ -8,7 +8,14 @@ import Foundation
 /// file's own lines and character columns: reading a tree (which caches literals in its own
 /// nodes) touches nothing shared, so files convert in parallel.
 public enum MarkdownParser {
-    private static let lock = NSLock()
+    /// Held while cmark-gfm parses (see above); `referenceHTML` takes it too.
+    static let lock = NSLock()
+
+    /// cmark's options: footnotes on; raw HTML kept in the tree (plansite's renderer, not
+    /// cmark, decides what of it is shown: `RawHTMLPolicy`).
+    static let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
+    /// The GFM extensions plansite enables, by cmark's names.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
 
     /// How deep block containers (block quotes, list items, footnote definitions) may nest,
     /// and how deep inline markup (emphasis, strikethrough, links) may nest. Far above any
@@ -24,17 +31,10 @@ public enum MarkdownParser {
     ///   - diagnostics: receives nesting beyond the limits.
     public static func parse(_ body: String, file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation? = nil,
                              into diagnostics: inout [Diagnostic]) -> [Block] {
-        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         lock.lock()
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(options) else {
+        guard let parser = newParser() else {
             lock.unlock()
             return []
-        }
-        for name in ["table", "strikethrough", "autolink", "tagfilter"] {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
-            }
         }
         NestingCap.apply(body).withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
@@ -46,9 +46,22 @@ public enum MarkdownParser {
         guard let document = finished else { return [] }
         defer { cmark_node_free(document) }
         let converter = Converter(file: file, lineOffset: lineOffset, fixedLocation: fixedLocation)
+        converter.readFootnoteLabels(of: document)
         let blocks = converter.blocks(of: document, depth: 0)
         diagnostics += converter.diagnostics
         return blocks
+    }
+
+    /// A cmark parser with plansite's options and extensions. Call with `lock` held.
+    static func newParser() -> OpaquePointer? {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        return parser
     }
 
     /// Parses Markdown from a YAML value; every node gets the value's location.
@@ -61,12 +74,16 @@ public enum MarkdownParser {
 
 /// Walks one cmark tree; positions are corrected here once, not in every check. A class:
 /// it collects diagnostics and caches one `LineColumns` per line it reports positions on.
-private final class Converter {
+final class Converter {
     let file: SourceFile
     let lineOffset: Int
     /// Set for YAML fragments: positions inside a YAML value are the value's own.
     let fixedLocation: SourceLocation?
     private(set) var diagnostics: [Diagnostic] = []
+    /// The footnote definitions' labels in cmark-gfm's order, and each definition's label
+    /// and place by node (`readFootnoteLabels`).
+    var footnoteLabels: [String] = []
+    var footnoteDefinitions: [OpaquePointer: (label: String, location: SourceLocation)] = [:]
     private var lineColumns: [Int: LineColumns] = [:]
 
     init(file: SourceFile, lineOffset: Int, fixedLocation: SourceLocation?) {
@@ -158,12 +175,7 @@ private final class Converter {
             return .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION:
             if depth >= MarkdownParser.maximumBlockDepth { return tooDeepBlock(node) }
-            // cmark starts a definition at its text; report it at its `[^` as written.
-            var loc = location(node)
-            if fixedLocation == nil, let line = file.line(loc.line), let open = line.range(of: "[^") {
-                loc.column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-            }
-            let label = Self.footnoteLabel(definitionLine: file.line(loc.line)) ?? literal(node)
+            let (label, loc) = footnoteDefinition(node)
             return .footnoteDefinition(FootnoteDefinition(label: label, blocks: blocks(of: node, depth: depth + 1), location: loc))
         default:
             if typeString(node) == "table" { return table(node) }
@@ -329,24 +341,6 @@ private final class Converter {
         let tag = Array(literal(node).utf8)
         guard let start = line.nearest(tag, near: Int(cmark_node_get_start_column(node)) - 1) else { return fallback }
         return file.location(line: fallback.line, column: line.characterColumn(ofByteColumn: start + 1))
-    }
-
-    /// cmark does not expose footnote labels: read `[^label]` from the source.
-    func footnoteReference(_ node: OpaquePointer) -> (String, SourceLocation) {
-        let fallback = location(node)
-        if fixedLocation != nil { return (literal(node), fallback) }
-        guard let line = columns(fallback.line) else { return (literal(node), fallback) }
-        let bytes = line.bytes
-        guard let start = line.nearest(Array("[^".utf8), near: Int(cmark_node_get_start_column(node)) - 1),
-              let end = bytes[start...].firstIndex(of: UInt8(ascii: "]")) else { return (literal(node), fallback) }
-        let label = String(decoding: bytes[(start + 2)..<end], as: UTF8.self)
-        return (label, file.location(line: fallback.line, column: line.characterColumn(ofByteColumn: start + 1)))
-    }
-
-    static func footnoteLabel(definitionLine: Substring?) -> String? {
-        guard let line = definitionLine?.drop(while: { $0 == " " }), line.hasPrefix("[^"),
-              let end = line.firstIndex(of: "]") else { return nil }
-        return String(line[line.index(line.startIndex, offsetBy: 2)..<end])
     }
 
     /// Removes `{#id}` from the end of a heading's text.

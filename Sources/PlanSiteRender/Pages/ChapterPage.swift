@@ -33,11 +33,13 @@ struct ChapterPage: TemplatePage {
         let reference = ReferenceContext(region: r, document: d, page: p)
         var renderer = MarkdownHTML(hooks: context.hooks(pageURL: url, context: reference))
         renderer.render(pageModel.blocks)
-        var body = renderer.out
+        // `body` and `footnotes` are the file's text alone (the template's `tekst`); what
+        // plansite shows beside it, a `toon` list included, goes in `extra`.
+        let body = renderer.out
         var extra = ""
         switch pageModel.frontMatter.toon?.value {
-        case "begrippen": body += context.begrippenList(r, pageURL: url)
-        case "overlegvormen": body += context.overlegvormenBody(r, document: d, pageURL: url, headingLevel: 2)
+        case "begrippen": extra += context.begrippenList(r, pageURL: url)
+        case "overlegvormen": extra += context.overlegvormenBody(r, document: d, pageURL: url, headingLevel: 2)
         default: break
         }
         var label: String?
