@@ -90,6 +90,8 @@ extension Site {
                 case .link(let link):
                     out.append(LinkOccurrence(link: link, isImage: false, context: context, pageURL: url, pageTitle: title))
                     inlines(link.children)
+                case .image(let link) where link.marksMissingFigure:
+                    break  // a figure the source lost: no file to find or copy
                 case .image(let link):
                     out.append(LinkOccurrence(link: link, isImage: true, context: context, pageURL: url, pageTitle: title))
                 case .emphasis(let c), .strong(let c), .strikethrough(let c):

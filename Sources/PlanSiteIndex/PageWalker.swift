@@ -23,6 +23,9 @@ struct PageWalker {
     var found: [FoundEntity] = []
     var diagnostics: [Diagnostic] = []
     var ids: Set<String> = []
+    /// Captioned tables numbered so far in the document ("Tabel 1" is the document's first,
+    /// whichever page it is on): the caller carries it from page to page.
+    var captionedTables = 0
 
     /// Ids fixed before naming starts (footnotes); an explicit id equal to one is a clash.
     private let fixed: Set<String>
@@ -123,6 +126,10 @@ struct PageWalker {
         case .footnoteDefinition(var definition):
             for i in definition.blocks.indices { walk(&definition.blocks[i], containers: containers) }
             block = .footnoteDefinition(definition)
+        case .table(var table) where table.caption != nil:
+            captionedTables += 1
+            table.number = captionedTables
+            block = .table(table)
         default:
             break
         }

@@ -43,6 +43,7 @@ public enum SiteIndexer {
         var containersOf: [String: [String]] = [:]
         var usedURLs: [String: String] = [:]
         var footnoteLabels: [String: SourceLocation] = [:]
+        var captionedTables = 0
 
         for loadedPage in loaded.pages {
             let fm = loadedPage.frontMatter
@@ -81,8 +82,10 @@ public enum SiteIndexer {
             }
             let pageEntityKey = pageEntity.map { $0.kind + ":" + $0.number }
             var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs, blocks: loadedPage.blocks)
+            walker.captionedTables = captionedTables
             var blocks = loadedPage.blocks
             walker.walkTop(&blocks)
+            captionedTables = walker.captionedTables
             diagnostics += walker.diagnostics
             let pageIndex = pages.count
             let page = Page(kind: loadedPage.kind, slug: loadedPage.slug, route: route,

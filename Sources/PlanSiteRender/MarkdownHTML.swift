@@ -32,8 +32,10 @@ struct MarkdownHTML {
     /// leaves the definitions in that order at the end of its tree, the unused ones removed,
     /// so a note's place is the place of its definition.
     private var footnotePlaces: [String: Int] = [:]
-    private var lastHeadingText = ""
-    private var tableCount = 0
+    /// The last heading's text and the tables so far, for the label of an uncaptioned table
+    /// (`MarkdownHTML+Table.swift`).
+    var lastHeadingText = ""
+    var tableCount = 0
     /// Prefix for generated ids, unique per page section.
     var idScope = ""
     /// The raw HTML tags of the inline run being written.
@@ -111,7 +113,11 @@ struct MarkdownHTML {
 
     private mutating func renderList(_ list: MarkdownList) {
         let tag = list.ordered ? "ol" : "ul"
-        out += list.ordered && list.start != 1 ? "<ol start=\"\(list.start)\">\n" : "<\(tag)>\n"
+        if list.lettered {
+            out += "<ol type=\"a\">\n"
+        } else {
+            out += list.ordered && list.start != 1 ? "<ol start=\"\(list.start)\">\n" : "<\(tag)>\n"
+        }
         for item in list.items {
             if let id = item.id {
                 out += "<li id=\"\(HTMLEscape.attribute(hooks.anchorID(id)))\" class=\"entiteit-item\">"
@@ -133,44 +139,6 @@ struct MarkdownHTML {
             out += "</li>\n"
         }
         out += "</\(tag)>\n"
-    }
-
-    private mutating func renderTable(_ table: MarkdownTable) {
-        tableCount += 1
-        let label = lastHeadingText.isEmpty ? "Tabel \(tableCount)" : "Tabel \(tableCount) bij \u{2018}\(lastHeadingText)\u{2019}"
-        out += "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.attribute(label))\">\n<table>\n"
-        let headerHasText = table.header.contains { !$0.plainText.trimmed().isEmpty }
-        if headerHasText {
-            out += "<thead><tr>"
-            for (i, cell) in table.header.enumerated() {
-                out += "<th scope=\"col\"\(align(table, i))>"
-                render(cell)
-                out += "</th>"
-            }
-            out += "</tr></thead>\n"
-        }
-        // A table of only a header row has no body, and no empty `<tbody>` (as cmark-gfm).
-        if !table.rows.isEmpty { out += "<tbody>\n" }
-        for row in table.rows {
-            out += "<tr>"
-            for (i, cell) in row.enumerated() {
-                out += "<td\(align(table, i))>"
-                render(cell)
-                out += "</td>"
-            }
-            out += "</tr>\n"
-        }
-        out += (table.rows.isEmpty ? "" : "</tbody>\n") + "</table>\n</div>\n"
-    }
-
-    private func align(_ table: MarkdownTable, _ i: Int) -> String {
-        guard i < table.alignments.count else { return "" }
-        switch table.alignments[i] {
-        case .none: return ""
-        case .left: return " class=\"links\""
-        case .center: return " class=\"midden\""
-        case .right: return " class=\"rechts\""
-        }
     }
 
     /// One run of inline content; raw HTML tags are paired within it (`RawHTMLBalance`).
@@ -207,6 +175,9 @@ struct MarkdownHTML {
                 render(link.children)
             }
             out += "</a>"
+        case .image(let link) where link.marksMissingFigure:
+            // Where the source lost a figure: said in the text, with what it showed.
+            out += "<span class=\"figuur-ontbreekt\" role=\"note\">Afbeelding ontbreekt in de bron: \(HTMLEscape.text(link.children.plainText))</span>"
         case .image(let link):
             let src = hooks.link(link)?.href ?? link.destination
             out += "<img src=\"\(Self.href(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""

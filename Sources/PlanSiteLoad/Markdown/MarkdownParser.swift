@@ -136,7 +136,16 @@ final class Converter {
 
     /// - Parameter depth: how many block containers enclose `node`'s children.
     func blocks(of node: OpaquePointer, depth: Int) -> [Block] {
-        children(node).compactMap { block($0, depth: depth) }
+        var out: [Block] = []
+        for child in children(node) {
+            guard let converted = block(child, depth: depth) else { continue }
+            if case .paragraph(let inlines) = converted, let split = PlanMarkdownConventions.letteredList(inlines, start: location(child)) {
+                out += split
+            } else {
+                out.append(converted)
+            }
+        }
+        return PlanMarkdownConventions.joinCaptions(out)
     }
 
     func block(_ node: OpaquePointer, depth: Int) -> Block? {

@@ -36,12 +36,15 @@ public struct MarkdownList: Sendable {
     public var start: Int
     public var tight: Bool
     public var items: [ListItem]
+    /// Numbered a, b, c (Pandoc's `a.` / `a)` lists), which cmark-gfm reads as a paragraph.
+    public var lettered: Bool
 
-    public init(ordered: Bool, start: Int, tight: Bool, items: [ListItem]) {
+    public init(ordered: Bool, start: Int, tight: Bool, items: [ListItem], lettered: Bool = false) {
         self.ordered = ordered
         self.start = start
         self.tight = tight
         self.items = items
+        self.lettered = lettered
     }
 }
 
@@ -67,12 +70,18 @@ public struct MarkdownTable: Sendable {
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
     public var location: SourceLocation
+    /// The paragraph `Tabel: …` written directly after the table.
+    public var caption: [Inline]?
+    /// The captioned table's number in its document ("Tabel 2"), given by the index stage.
+    public var number: Int?
 
-    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], location: SourceLocation) {
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], location: SourceLocation, caption: [Inline]? = nil, number: Int? = nil) {
         self.alignments = alignments
         self.header = header
         self.rows = rows
         self.location = location
+        self.caption = caption
+        self.number = number
     }
 }
 
@@ -100,6 +109,14 @@ public indirect enum Inline: Sendable {
     case link(Link)
     case image(Link)
     case footnoteReference(label: String, location: SourceLocation)
+}
+
+extension Link {
+    /// The address that marks a figure the source lost, where it stood:
+    /// `![Schema van de overlegstructuur](ontbreekt)`. Not a file: nothing is linked or copied.
+    public static let missingFigure = "ontbreekt"
+
+    public var marksMissingFigure: Bool { destination == Link.missingFigure }
 }
 
 public struct Link: Sendable {
