@@ -7,7 +7,7 @@ import Testing
 @testable import PlanSiteIndex
 @testable import PlanSiteModel
 
-/// The bundled content/ is the real thing: four plans that must build without a single
+/// The bundled content/ is the real thing: five plans that must build without a single
 /// error or warning and must keep (almost) every word of their sources.
 @Suite(.serialized) struct ContentTests {
     static let sources: [(file: String, document: String)] = [
@@ -15,6 +15,7 @@ import Testing
         ("centraal-gelderland-uitvoeringsplan-jeugd-2025.txt", "centraal-gelderland/uitvoeringsplan-2025"),
         ("rivierenland-regiovisie-jeugdhulp-2023.txt", "rivierenland/regiovisie-2023"),
         ("noord-veluwe-regionale-uitvoering-jeugdhulp-2021.txt", "noord-veluwe/regionale-uitvoering-2021"),
+        ("centraal-gelderland-regiovisie-2021.txt", "centraal-gelderland/regiovisie-2021"),
     ]
 
     static var sharedSources: URL { TestSupport.repository.deletingLastPathComponent().appendingPathComponent("shared/sources") }
