@@ -83,8 +83,8 @@ import Testing
             let view = try #require(page.view(in: built.context)).main
             #expect(view.antwoorden.count + view.unanswered.count + view.predating.count == documents)
             #expect(view.hasUnanswered == !view.unanswered.isEmpty && view.hasPredating == !view.predating.isEmpty)
-            // Noord-Veluwe's plan of 2021 is older than the agenda (2023).
-            #expect(view.predating.map(\.documentTitel) == ["Regionale uitvoering Jeugdhulp"])
+            // Centraal Gelderland's regiovisie and Noord-Veluwe's plan, both of 2021, are older than the agenda (2023).
+            #expect(view.predating.map(\.documentTitel) == ["Samenwerking en Opdrachtgeverschap Jeugd, Wmo, Beschermd Wonen", "Regionale uitvoering Jeugdhulp"])
             #expect(Set(view.antwoorden.map(\.anchor)).count == view.antwoorden.count)
             let captions = view.antwoorden.compactMap { $0.tabel?.captionID }
             #expect(Set(captions).count == captions.count)
