@@ -72,6 +72,84 @@ import Testing
     }
 }
 
+/// Tables, lists and figures as plans print them (issue 16, gaps 7, 8, 9 and 10), built as
+/// a site and read back.
+@Suite struct PrintedFormTests {
+    static let table = """
+    ---
+    titel: Samenwerking
+    nummer: "3"
+    ---
+
+    Het schema.
+
+    |  |  |  |
+    |---|---|---|
+    | **Lokaal** | - Algemene voorzieningen<br>- Lokaal gecontracteerde voorzieningen | Lokaal beleid |
+    | **Regionaal** | Regionale contracten | ^^ |
+    | **Landelijk** | Landelijke programma's | << |
+
+    Tabel: De verschillende samenwerkingsniveaus
+
+    | Afspraak | Geregeld in |
+    |---|---|
+    | 1 | |
+
+    Tabel: Norm voor opdrachtgeverschap
+
+    """
+
+    @Test func captionsAreNumberedPerDocumentAndRowHeadersListsAndMergedCellsShow() throws {
+        let (root, result) = try FormatGapTests.build([
+            "content/regio-a/plan-2024/03-samenwerking.md": Self.table,
+            "content/regio-a/plan-2024/bijlagen/01-tabel.md": "---\ntitel: Tabel\nnummer: \"1\"\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTabel: Nog een\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try FormatGapTests.page(root, "regio-a/plan-2024/samenwerking")
+        #expect(page.contains("<caption><span class=\"tabel-nummer\">Tabel 1:</span> De verschillende samenwerkingsniveaus</caption>"))
+        #expect(page.contains("<caption><span class=\"tabel-nummer\">Tabel 2:</span> Norm voor opdrachtgeverschap</caption>"))
+        #expect(page.contains("aria-label=\"Tabel 1: De verschillende samenwerkingsniveaus\""))
+        #expect(!page.contains("<p>Tabel:"))
+        // No header row: the header's cells are empty.
+        #expect(!page.contains("<thead><tr><th scope=\"col\"></th>"))
+        #expect(page.contains("<tr><th scope=\"row\">Lokaal</th><td><ul><li>Algemene voorzieningen</li><li>Lokaal gecontracteerde voorzieningen</li></ul></td><td rowspan=\"2\">Lokaal beleid</td></tr>"))
+        // `^^` joins "Lokaal beleid" to the row below; `<<` joins a cell to the one on its left.
+        #expect(page.contains("<td>Lokaal beleid</td>") == false && page.contains("<td rowspan=\"2\">Lokaal beleid</td>"))
+        #expect(page.contains("<tr><th scope=\"row\">Regionaal</th><td>Regionale contracten</td></tr>"))
+        #expect(page.contains("<tr><th scope=\"row\">Landelijk</th><td colspan=\"2\">Landelijke programma's</td></tr>"))
+        // The bijlage comes after chapter 3 in the document: its table is the third.
+        let bijlage = try FormatGapTests.page(root, "regio-a/plan-2024/tabel")
+        #expect(bijlage.contains("<span class=\"tabel-nummer\">Tabel 3:</span> Nog een"))
+        // An empty cell stays an empty cell.
+        #expect(page.contains("<tr><td>1</td><td></td></tr>"))
+    }
+
+    @Test func letteredLinesAfterANumberedItemAreALetteredList() throws {
+        let (root, result) = try FormatGapTests.build([
+            "content/regio-a/plan-2024/03-toegang.md": "---\ntitel: Toegang\nnummer: \"3\"\n---\n\n3. Eerste route.\n4. De toegang:\n   a. via het lokale team;\n   b. via de huisarts\n   en de jeugdarts;\n   c. via de GI.\n\nEen zin over a. en b. blijft een zin.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try FormatGapTests.page(root, "regio-a/plan-2024/toegang")
+        #expect(page.contains("<li>De toegang:<ol type=\"a\">\n<li>via het lokale team;</li>\n<li>via de huisarts\nen de jeugdarts;</li>\n<li>via de GI.</li>\n</ol>\n</li>"), "\(page)")
+        #expect(page.contains("<p>Een zin over a. en b. blijft een zin.</p>"))
+    }
+
+    @Test func aLostFigureAndALostFootnoteTextAreMarkedWhereTheyStood() throws {
+        let (root, result) = try FormatGapTests.build([
+            "content/regio-a/plan-2024/03-bestuur.md": "---\ntitel: Bestuur\nnummer: \"3\"\n---\n\nZie het schema hieronder.[^4]\n\n![Schema van de overleggen in de regio](ontbreekt)\n\n[^4]: (ontbreekt in de bron)\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try FormatGapTests.page(root, "regio-a/plan-2024/bestuur")
+        #expect(page.contains("<span class=\"figuur-ontbreekt\" role=\"note\">Afbeelding ontbreekt in de bron: Schema van de overleggen in de regio</span>"))
+        #expect(!page.contains("src=\"ontbreekt\""))
+        #expect(page.contains(">4</a></sup>") && page.contains("(ontbreekt in de bron)"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site/regio-a/plan-2024/bestuur/ontbreekt").path))
+    }
+}
+
 /// Raw values and system phrases that ended up in pages (issue 16, "content that reads like
 /// a publication").
 @Suite struct PublicationTextTests {
