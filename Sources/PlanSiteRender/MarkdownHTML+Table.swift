@@ -84,14 +84,13 @@ extension MarkdownHTML {
         return inner
     }
 
-    /// The lines of a cell written as a list (`- een<br>- twee`), without their `- `; nil
-    /// when it is not one (fewer than two lines, or a line without `- `).
+    /// The lines of a cell written as a list (`- een<br>- twee`, or one line `- een` in a
+    /// column of lists), without their `- `; nil when a line does not start with `- `.
     static func listItems(_ cell: [Inline]) -> [[Inline]]? {
         var lines: [[Inline]] = [[]]
         for inline in cell {
             if case .html(let tag, _) = inline, isLineBreak(tag) { lines.append([]) } else { lines[lines.count - 1].append(inline) }
         }
-        guard lines.count >= 2 else { return nil }
         var items: [[Inline]] = []
         for var line in lines {
             while case .text(let t)? = line.first, t.trimmed().isEmpty { line.removeFirst() }
