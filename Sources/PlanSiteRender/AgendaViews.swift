@@ -40,6 +40,13 @@ struct AgendaViews {
         agenda?.answer(to: maatregel)
     }
 
+    /// Whether the document says anything on the maatregel: a contribution or a toelichting
+    /// (`{}` names it without answering, HA009).
+    func isAnswered(_ maatregel: String) -> Bool {
+        guard let answer = answer(maatregel) else { return false }
+        return !answer.cells.isEmpty || answer.answer.toelichting != nil
+    }
+
     /// The columns of every table (`ResolvedPlan.columns(of:)`).
     var columns: [(ref: EntityRef, entity: Entity)] {
         context.plan.columns(of: address).map { ($0, context.plan.entity($0)) }
@@ -126,10 +133,7 @@ struct AgendaViews {
         guard let national = context.site.national else { return nil }
         let columns = self.columns
         let agendaURL = doc.agendaURL
-        return MatrixView(
-            niveau: columns.first?.entity.niveau.lowercased() ?? "onderdelen",
-            kolommen: columns.map { LinkView(title: $0.entity.label, href: href($0.entity)) },
-            rijen: national.maatregelen.map { maatregel in
+        let rows = national.maatregelen.map { maatregel in
                 let mid = maatregel.id.value
                 let answer = self.answer(mid)
                 return MatrixView.Row(
@@ -141,7 +145,15 @@ struct AgendaViews {
                         return MatrixView.Cell(leeg: cells.isEmpty, geheel: !cells.isEmpty && geheel,
                                                onderdelen: cells.isEmpty || geheel ? nil : (numbers.isEmpty ? "ja" : numbers.uniqued().joined(separator: ", ")))
                     })
-            })
+        }
+        // What the document answers first; the rest after, so 45 rows with one filled do not
+        // bury the one.
+        let answered = rows.filter { isAnswered($0.id) }
+        let rest = rows.filter { !isAnswered($0.id) }
+        return MatrixView(
+            niveau: columns.first?.entity.niveau.lowercased() ?? "onderdelen",
+            kolommen: columns.map { LinkView(title: $0.entity.label, href: href($0.entity)) },
+            rijen: answered, hasOverigeRijen: !rest.isEmpty, overigeRijen: rest, breedte: columns.count + 1)
     }
 }
 
@@ -306,7 +318,13 @@ struct MatrixView: TemplateView {
     /// The level of the columns, lower case.
     var niveau: String
     var kolommen: [LinkView]
+    /// The maatregelen the document answers, in national order.
     var rijen: [Row]
+    /// The others, after them under a row heading of their own.
+    var hasOverigeRijen: Bool
+    var overigeRijen: [Row]
+    /// Columns in all, for that row heading's span.
+    var breedte: Int
 
     struct Row: TemplateView {
         /// The maatregel's section on the document's Hervormingsagenda page.
@@ -348,6 +366,9 @@ struct MatrixView: TemplateView {
         case "niveau": niveau
         case "kolommen": kolommen
         case "rijen": rijen
+        case "hasOverigeRijen": hasOverigeRijen
+        case "overigeRijen": overigeRijen
+        case "breedte": breedte
         default: nil
         }
     }

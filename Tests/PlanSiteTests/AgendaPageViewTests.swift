@@ -20,10 +20,19 @@ import Testing
         for page in pages {
             let doc = built.site.regions[page.region].documents[page.document]
             let view = try #require(page.view(in: built.context))
-            #expect(view.main.themas.map(\.id) == national.themas.map(\.id.value))
+            // What the document answers leads, in national order; every other maatregel is listed after, once.
+            let answers = built.context.plan.agenda(of: SymbolTable.DocumentAddress(region: page.region, document: page.document))
+            let isAnswered = { (id: String) in answers?.answer(to: id).map { !$0.cells.isEmpty || $0.answer.toelichting != nil } ?? false }
+            #expect(view.main.themas.map(\.id) == national.themas.filter { t in
+                doc.agenda?.themas.contains { $0.thema.value == t.id.value } == true || t.maatregelen.contains { isAnswered($0.id.value) }
+            }.map(\.id.value))
+            let shown = view.main.themas.flatMap { $0.maatregelen.map(\.id) }
+            let listed = view.main.onbeantwoord.flatMap { $0.maatregelen.map(\.maatregelAnchor) }
+            #expect(shown == national.maatregelen.map(\.id.value).filter(isAnswered))
+            #expect(listed == national.maatregelen.filter { !isAnswered($0.id.value) }.map { ElementID.maatregel($0.id.value).value })
             #expect(PageViewTests.resolve(view.main.matrixHref, from: page.route.url) == doc.matrixURL)
-            for (thema, model) in zip(view.main.themas, national.themas) {
-                #expect(thema.maatregelen.map(\.id) == model.maatregelen.map(\.id.value))
+            for thema in view.main.themas {
+                let model = try #require(national.thema(thema.id))
                 #expect((thema.themaAntwoord != nil) == (doc.agenda?.themas.contains { $0.thema.value == model.id.value } == true))
                 for section in thema.maatregelen {
                     #expect(section.level == 3)
@@ -35,7 +44,7 @@ import Testing
                     }
                 }
             }
-            #expect(view.layout.onThisPage?.map(\.id) == national.themas.map { ElementID.thema($0.id.value).value })
+            #expect(view.layout.onThisPage?.map(\.id) == view.main.themas.map(\.anchor) + (view.main.hasOnbeantwoord ? ["niet-beantwoord"] : []))
         }
     }
 
@@ -63,8 +72,11 @@ import Testing
         #expect(!pages.isEmpty)
         for page in pages {
             let matrix = try #require(page.view(in: built.context)?.main.matrix)
-            #expect(matrix.rijen.map(\.id) == national.maatregelen.map(\.id.value))
-            for row in matrix.rijen {
+            // The answered rows first, then the rest: every maatregel once, each part in national order.
+            #expect((matrix.rijen + matrix.overigeRijen).map(\.id).sorted() == national.maatregelen.map(\.id.value).sorted())
+            #expect(matrix.rijen.allSatisfy { $0.cellen.contains { !$0.leeg } } || matrix.overigeRijen.isEmpty)
+            #expect(matrix.hasOverigeRijen == !matrix.overigeRijen.isEmpty && matrix.breedte == matrix.kolommen.count + 1)
+            for row in matrix.rijen + matrix.overigeRijen {
                 #expect(row.cellen.count == matrix.kolommen.count)
                 for cell in row.cellen {
                     #expect([cell.leeg, cell.geheel, cell.onderdelen != nil].filter { $0 }.count == 1)

@@ -100,6 +100,8 @@ public enum ElementID: Hashable, Sendable {
     /// The "draagt bij aan" and "genoemd in" sections of an entity's page.
     case contributions
     case mentions
+    /// The list of maatregelen a document does not answer, on its Hervormingsagenda page.
+    case notAnswered
     /// The caption of a document's table of contributions to a maatregel (`tabel-maatregel-1-3`).
     case maatregelTable(String)
     /// The same caption where several documents' tables share a page, the national maatregel
@@ -119,6 +121,7 @@ public enum ElementID: Hashable, Sendable {
         case .footnoteReference(let label): return "voetnoot-ref-" + label
         case .contributions: return "draagt-bij-aan"
         case .mentions: return "genoemd-in"
+        case .notAnswered: return "niet-beantwoord"
         case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
         case .documentMaatregelTable(let id, let region, let document): return ElementID.maatregelTable(id).value + "-" + region + "-" + document
         case .documentAnswer(let region, let document): return "antwoord-" + region + "-" + document
