@@ -72,6 +72,32 @@ import Testing
     }
 }
 
+extension FormatGapTests {
+    /// Gap 3: a gremium works on a chapter as well as on a numbered plan part.
+    @Test func aGremiumWorksOnAChapterOfADocument() throws {
+        let (root, result) = try Self.build([
+            "content/regio-a/overlegvormen.yaml": "gremia:\n  - id: rpo\n    naam: Portefeuillehoudersoverleg\n    werkt-aan: [\"hoofdstuk:1@plan-2024\"]\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try Self.page(root, "regio-a/overlegvormen")
+        #expect(page.contains("<dt>Werkt aan</dt><dd><a href=\"../../regio-a/plan-2024/inleiding/\">"), "\(page)")
+    }
+
+    /// Gap 12: a footnote in a heading, and bare web and e-mail addresses, work as written.
+    @Test func footnotesInHeadingsAndBareAddressesWork() throws {
+        let (root, result) = try Self.build([
+            "content/regio-a/plan-2024/02-slot.md": "---\ntitel: Slot\nnummer: \"2\"\n---\n\n## 2.1 Bovenregionaal[^3]\n\nMeld je aan via tafel@regio-a.example of https://www.regio-a.example/tafel.\n\n[^3]: Geen formeel bestuursorgaan.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try Self.page(root, "regio-a/plan-2024/slot")
+        #expect(page.contains("Bovenregionaal<sup class=\"voetnoot-ref\"><a href=\"#voetnoot-3\""))
+        #expect(page.contains("<a href=\"mailto:tafel@regio-a.example\">tafel@regio-a.example</a>"))
+        #expect(page.contains("<a href=\"https://www.regio-a.example/tafel\" class=\"extern\">https://www.regio-a.example/tafel</a>"))
+    }
+}
+
 /// Tables, lists and figures as plans print them (issue 16, gaps 7, 8, 9 and 10), built as
 /// a site and read back.
 @Suite struct PrintedFormTests {
