@@ -447,6 +447,15 @@ import Testing
         #expect(d.hint == "bedoelde je 1, 2 of 3?")
     }
 
+    /// A web address is no part of a plan: without the diagnostic it would vanish from the page.
+    @Test func gr003WerktAanAWebAddress() throws {
+        let checked = try Self.check(["content/regio-a/overlegvormen.yaml": Self.gremia.replacingOccurrences(of: "opgave:1@plan-2024", with: "https://example.org/")])
+        #expect(checked.others(than: .grUnresolvedWerktAan).isEmpty)
+        let d = try #require(checked.only(.grUnresolvedWerktAan).first)
+        #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 4, 17))
+        #expect(d.message == "`werkt-aan` van `rpo`: `https://example.org/` is een webadres, geen onderdeel of pagina van een plan")
+    }
+
     // MARK: - HA
 
     static let agendaFile = plan + "hervormingsagenda.yaml"
