@@ -52,7 +52,7 @@ import Testing
         case .output(let command, let file, let old, let new):
             let result = try Self.output(of: command, onVoorbeeldWith: file, replacing: old, by: new)
             #expect(result.stderr.contains(example.text), "plansite printed:\n\(result.stderr)")
-        case .none:
+        case .untested:
             break // not built; the marker's syntax demands a reason
         }
     }
@@ -156,7 +156,7 @@ struct GuideExample: Sendable, CustomTestStringConvertible {
         case tree(String)
         case command
         case output(command: [String], file: String, old: String, new: String)
-        case none(reason: String)
+        case untested(reason: String)
 
         init?(_ marker: String) {
             let words = marker.split(separator: " ", maxSplits: 1).map(String.init)
@@ -165,7 +165,7 @@ struct GuideExample: Sendable, CustomTestStringConvertible {
             case "commando" where words.count == 1: self = .command
             case "bestand" where words.count == 2: self = .file(words[1])
             case "mappen" where words.count == 2: self = .tree(words[1])
-            case "geen:" where words.count == 2: self = .none(reason: words[1])
+            case "geen:" where words.count == 2: self = .untested(reason: words[1])
             case "uitvoer":
                 // uitvoer | COMMAND | FILE: OLD → NEW
                 let fields = marker.components(separatedBy: " | ")
@@ -186,11 +186,12 @@ struct GuideExample: Sendable, CustomTestStringConvertible {
         var i = 0
         while i < lines.count {
             let indent = lines[i].prefix { $0 == " " }.count
-            let fence = lines[i].dropFirst(indent).prefix { $0 == "`" }
-            guard fence.count >= 3 else { i += 1; continue }
+            let mark = lines[i].dropFirst(indent).first
+            let fence = lines[i].dropFirst(indent).prefix { $0 == mark }
+            guard mark == "`" || mark == "~", fence.count >= 3 else { i += 1; continue }
             let isClosing = { (line: Substring) in
                 let rest = line.drop { $0 == " " }
-                return rest.hasPrefix(fence) && rest.allSatisfy { $0 == "`" || $0 == " " }
+                return rest.hasPrefix(fence) && rest.allSatisfy { $0 == mark || $0 == " " }
             }
             let end = lines[(i + 1)...].firstIndex(where: isClosing) ?? lines.count
             let body = lines[(i + 1)..<end].map { line in String(line.dropFirst(min(indent, line.prefix { $0 == " " }.count))) }
