@@ -33,8 +33,15 @@ enum GremiumChecks {
                         .diagnostic(at: report.written.location))
                 }
                 for target in resolved.werktAan {
-                    if case .problem(let problem) = target.resolution {
+                    switch target.resolution {
+                    case .problem(let problem):
                         diagnostics.append(Diagnostic(.grUnresolvedWerktAan, at: target.written.location, "`werkt-aan` van `\(gremium.id.value)`: \(problem.message)", hint: problem.hint))
+                    case .external:
+                        // An address is no part of a plan: the page would leave it out.
+                        diagnostics.append(Diagnostic(.grUnresolvedWerktAan, at: target.written.location,
+                                                      "`werkt-aan` van `\(gremium.id.value)`: `\(target.written.value)` is een webadres, geen onderdeel of pagina van een plan",
+                                                      hint: "verwijs naar een onderdeel of hoofdstuk, zoals `opgave:1@document` of `hoofdstuk:4@document`; een adres past in `contact` of `aanmelding`"))
+                    case .target: break
                     }
                 }
             }

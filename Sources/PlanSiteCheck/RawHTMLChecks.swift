@@ -68,14 +68,18 @@ enum RawHTMLChecks {
 }
 
 extension RawHTMLPolicy {
-    /// The tag names in a raw HTML block.
+    /// The tag names in a raw HTML block, split as `renderBlock` splits it: a comment is
+    /// left out (the page drops it), anything else that is not a tag is `?` (shown as text).
     static func blockTags(_ html: String) -> [String] {
         var names: [String] = []
+        var tokens = 0
         var rest = Substring(html)
         while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
-            if let tag = tagName(String(rest[open...close])) { names.append(tag.name) }
+            let token = String(rest[open...close])
+            tokens += 1
+            if !isComment(token) { names.append(tagName(token)?.name ?? "?") }
             rest = rest[rest.index(after: close)...]
         }
-        return names.isEmpty ? ["?"] : names
+        return tokens == 0 ? ["?"] : names
     }
 }

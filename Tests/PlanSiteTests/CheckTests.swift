@@ -334,6 +334,15 @@ import Testing
         #expect(found.allSatisfy { $0.severity == .warning })
     }
 
+    /// Comments are editors' notes wherever they stand, also when text follows on the line
+    /// of a comment that starts an HTML block; a tag beside a comment is still reported.
+    @Test func html001NeverForAComment() throws {
+        let checked = try Self.check(Self.chapter("<!-- notitie --> en tekst erna\n\nTekst <!-- in de zin --> verder.\n\n<!--\nmeer regels\n-->\n\n<!-- notitie --> <div>\n"))
+        #expect(checked.others(than: .htmlNotAllowed).isEmpty)
+        #expect(checked.only(.htmlNotAllowed).map(\.location) == [checked.at(Self.test, 14, 1)])
+        #expect(GFMSpecExample.plansiteHTML("<!-- notitie --> en tekst erna\n").contains(">en tekst erna</p>"))
+    }
+
     @Test func html002AllowedTagLeftOpenOrClosedWithoutOpening() throws {
         let checked = try Self.check(Self.chapter("Een <b>vet en *<i>schuin* eind.\n\nLos </sup> en <b>goed</b>.\n"))
         #expect(checked.others(than: .htmlUnbalanced).isEmpty)
@@ -436,6 +445,15 @@ import Testing
         #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 4, 17))
         #expect(d.message == "`werkt-aan` van `rpo`: opgave 9 bestaat niet in plan-2024")
         #expect(d.hint == "bedoelde je 1, 2 of 3?")
+    }
+
+    /// A web address is no part of a plan: without the diagnostic it would vanish from the page.
+    @Test func gr003WerktAanAWebAddress() throws {
+        let checked = try Self.check(["content/regio-a/overlegvormen.yaml": Self.gremia.replacingOccurrences(of: "opgave:1@plan-2024", with: "https://example.org/")])
+        #expect(checked.others(than: .grUnresolvedWerktAan).isEmpty)
+        let d = try #require(checked.only(.grUnresolvedWerktAan).first)
+        #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 4, 17))
+        #expect(d.message == "`werkt-aan` van `rpo`: `https://example.org/` is een webadres, geen onderdeel of pagina van een plan")
     }
 
     // MARK: - HA
