@@ -139,7 +139,9 @@ final class Converter {
         var out: [Block] = []
         for child in children(node) {
             guard let converted = block(child, depth: depth) else { continue }
-            if case .paragraph(let inlines) = converted, let split = PlanMarkdownConventions.letteredList(inlines, start: location(child)) {
+            // A YAML field's text has one location for all of it; a file's items their own lines.
+            if case .paragraph(let inlines) = converted,
+               let split = PlanMarkdownConventions.letteredList(inlines, start: location(child), linesApart: fixedLocation == nil) {
                 out += split
             } else {
                 out.append(converted)

@@ -35,8 +35,9 @@ enum PlanMarkdownConventions {
     /// A paragraph whose lines from some line on are `a. …`, `b. …` (at least two, in
     /// order): the lines before it stay a paragraph (the text of a numbered item the list is
     /// part of), the rest becomes a lettered list. A line without a letter continues the
-    /// item above. `start` is the paragraph's first line, for the items' locations.
-    static func letteredList(_ inlines: [Inline], start: SourceLocation) -> [Block]? {
+    /// item above. `start` is the paragraph's first line, for the items' locations: each on
+    /// its own line when `linesApart`, else all at `start` (a YAML field's single location).
+    static func letteredList(_ inlines: [Inline], start: SourceLocation, linesApart: Bool = true) -> [Block]? {
         var lines: [[Inline]] = [[]]
         for inline in inlines {
             if case .softBreak = inline { lines.append([]) } else { lines[lines.count - 1].append(inline) }
@@ -55,7 +56,7 @@ enum PlanMarkdownConventions {
         }
         guard items.count >= 2 else { return nil }
         let listItems = items.map { item in
-            ListItem(blocks: [.paragraph(item.inlines)], location: SourceLocation(file: start.file, line: start.line + item.line, column: start.column))
+            ListItem(blocks: [.paragraph(item.inlines)], location: linesApart ? SourceLocation(file: start.file, line: start.line + item.line, column: start.column) : start)
         }
         let list = Block.list(MarkdownList(ordered: true, start: 1, tight: true, items: listItems, lettered: true))
         guard first > 0 else { return [list] }
