@@ -16,6 +16,8 @@ public struct IncrementalSite: Sendable {
     /// documents' links are resolved again (`ResolvedPlan.updating(documentsAt:in:)`).
     var plan: ResolvedPlan
     var mentions: MentionIndex
+    /// The site's pages by what they read; an incremental step keeps the site's pages.
+    let readers: PageReaders
 
     /// - Parameter diagnostics: the build's diagnostics, load stage included.
     /// - Parameter plan: the build's resolved plan of `site`, kept with its backlinks (made again when nil).
@@ -27,6 +29,7 @@ public struct IncrementalSite: Sendable {
         let plan = plan ?? ResolvedPlan(site: site)
         self.plan = plan
         self.mentions = MentionIndex(plan: plan)
+        self.readers = PageReaders(site: site)
     }
 
     /// One incremental step: the new state and what has to be rendered again.
@@ -41,7 +44,7 @@ public struct IncrementalSite: Sendable {
         /// it is (no file is added or removed by an edit that keeps the exports).
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
             StageTimings.time("render") {
-                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.plan, mentions: state.mentions.merged)
+                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.plan, mentions: state.mentions.merged, readers: state.readers)
             }
         }
     }

@@ -8,14 +8,14 @@ extension SiteRenderer {
     /// page shows only what the exports carry (titles in contents lists and pagers, labels of
     /// links), which did not change.
     /// - Parameter editedPages: document → indices of its edited pages.
+    /// - Parameter readers: the site's pages by input, kept by the preview since its last full build.
     package func renderPages(editedPages: [SymbolTable.DocumentAddress: Set<Int>], mentionKeys: Set<String>, of plan: ResolvedPlan,
-                     mentions: [String: [MentionIndex.Mention]]) -> [OutputFile] {
-        let site = plan.site
+                     mentions: [String: [MentionIndex.Mention]], readers: PageReaders) -> [OutputFile] {
         var inputs = Set(mentionKeys.map(PageInput.mentions))
         for (address, pages) in editedPages {
             for p in pages { inputs.insert(.pageText(address, page: p)) }
         }
-        let pages = PageRegistry.pages(of: site, reading: inputs)
+        let pages = readers.pages(reading: inputs)
         guard !pages.isEmpty else { return [] }
         return render(pages, RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions))
     }
