@@ -18,8 +18,10 @@ enum GremiumChecks {
             }
             let ids = region.gremia.map(\.id.value)
             let documents = region.documents.map(\.slug)
-            for gremium in region.gremia {
-                for described in gremium.describedIn where !documents.contains(described.document.value) {
+            for resolved in plan.gremia[r] {
+                let gremium = plan.gremium(resolved.ref)
+                for description in resolved.descriptions where description.document == nil {
+                    let described = description.written
                     diagnostics.append(Diagnostic(.grUnknownDocument, at: described.document.location,
                                                   "`beschreven-in` van `\(gremium.id.value)` noemt het document `\(described.document.value)`, maar \(region.config.naam) heeft geen document met die mapnaam",
                                                   hint: EditDistance.suggestion(described.document.value, in: documents)

@@ -10,7 +10,15 @@ public struct ResolvedGremium: Sendable {
         public var gremium: GremiumRef?
     }
 
+    /// A `beschreven-in` entry with the document of the region it names (nil when it names none).
+    public struct Description: Sendable {
+        public var written: DocumentDescription
+        public var document: Int?
+    }
+
     public var ref: GremiumRef
+    /// `beschreven-in`, each entry's document found once here for check and render.
+    public var descriptions: [Description]
     /// `werkt-aan`, resolved from the region's YAML.
     public var werktAan: [ResolvedValue]
     public var reportsTo: [Report]
@@ -43,6 +51,9 @@ extension ResolvedPlan {
             return region.gremia.enumerated().map { g, gremium in
                 let chain = verantwoording(from: g, reports: reports)
                 return ResolvedGremium(ref: GremiumRef(region: r, index: g),
+                                       descriptions: gremium.describedIn.map { described in
+                                           ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
+                                       },
                                        werktAan: gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) },
                                        reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle)
             }

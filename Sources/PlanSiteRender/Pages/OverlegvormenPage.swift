@@ -242,11 +242,10 @@ extension RenderContext {
             let werktAan = targets.map { LinkView(title: $0.target.label, href: RelativeURL.href(to: $0.target.url, fragment: $0.target.fragment, from: pageURL)) }
             let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map(plan.gremium).map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
             var descriptions = [descriptionView(g.description, source: nil, pageURL: pageURL, context: ReferenceContext(region: r))]
-            for described in g.describedIn {
-                guard let document = region.documents.firstIndex(where: { $0.slug == described.document.value }),
-                      shownDocument == nil || shownDocument == described.document.value else { continue }
+            for description in resolvedGremium.descriptions {
+                guard let document = description.document, shownDocument == nil || shownDocument == region.documents[document].slug else { continue }
                 let source = shownDocument == nil ? LinkView(title: region.documents[document].config.titel, href: RelativeURL.href(to: region.documents[document].url, from: pageURL)) : nil
-                descriptions.append(descriptionView(described.description, source: source, pageURL: pageURL, context: ReferenceContext(region: r, document: document)))
+                descriptions.append(descriptionView(description.written.description, source: source, pageURL: pageURL, context: ReferenceContext(region: r, document: document)))
             }
             return GremiaView.Card(
                 anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting == g.naam ? nil : g.afkorting,
@@ -272,14 +271,12 @@ extension RenderContext {
     /// from the document that says it).
     private func descriptionView(_ d: GremiumDescription, source: LinkView?, pageURL: String, context: ReferenceContext) -> GremiaView.DescriptionView {
         let inline = { (text: RichText?) in text.map { self.rich($0, pageURL: pageURL, context: context, inline: true) } }
-        let view = GremiaView.DescriptionView(
+        let hasVelden = d.voorzitter != nil || !d.leden.isEmpty || d.frequentie != nil || d.voorWie != nil || d.doel != nil
+            || d.georganiseerdDoor != nil || d.aanmelding != nil || d.contact != nil
+        return GremiaView.DescriptionView(
             bron: source, voorzitter: d.voorzitter, hasLeden: !d.leden.isEmpty, leden: d.leden, frequentie: d.frequentie,
             voorWie: inline(d.voorWie), doel: inline(d.doel), georganiseerdDoor: d.georganiseerdDoor,
-            aanmelding: inline(d.aanmelding), contact: inline(d.contact), hasVelden: false,
+            aanmelding: inline(d.aanmelding), contact: inline(d.contact), hasVelden: hasVelden,
             rol: BlockHTML.line(rich(d.rol, pageURL: pageURL, context: context)))
-        var withFlag = view
-        withFlag.hasVelden = d.voorzitter != nil || !d.leden.isEmpty || d.frequentie != nil || view.voorWie != nil || view.doel != nil
-            || d.georganiseerdDoor != nil || view.aanmelding != nil || view.contact != nil
-        return withFlag
     }
 }
