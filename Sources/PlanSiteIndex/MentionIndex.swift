@@ -19,11 +19,9 @@ package struct MentionIndex: Sendable {
         }
     }
 
-    /// Per part, in site order: target key → the pages of that part that link to it.
+    /// Per part (`LinkParts`), in site order: target key → the pages of that part that link to it.
     private var parts: [[String: [Mention]]]
-    /// Region index → its part; region and document index → the document's part.
-    private var regionParts: [Int] = []
-    private var documentParts: [[Int]] = []
+    private let linkParts: LinkParts
     /// The parts joined in site order: what `RenderContext.mentions` holds.
     package private(set) var merged: [String: [Mention]] = [:]
 
@@ -38,17 +36,12 @@ package struct MentionIndex: Sendable {
         self.init(site: plan.site, references: plan.references)
     }
 
-    private init(site: Site, references: [ResolvedReference]) {
-        var count = 1
-        for region in site.regions {
-            regionParts.append(count)
-            documentParts.append(Array(count + 1..<count + 1 + region.documents.count))
-            count += 1 + region.documents.count
-        }
-        parts = Array(repeating: [:], count: count)
+    private init(site: Site, references: some Sequence<ResolvedReference>) {
+        linkParts = LinkParts(site: site)
+        parts = Array(repeating: [:], count: linkParts.count)
         for reference in references {
             guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
-            Self.add(found.key, found.mention, to: &parts[part(of: reference.occurrence.context)])
+            Self.add(found.key, found.mention, to: &parts[linkParts.part(of: reference.occurrence.context)])
         }
         // Joined part by part, so each key's list keeps the site order.
         var seen: Set<String> = []
@@ -68,12 +61,11 @@ package struct MentionIndex: Sendable {
         var candidates: Set<String> = []
         for address in documents {
             var fresh: [String: [Mention]] = [:]
-            for reference in plan.references
-            where reference.occurrence.context.region == address.region && reference.occurrence.context.document == address.document {
+            for reference in plan.references(inDocumentAt: address) {
                 guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
                 Self.add(found.key, found.mention, to: &fresh)
             }
-            let p = documentParts[address.region][address.document]
+            let p = linkParts.part(ofDocumentAt: address)
             for key in Set(fresh.keys).union(parts[p].keys) where fresh[key] != parts[p][key] { candidates.insert(key) }
             parts[p] = fresh
         }
@@ -89,12 +81,6 @@ package struct MentionIndex: Sendable {
             changed.insert(key)
         }
         return changed
-    }
-
-    private func part(of context: ReferenceContext) -> Int {
-        guard let r = context.region else { return 0 }
-        guard let d = context.document else { return regionParts[r] }
-        return documentParts[r][d]
     }
 
     /// A link that resolves to another page mentions its target (the key without its

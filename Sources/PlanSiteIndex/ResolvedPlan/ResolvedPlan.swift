@@ -17,7 +17,10 @@ public struct ResolvedPlan: Sendable {
     public let site: Site
     /// Every link and image in Markdown and in YAML Markdown fields, in site order
     /// (`Site.linkOccurrences`), each with its resolution.
-    public let references: [ResolvedReference]
+    public var references: FlattenSequence<[[ResolvedReference]]> { referenceParts.joined() }
+    /// The references per part of the site (`LinkParts`), so an edit replaces one document's.
+    private let referenceParts: [[ResolvedReference]]
+    private let parts: LinkParts
     /// Target (without anchor) → the pages linking to it, in site order, each page once.
     /// Drawn from `references` on each call (no page build needs the whole table: "genoemd
     /// in" comes from `MentionIndex`, kept part by part for the preview), so neither a build
@@ -33,8 +36,8 @@ public struct ResolvedPlan: Sendable {
     /// Per region, per document.
     public let documentLinks: [[ResolvedDocumentLinks]]
     /// Every reference of `references` by where it is written and what it says, so render
-    /// shows each link as the plan resolved it (`resolution(of:from:)`).
-    private let links: [LinkKey: PlanResolution]
+    /// shows each link as the plan resolved it (`resolution(of:from:)`); per part, like them.
+    private let linkParts: [[LinkKey: PlanResolution]]
 
     /// The plan of a whole site, its references resolved against that site.
     public init(site: Site) {
@@ -46,18 +49,23 @@ public struct ResolvedPlan: Sendable {
     /// whole site, so the two may differ; indices in the result point into `site`, which
     /// keeps every region and document in its place.
     public init(site: Site, resolver: ReferenceResolver) {
-        self.init(site: site, references: Self.resolveReferences(of: site, resolver: resolver),
+        let parts = LinkParts(site: site)
+        var referenceParts = Array(repeating: [ResolvedReference](), count: parts.count)
+        for reference in Self.resolveReferences(of: site, resolver: resolver) {
+            referenceParts[parts.part(of: reference.occurrence.context)].append(reference)
+        }
+        self.init(site: site, parts: parts, referenceParts: referenceParts, linkParts: referenceParts.map(Self.links(of:)),
                   agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
                   begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site))
     }
 
-    /// The plan of `site` from its resolved parts; the lists drawn from the references
-    /// (`backlinks`, the link lookup) are made here, so they always match them.
-    private init(site: Site, references: [ResolvedReference], agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]],
-                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]], links: [LinkKey: PlanResolution]? = nil) {
+    /// The plan of `site` from its resolved parts.
+    private init(site: Site, parts: LinkParts, referenceParts: [[ResolvedReference]], linkParts: [[LinkKey: PlanResolution]],
+                 agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]], begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]]) {
         self.site = site
-        self.references = references
-        self.links = links ?? Self.links(of: references)
+        self.parts = parts
+        self.referenceParts = referenceParts
+        self.linkParts = linkParts
         self.agendas = agendas
         self.gremia = gremia
         self.begrippen = begrippen
@@ -147,54 +155,35 @@ extension ResolvedPlan {
     /// How the plan resolved `destination` written in `context`; nil when the plan's
     /// references hold no such link (a text `Site.linkOccurrences` does not walk).
     public func resolution(of destination: String, from context: ReferenceContext) -> PlanResolution? {
-        links[LinkKey(context: context, destination: destination)]
+        linkParts[parts.part(of: context)][LinkKey(context: context, destination: destination)]
+    }
+
+    /// The references written in the document at `address`, in site order.
+    package func references(inDocumentAt address: SymbolTable.DocumentAddress) -> [ResolvedReference] {
+        referenceParts[parts.part(ofDocumentAt: address)]
     }
 
     /// The plan after the Markdown pages of the documents at `addresses` were indexed again
     /// into `site`, their exports (`DocumentExports`) unchanged: only those documents' links
-    /// are resolved again, every other reference is kept, so the preview renders a few pages
-    /// after an edit without resolving the whole site. The agendas, gremia, begrippen and
-    /// document links are kept too: they resolve against the exports and the YAML, which
-    /// such an edit leaves as they were. The result is the plan `init(site:)` makes of
-    /// `site` (the preview's equivalence tests compare the output byte for byte).
+    /// are resolved again and their parts replaced, every other part is kept as it is, so the
+    /// preview renders a few pages after an edit without touching the whole site's links. The
+    /// agendas, gremia, begrippen and document links are kept too: they resolve against the
+    /// exports and the YAML, which such an edit leaves as they were. The result is the plan
+    /// `init(site:)` makes of `site` (the preview's equivalence tests compare the output byte
+    /// for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
-        let edited = addresses.uniqued().sorted { ($0.region, $0.document) < ($1.region, $1.document) }
-        var fresh: [SymbolTable.DocumentAddress: [ResolvedReference]] = [:]
-        for address in edited {
-            fresh[address] = site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
+        var referenceParts = self.referenceParts
+        var linkParts = self.linkParts
+        for address in addresses.uniqued() {
+            let fresh = site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
                 .filter { $0.context.region == address.region && $0.context.document == address.document }
                 .map { ResolvedReference(occurrence: $0, resolution: resolver.resolveInPlan($0.link.destination, from: $0.context)) }
+            let part = parts.part(ofDocumentAt: address)
+            referenceParts[part] = fresh
+            linkParts[part] = Self.links(of: fresh)
         }
-        // Site order groups the references by part: the national texts, then per region its
-        // own YAML and its documents in order. An edited document's part is put back in place.
-        var pending = edited[...]
-        // The link lookup changes only for the edited documents (a key holds its document):
-        // their old keys go, their fresh ones come, the first one written wins as in `links(of:)`.
-        var links = self.links
-        var references: [ResolvedReference] = []
-        references.reserveCapacity(self.references.count)
-        for reference in self.references {
-            let context = reference.occurrence.context
-            let position = (context.region ?? -1, context.document ?? -1)
-            while let next = pending.first, (next.region, next.document) <= position {
-                references += fresh[next] ?? []
-                pending.removeFirst()
-            }
-            if let r = context.region, let d = context.document, fresh[SymbolTable.DocumentAddress(region: r, document: d)] != nil {
-                links[LinkKey(context: context, destination: reference.occurrence.link.destination)] = nil
-                continue
-            }
-            references.append(reference)
-        }
-        for next in pending { references += fresh[next] ?? [] }
-        for address in edited {
-            for reference in fresh[address] ?? [] {
-                let key = LinkKey(context: reference.occurrence.context, destination: reference.occurrence.link.destination)
-                if links[key] == nil { links[key] = reference.resolution }
-            }
-        }
-        return ResolvedPlan(site: site, references: references, agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
-                            links: links)
+        return ResolvedPlan(site: site, parts: parts, referenceParts: referenceParts, linkParts: linkParts,
+                            agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks)
     }
 }

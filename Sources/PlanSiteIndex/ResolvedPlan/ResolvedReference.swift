@@ -61,7 +61,7 @@ extension ResolvedPlan {
 
     /// The "genoemd in" lists: a link that resolves to another page mentions its target
     /// (an anchor counts as its page), once per page, in site order.
-    static func backlinks(of references: [ResolvedReference]) -> [PlanTarget: [Backlink]] {
+    static func backlinks(of references: some Sequence<ResolvedReference>) -> [PlanTarget: [Backlink]] {
         var lists: [PlanTarget: [Backlink]] = [:]
         var pagesSeen: [PlanTarget: Set<String>] = [:]
         for reference in references {
