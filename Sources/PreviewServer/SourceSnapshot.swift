@@ -30,6 +30,34 @@ struct SourceSnapshot: Equatable, Sendable {
         return snapshot
     }
 
+    /// This snapshot with `paths` looked at again, and nothing else: what `take` would give
+    /// when only those paths changed (the watcher's inotify events name them). A path that
+    /// is now a folder is walked whole; one that is gone takes whatever was below it along.
+    func updating(_ paths: Set<String>, excluding excluded: String = "") -> SourceSnapshot {
+        var next = self
+        for path in paths.sorted() {
+            let name = path.split(separator: "/").last ?? ""
+            let inExcluded = !excluded.isEmpty && (path == excluded || path.hasPrefix(excluded + "/"))
+            guard !name.hasPrefix("."), !name.hasSuffix("~"), !inExcluded else { continue }
+            // Whatever the path held before goes; what it holds now comes back below.
+            if next.folders.contains(path) {
+                let below = path + "/"
+                next.files = next.files.filter { !$0.key.hasPrefix(below) }
+                next.folders = next.folders.filter { $0 != path && !$0.hasPrefix(below) }
+            }
+            next.files[path] = nil
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                var visited: Set<[UInt64]> = []
+                Self.walk(path, excluding: excluded, into: &next, visited: &visited)
+            } else {
+                next.files[path] = Stamp(info)
+            }
+        }
+        return next
+    }
+
     private static func walk(_ folder: String, excluding excluded: String, into snapshot: inout SourceSnapshot, visited: inout Set<[UInt64]>) {
         var info = stat()
         guard folder != excluded, stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
@@ -52,13 +80,7 @@ struct SourceSnapshot: Equatable, Sendable {
             if (child.st_mode & S_IFMT) == S_IFDIR {
                 walk(path, excluding: excluded, into: &snapshot, visited: &visited)
             } else {
-                #if canImport(Darwin)
-                let time = child.st_mtimespec
-                #else
-                let time = child.st_mtim
-                #endif
-                snapshot.files[path] = Stamp(seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec),
-                                             size: Int(child.st_size), inode: UInt64(child.st_ino))
+                snapshot.files[path] = Stamp(child)
             }
         }
     }
@@ -76,5 +98,16 @@ struct SourceSnapshot: Equatable, Sendable {
         }
         change.paths.sort()
         return change
+    }
+}
+
+extension SourceSnapshot.Stamp {
+    init(_ info: stat) {
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        self.init(seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec), size: Int(info.st_size), inode: UInt64(info.st_ino))
     }
 }
