@@ -1,5 +1,6 @@
 import PlanSiteModel
 import Foundation
+import CRenameExchange
 
 /// Keeps an output folder in step with successive builds while a server reads from it (the
 /// preview server). The first write goes through `SiteWriter` (staging folder, atomic swap);
@@ -84,19 +85,29 @@ public final class IncrementalWriter: @unchecked Sendable {
         URL(fileURLWithPath: output).appendingPathComponent(path)
     }
 
-    /// Writes `data` beside `path` and renames it into place.
+    /// Writes `data` beside `path` and puts it into place. An existing file is swapped with
+    /// the new one (`renameat2(RENAME_EXCHANGE)`) and the old one then deleted: a plain rename
+    /// over an existing file makes ext4 write the new file's data out at once (its
+    /// `auto_da_alloc` guard), which measured 1 to 6 ms per file on this machine against
+    /// under half a millisecond for the swap. A reader sees the old or the new file, never none.
     private func replace(_ path: String, with data: Data) throws(WriteError) {
         guard OutputPath.isSafe(path) else { throw OutputPath.refused(path) }
         let target = url(path)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).plansite-\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).plansite-\(getpid())")
+        do throws(WriteError) {
+            // Plain system calls, as the full build writes (`SiteStaging.write`): Foundation's
+            // `Data.write` syncs every file to disk, 1 to 25 ms each while other programs
+            // write, and the preview's output is remade from the sources whenever it is lost.
+            try SiteStaging.write(data, to: temporary.path, replacing: false)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(description: "`\(path)` kan niet worden geschreven in `\(output)`: \(SystemErrorText.dutch(error))")
+            _ = unlink(temporary.path)
+            throw WriteError(description: "`\(path)` kan niet worden geschreven in `\(output)`: \(error.description)")
         }
+        if plansite_rename_exchange(temporary.path, target.path) == 0 {
+            _ = unlink(temporary.path)
+            return
+        }
+        // No file to swap with (ENOENT), or a file system without the swap: rename.
         guard rename(temporary.path, target.path) == 0 else {
             let reason = SystemErrorText.dutch(errno: errno)
             try? FileManager.default.removeItem(at: temporary)
