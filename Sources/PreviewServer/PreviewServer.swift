@@ -21,8 +21,11 @@ public struct PreviewConfiguration: Sendable {
     public var includeConcept = false
     /// How often the folders are looked at where inotify is missing.
     public var pollInterval: Duration = .milliseconds(50)
-    /// How long the folders must stay unchanged before a burst of saves is rebuilt.
-    public var debounce: Duration = .milliseconds(15)
+    /// How long the folders must stay unchanged before a burst of saves is rebuilt. One
+    /// save (an editor's temporary file renamed over the page, or a truncate and a write)
+    /// is over within a millisecond, and the files of a checkout follow each other closer
+    /// than this; every millisecond here is one the editor waits for the page.
+    public var debounce: Duration = .milliseconds(5)
     /// Lines for the terminal: progress, and diagnostics in the text format.
     public var log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     /// Called once the server listens, with the port it listens on.

@@ -73,7 +73,7 @@ final class SiteRebuilder: @unchecked Sendable {
     private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
         // On a new day the sitemap's date changes, and only the whole pipeline renders it.
         if let renderer, renderer.date != SiteRenderer.today() { return false }
-        guard let previous = incremental, let update = build.update(previous, pages: edited) else { return false }
+        guard let previous = incremental, let update = StageTimings.time("update", { build.update(previous, pages: edited) }) else { return false }
         let next = update.state
         incrementalRebuilds += 1
         guard !build.blocks(next.diagnostics) else {
@@ -92,7 +92,9 @@ final class SiteRebuilder: @unchecked Sendable {
         let files = update.render(with: renderer)
         let changes: IncrementalWriter.Changes
         do throws(WriteError) {
+            let writeStart = DispatchTime.now().uptimeNanoseconds
             changes = try writer.update(files)
+            if StageTimings.enabled { StageTimings.report("write", since: writeStart) }
         } catch {
             // What is in the output is no longer known: the next build starts afresh.
             incremental = nil
