@@ -85,6 +85,28 @@ struct SourceSnapshot: Equatable, Sendable {
         }
     }
 
+    /// `change(since:)` when only `paths` (files, or folders with everything below them)
+    /// can differ, as after `updating(paths)`: it looks at those alone.
+    func change(since old: SourceSnapshot, among paths: Set<String>) -> SiteRebuilder.Change {
+        var candidates: Set<String> = []
+        for path in paths {
+            if folders.contains(path) || old.folders.contains(path) {
+                let below = path + "/"
+                candidates.formUnion(files.keys.filter { $0.hasPrefix(below) })
+                candidates.formUnion(old.files.keys.filter { $0.hasPrefix(below) })
+            } else {
+                candidates.insert(path)
+            }
+        }
+        var change = SiteRebuilder.Change()
+        for path in candidates where files[path] != old.files[path] {
+            change.paths.append(path)
+            if files[path] == nil || old.files[path] == nil { change.addedOrRemoved = true }
+        }
+        change.paths.sort()
+        return change
+    }
+
     /// The files that differ between two snapshots: added, removed or written.
     func change(since old: SourceSnapshot) -> SiteRebuilder.Change {
         var change = SiteRebuilder.Change()

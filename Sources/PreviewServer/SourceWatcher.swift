@@ -50,15 +50,17 @@ struct SourceWatcher: Service {
             guard !Task.isCancelled else { break }
             let burstStart = clock.now
             var current: SourceSnapshot
+            var named: Set<String>?
             if wake != .timeout {
                 // Debounce: gather what changes until nothing was signalled for `quiet`.
-                var named = wake
+                var gathered = wake
                 while clock.now - burstStart < Self.maximumDelay {
                     let more = await signal.wait(quiet)
                     if more == .timeout { break }
-                    named = named.merged(with: more)
+                    gathered = gathered.merged(with: more)
                 }
-                if case .paths(let paths) = named {
+                if case .paths(let paths) = gathered {
+                    named = paths
                     current = StageTimings.time("watch") { last.updating(paths, excluding: excluded) }
                 } else {
                     current = SourceSnapshot.take(roots, excluding: excluded)
@@ -67,6 +69,7 @@ struct SourceWatcher: Service {
             } else if signal.isAvailable, clock.now - lastWhole < Self.wholeLookInterval {
                 // inotify names every change; the whole look is a safety net, taken seldom.
                 current = last
+                named = []
             } else {
                 lastWhole = clock.now
                 current = SourceSnapshot.take(roots, excluding: excluded)
@@ -79,15 +82,19 @@ struct SourceWatcher: Service {
                 }
             }
             guard !Task.isCancelled else { break }
-            if current.folders != last.folders { signal.rewatch(current.folders) }
-            if current == last {
+            // With named paths only those are compared: at 100× comparing whole snapshots
+            // costs milliseconds on every save.
+            let change = named.map { current.change(since: last, among: $0) } ?? current.change(since: last)
+            let foldersMoved = named.map { $0.contains { current.folders.contains($0) || last.folders.contains($0) } } ?? (current.folders != last.folders)
+            if foldersMoved { signal.rewatch(current.folders) }
+            if change.paths.isEmpty {
+                last = current
                 if clock.now - lastPing > Self.pingInterval {
                     rebuilder.events.send(.ping)
                     lastPing = clock.now
                 }
                 continue
             }
-            let change = current.change(since: last)
             last = current
             await rebuilder.rebuild(change)
         }

@@ -36,6 +36,9 @@ import Testing
         #expect(updated.files[path + "/regio/nieuw/01-vier.md"] != nil)
         #expect(updated.files[path + "/regio/plan/02-twee.md"] == nil)
         #expect(updated.change(since: before).paths.count == 4)
+        let namedChange = updated.change(since: before, among: named)
+        #expect(namedChange.paths == updated.change(since: before).paths)
+        #expect(namedChange.addedOrRemoved)
 
         // A folder removed takes its files and sub-folders along.
         try FileManager.default.removeItem(at: root.appendingPathComponent("regio/plan"))
@@ -43,6 +46,8 @@ import Testing
         #expect(removed == SourceSnapshot.take([path]))
         #expect(!removed.files.keys.contains { $0.hasPrefix(path + "/regio/plan/") })
         #expect(!removed.folders.contains(path + "/regio/plan"))
+        #expect(removed.change(since: updated, among: [path + "/regio/plan"]).paths == removed.change(since: updated).paths)
+        #expect(removed.change(since: updated).paths.count == 2)
     }
 
     #if os(Linux)
