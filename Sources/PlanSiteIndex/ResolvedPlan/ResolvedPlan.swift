@@ -9,7 +9,8 @@ import PlanSiteLoad
 ///
 /// Check reads this instead of resolving strings itself, so a reference means the same to
 /// every reader; the query methods (`entitiesAnswering(maatregel:)`,
-/// `gremia(workingOn:)`, `placesNaming(gemeente:)`) are the questions the next features ask.
+/// `gremia(workingOn:)`, `placesNaming(gemeente:)`) are the questions the next features ask;
+/// `gemeenten` gathers what the index stage found on the pages per gemeente.
 /// A value: built from a `Site`, never changed, safe to share between threads.
 public struct ResolvedPlan: Sendable {
     /// The site that was walked (for the incremental check a part of the whole site, see
@@ -32,6 +33,8 @@ public struct ResolvedPlan: Sendable {
     public let begrippen: [[ResolvedBegrip]]
     /// Per region, per document.
     public let documentLinks: [[ResolvedDocumentLinks]]
+    /// Every gemeente of every region, each once, with the places that name it and its gremia.
+    public let gemeenten: [ResolvedGemeente]
     /// Every reference of `references` by where it is written and what it says, so render
     /// shows each link as the plan resolved it (`resolution(of:from:)`).
     private let links: [LinkKey: PlanResolution]
@@ -55,6 +58,7 @@ public struct ResolvedPlan: Sendable {
     /// (`backlinks`, the link lookup) are made here, so they always match them.
     private init(site: Site, references: [ResolvedReference], agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]],
                  begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]], links: [LinkKey: PlanResolution]? = nil) {
+        self.gemeenten = Self.resolveGemeenten(of: site)
         self.site = site
         self.references = references
         self.links = links ?? Self.links(of: references)
@@ -155,7 +159,7 @@ extension ResolvedPlan {
     /// are resolved again, every other reference is kept, so the preview renders a few pages
     /// after an edit without resolving the whole site. The agendas, gremia, begrippen and
     /// document links are kept too: they resolve against the exports and the YAML, which
-    /// such an edit leaves as they were. The result is the plan `init(site:)` makes of
+    /// such an edit leaves as they were; the gemeenten are gathered again from the pages. The result is the plan `init(site:)` makes of
     /// `site` (the preview's equivalence tests compare the output byte for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
