@@ -197,6 +197,7 @@ struct GemeenteView: TemplateView {
 
         func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
+            case "key": key
             case "id": id
             case "titel": titel
             case "regio": regio
