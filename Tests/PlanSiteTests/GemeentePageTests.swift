@@ -210,8 +210,8 @@ import Testing
         #expect(page.reads == [.gemeente("putten")])
         // Noord-Veluwe's netwerkorganisatie lists Putten among its members; the
         // contractmanagement names it in its name.
-        #expect(view.gremia.contains { $0.naam == "Regionale netwerkorganisatie" && $0.how == "lid" })
-        #expect(view.gremia.contains { $0.naam == "Contractmanagement van de gemeente Putten" && $0.how == "in de naam" })
+        #expect(view.gremia.contains { $0.naam == "Regionale netwerkorganisatie" && $0.how == "Putten is lid" })
+        #expect(view.gremia.contains { $0.naam == "Contractmanagement van de gemeente Putten" && $0.how == "draagt de naam" })
         let places = view.documents.flatMap(\.places)
         #expect(!places.isEmpty && places.allSatisfy { $0.quote.contains { $0.mark && $0.text == "Putten" } })
         // Rivierenland's table of jeugdhulpgebruik per gemeente: Tiel's row with its header.

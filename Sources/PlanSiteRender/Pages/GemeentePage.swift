@@ -71,7 +71,7 @@ struct GemeentePage: TemplatePage {
                                         href: RelativeURL.href(to: Route.overlegvormen(region: region.slug).url,
                                                                fragment: ElementID.gremium(gremium.id.value).value, from: url),
                                         regio: region.config.naam,
-                                        how: membership.how == .member ? "lid" : "in de naam")
+                                        how: membership.how == .member ? "\(gemeente.naam) is lid" : "draagt de naam")
         }
         let view = GemeenteView(
             naam: gemeente.naam, andereNamen: gemeente.andereNamen.isEmpty ? nil : gemeente.andereNamen.joined(separator: ", "),
