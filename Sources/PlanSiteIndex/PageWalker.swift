@@ -206,7 +206,7 @@ struct PageWalker {
         let text = GemeenteNames.normalized(raw)
         defer { if kind == .heading { section = text } }
         guard findingPlaces, !names.isEmpty else { return nil }
-        let found = names.find(in: Array(text))
+        let found = names.find(in: text)
         guard !found.isEmpty else { return nil }
         let id = anchor ?? newPlaceID()
         places.append(GemeentePlace(kind: kind, anchor: id, text: text, names: found, section: kind == .heading ? nil : section, table: table))

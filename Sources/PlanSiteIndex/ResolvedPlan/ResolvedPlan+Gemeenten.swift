@@ -64,8 +64,8 @@ extension ResolvedPlan {
             }
             for (k, gremium) in region.gremia.enumerated() {
                 let descriptions = [gremium.description] + gremium.describedIn.map(\.description)
-                let members = Set(descriptions.flatMap(\.leden).flatMap { names.find(in: Array(GemeenteNames.normalized($0))).map(\.gemeente) })
-                let named = Set(names.find(in: Array(GemeenteNames.normalized(gremium.naam))).map(\.gemeente))
+                let members = Set(descriptions.flatMap(\.leden).flatMap { names.find(in: GemeenteNames.normalized($0)).map(\.gemeente) })
+                let named = Set(names.find(in: GemeenteNames.normalized(gremium.naam)).map(\.gemeente))
                 for slug in members.union(named).sorted() {
                     guard let g = index[slug] else { continue }
                     out[g].gremia.append(GremiumMembership(gremium: GremiumRef(region: r, index: k), how: members.contains(slug) ? .member : .named))
