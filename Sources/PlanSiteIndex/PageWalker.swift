@@ -209,7 +209,10 @@ struct PageWalker {
         let found = names.find(in: text)
         guard !found.isEmpty else { return nil }
         let id = anchor ?? newPlaceID()
-        places.append(GemeentePlace(kind: kind, anchor: id, text: text, names: found, section: kind == .heading ? nil : section, table: table))
+        // A heading is its own section; a footnote's definition stands wherever the editor put
+        // it (often at the end), so the heading above it says nothing about the note.
+        let under = kind == .heading || kind == .footnote ? nil : section
+        places.append(GemeentePlace(kind: kind, anchor: id, text: text, names: found, section: under, table: table))
         return id
     }
 
