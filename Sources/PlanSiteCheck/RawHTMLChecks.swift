@@ -46,7 +46,7 @@ enum RawHTMLChecks {
                     var problems: [RawHTMLBalance.Problem] = []
                     _ = RawHTMLPolicy.renderBlock(h, at: location, problems: &problems)
                     unbalanced(problems)
-                case .paragraph(let i): inlines(i)
+                case .paragraph(let i, _): inlines(i)
                 case .heading(let h): inlines(h.inlines)
                 case .blockQuote(let b): blocks(b)
                 case .list(let l): for item in l.items { blocks(item.blocks) }

@@ -35,7 +35,7 @@ enum MarkdownLocations {
     static func visit(_ blocks: [Block], _ body: (SourceLocation, String) -> Void) {
         for block in blocks {
             switch block {
-            case .paragraph(let inlines): visit(inlines, body)
+            case .paragraph(let inlines, _): visit(inlines, body)
             case .heading(let heading):
                 body(heading.location, "heading")
                 if let attribute = heading.attribute { body(attribute.location, "heading attribute") }

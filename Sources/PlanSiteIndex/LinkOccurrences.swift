@@ -104,7 +104,7 @@ extension Site {
         func walk(_ list: [Block]) {
             for block in list {
                 switch block {
-                case .paragraph(let i): inlines(i)
+                case .paragraph(let i, _): inlines(i)
                 case .heading(let h): inlines(h.inlines)
                 case .blockQuote(let b): walk(b)
                 case .list(let l): for item in l.items { walk(item.blocks) }

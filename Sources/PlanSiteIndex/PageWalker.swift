@@ -1,7 +1,8 @@
 import PlanSiteModel
 import PlanSiteLoad
 /// Walks one page's blocks once: gives every heading and list-item entity its element id,
-/// and finds the entities defined on the page with what contains them.
+/// finds the entities defined on the page with what contains them, and finds the blocks
+/// that name a gemeente (`GemeentePlace`), giving each an id to link to where it has none.
 struct PageWalker {
     struct FoundEntity {
         var kind: String
@@ -27,6 +28,17 @@ struct PageWalker {
     /// whichever page it is on): the caller carries it from page to page.
     var captionedTables = 0
 
+    /// The names of the gemeenten to find, and the places found, in page order.
+    let names: GemeenteNames
+    var places: [GemeentePlace] = []
+    /// The text of the last heading walked, for a place's section.
+    private var section: String?
+    private var placeCount = 0
+    /// False inside a footnote, which is one place as a whole.
+    private var findingPlaces = true
+    /// Footnotes referenced on the page: only those are shown (and have their id) on it.
+    private let referencedFootnotes: Set<String>
+
     /// Ids fixed before naming starts (footnotes); an explicit id equal to one is a clash.
     private let fixed: Set<String>
     /// Explicit ids already handed out, to report a repeat.
@@ -36,11 +48,14 @@ struct PageWalker {
     ///   - reserved: ids fixed by the contract (footnote ids).
     ///   - blocks: the page, read once up front so explicit `{#id}`s win over automatic
     ///     slugs wherever they stand on the page.
-    init(kinds: [String], pageEntity: String?, reserved: Set<String>, blocks: [Block] = []) {
+    init(kinds: [String], pageEntity: String?, reserved: Set<String>, blocks: [Block] = [],
+         names: GemeenteNames = GemeenteNames(regions: [])) {
         self.kinds = kinds
         self.pageEntity = pageEntity
         self.fixed = reserved
         self.allocator = Slug.Allocator(reserved: reserved.union(Self.explicitIDs(in: blocks)))
+        self.names = names
+        self.referencedFootnotes = names.isEmpty ? [] : Self.footnoteReferences(in: blocks)
     }
 
     /// Every id a `{#...}` on the page asks for.
@@ -76,6 +91,7 @@ struct PageWalker {
                 }
                 let containers = (pageEntity.map { [$0] } ?? []) + sections.compactMap(\.key)
                 let key = assign(&heading, containers: containers)
+                notePlace(.heading, text: heading.inlines.plainText, anchor: heading.id)
                 var foundIndex: Int?
                 if key != nil, !found.isEmpty {
                     foundIndex = found.count - 1
@@ -97,7 +113,10 @@ struct PageWalker {
         switch block {
         case .heading(var heading):
             _ = assign(&heading, containers: containers)
+            notePlace(.heading, text: heading.inlines.plainText, anchor: heading.id)
             block = .heading(heading)
+        case .paragraph(let inlines, let id):
+            if let anchor = notePlace(.paragraph, text: inlines.plainText, anchor: id) { block = .paragraph(inlines, id: anchor) }
         case .blockQuote(var children):
             for i in children.indices { walk(&children[i], containers: containers) }
             block = .blockQuote(children)
@@ -116,7 +135,16 @@ struct PageWalker {
                         item.id = claim(attribute.value, at: attribute.location)
                     }
                 }
-                for j in item.blocks.indices { walk(&item.blocks[j], containers: inner) }
+                // The item's own paragraphs are one place, the item; what else it holds
+                // (a nested list, a quote, a table) is walked for places of its own.
+                let ownText = item.blocks.compactMap { block -> String? in
+                    if case .paragraph(let inlines, _) = block { return inlines.plainText } else { return nil }
+                }.joined(separator: " ")
+                if let anchor = notePlace(.listItem, text: ownText, anchor: item.id ?? item.placeID), item.id == nil { item.placeID = anchor }
+                for j in item.blocks.indices {
+                    if case .paragraph = item.blocks[j] { continue }
+                    walk(&item.blocks[j], containers: inner)
+                }
                 if let key = inner.last, inner.count > containers.count, let f = found.lastIndex(where: { $0.kind + ":" + $0.number == key }) {
                     found[f].listItemBody = item.blocks
                 }
@@ -124,11 +152,21 @@ struct PageWalker {
             }
             block = .list(list)
         case .footnoteDefinition(var definition):
+            // Inside a footnote the note itself is the place: its blocks get no ids of their own.
+            findingPlaces = false
             for i in definition.blocks.indices { walk(&definition.blocks[i], containers: containers) }
+            findingPlaces = true
+            // A note is one place, linked by its id; a note the page never refers to is not shown.
+            if referencedFootnotes.contains(definition.label) {
+                notePlace(.footnote, text: Self.plainText(definition.blocks), anchor: ElementID.footnote(definition.label).value)
+            }
             block = .footnoteDefinition(definition)
-        case .table(var table) where table.caption != nil:
-            captionedTables += 1
-            table.number = captionedTables
+        case .table(var table):
+            if table.caption != nil {
+                captionedTables += 1
+                table.number = captionedTables
+            }
+            notePlaces(in: &table)
             block = .table(table)
         default:
             break
@@ -158,6 +196,103 @@ struct PageWalker {
         headings.append(HeadingAnchor(id: heading.id, level: heading.level, text: text, location: heading.location))
         return nil
     }
+
+    // MARK: - Places that name a gemeente
+
+    /// Records `text` as a place when it names a gemeente; returns its anchor: `anchor` when
+    /// the block has an id, else a new `plaats-N`. Nil when the text names none.
+    @discardableResult
+    private mutating func notePlace(_ kind: GemeentePlace.Kind, text raw: String, anchor: String?, table: TableContext? = nil) -> String? {
+        let text = GemeenteNames.normalized(raw)
+        defer { if kind == .heading { section = text } }
+        guard findingPlaces, !names.isEmpty else { return nil }
+        let found = names.find(in: text)
+        guard !found.isEmpty else { return nil }
+        let id = anchor ?? newPlaceID()
+        // A heading is its own section; a footnote's definition stands wherever the editor put
+        // it (often at the end), so the heading above it says nothing about the note.
+        let under = kind == .heading || kind == .footnote ? nil : section
+        places.append(GemeentePlace(kind: kind, anchor: id, text: text, names: found, section: under, table: table))
+        return id
+    }
+
+    private mutating func newPlaceID() -> String {
+        placeCount += 1
+        // Not in `ids`: those are the anchors a link may name and the preview compares
+        // (`DocumentExports`); a place's number moves when a mention above it comes or goes.
+        return allocator.claim(ElementID.place(placeCount).value)
+    }
+
+    /// The header row, each body row and the caption of a table, each a place of its own.
+    private mutating func notePlaces(in table: inout MarkdownTable) {
+        guard !names.isEmpty else { return }
+        let headers = table.header.map { GemeenteNames.normalized($0.plainText) }
+        let caption = table.caption.map { GemeenteNames.normalized($0.plainText) }
+        let label = caption.map { text in table.number.map { "Tabel \($0): " + text } ?? text }
+            ?? section.map { "Tabel bij \u{2018}\($0)\u{2019}" } ?? "Tabel"
+        if let caption {
+            table.captionID = notePlace(.caption, text: caption, anchor: nil, table: TableContext(label: label, headers: headers, cells: []))
+        }
+        if headers.contains(where: { !$0.isEmpty }) {
+            table.headerID = notePlace(.tableHeader, text: headers.joined(separator: " · "), anchor: nil,
+                                       table: TableContext(label: label, headers: headers, cells: headers))
+        }
+        let rowIDs = table.rows.map { row in
+            let cells = row.map { GemeenteNames.normalized($0.plainText) }
+            return notePlace(.tableRow, text: cells.joined(separator: " · "), anchor: nil, table: TableContext(label: label, headers: headers, cells: cells))
+        }
+        table.rowIDs = rowIDs.allSatisfy { $0 == nil } ? [] : rowIDs
+    }
+
+    /// The labels of the footnotes referenced anywhere on the page.
+    static func footnoteReferences(in blocks: [Block]) -> Set<String> {
+        var labels: Set<String> = []
+        func inlines(_ list: [Inline]) {
+            for inline in list {
+                switch inline {
+                case .footnoteReference(let label, _): labels.insert(label)
+                case .emphasis(let c), .strong(let c), .strikethrough(let c): inlines(c)
+                case .link(let l), .image(let l): inlines(l.children)
+                default: break
+                }
+            }
+        }
+        func walk(_ list: [Block]) {
+            for block in list {
+                switch block {
+                case .paragraph(let i, _): inlines(i)
+                case .heading(let h): inlines(h.inlines)
+                case .blockQuote(let b): walk(b)
+                case .list(let l): for item in l.items { walk(item.blocks) }
+                case .table(let t):
+                    for cell in t.header { inlines(cell) }
+                    for row in t.rows { for cell in row { inlines(cell) } }
+                    if let caption = t.caption { inlines(caption) }
+                case .footnoteDefinition(let f): walk(f.blocks)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return labels
+    }
+
+    /// The text of blocks as a reader sees it, one space between blocks.
+    static func plainText(_ blocks: [Block]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .paragraph(let i, _): return i.plainText
+            case .heading(let h): return h.inlines.plainText
+            case .blockQuote(let b): return plainText(b)
+            case .list(let l): return l.items.map { plainText($0.blocks) }.joined(separator: " ")
+            case .table(let t):
+                let rows = [t.header.map(\.plainText).joined(separator: " · ")] + t.rows.map { $0.map(\.plainText).joined(separator: " · ") }
+                return (rows + [t.caption?.plainText ?? ""]).joined(separator: " ")
+            default: return ""
+            }
+        }.joined(separator: " ")
+    }
+
 
     /// An explicit id is never renamed; a clash is reported instead.
     /// - Parameter isEntity: a repeated entity id is reported once, as ENT001, by the indexer.
@@ -203,7 +338,7 @@ struct PageWalker {
 
     /// The first sentence-ish text of a list item: its title.
     static func leadText(_ block: Block) -> String {
-        guard case .paragraph(let inlines) = block else { return "" }
+        guard case .paragraph(let inlines, _) = block else { return "" }
         var text = ""
         for inline in inlines {
             if case .softBreak = inline { break }

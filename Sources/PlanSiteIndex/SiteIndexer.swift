@@ -18,9 +18,11 @@ public enum SiteIndexer {
                 work.append((loadedRegion.slug, loadedDocument, documentConfig))
             }
         }
+        // The names every page is searched for: the gemeenten of every region.
+        let names = GemeenteNames(regions: loaded.regions.compactMap(\.config))
         let indexed = work.parallelMap { item in
             var found: [Diagnostic] = []
-            let document = indexDocument(item.document, config: item.config, region: item.region, into: &found)
+            let document = indexDocument(item.document, config: item.config, region: item.region, names: names, into: &found)
             return (document: document, diagnostics: found)
         }
         let diagnostics = indexed.flatMap(\.diagnostics)
@@ -36,7 +38,9 @@ public enum SiteIndexer {
         return (Site(config: config, national: loaded.national, regions: regions, assets: loaded.assets, symbols: symbols), diagnostics)
     }
 
-    package static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, into diagnostics: inout [Diagnostic]) -> Document {
+    /// - Parameter names: the gemeenten to find on the pages (`Page.gemeentePlaces`).
+    package static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, names: GemeenteNames,
+                                      into diagnostics: inout [Diagnostic]) -> Document {
         let kinds = config.niveaus.map { $0.value.lowercased() }
         var pages: [Page] = []
         var entities: [Entity] = []
@@ -81,7 +85,7 @@ public enum SiteIndexer {
                 }
             }
             let pageEntityKey = pageEntity.map { $0.kind + ":" + $0.number }
-            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs, blocks: loadedPage.blocks)
+            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs, blocks: loadedPage.blocks, names: names)
             walker.captionedTables = captionedTables
             var blocks = loadedPage.blocks
             walker.walkTop(&blocks)
@@ -92,7 +96,7 @@ public enum SiteIndexer {
                             titel: fm.titel?.value ?? loadedPage.slug, nummer: fm.nummer?.value,
                             file: loadedPage.file, relativePath: loadedPage.relativePath, fileName: loadedPage.fileName,
                             frontMatter: fm, blocks: blocks, headings: walker.headings,
-                            ids: walker.ids.union(footnoteIDs), entityKey: pageEntityKey)
+                            ids: walker.ids.union(footnoteIDs), entityKey: pageEntityKey, gemeentePlaces: walker.places)
             pages.append(page)
 
             if let e = pageEntity, let id = fm.id {

@@ -78,6 +78,9 @@ public struct ContentLoader {
         }
         var region = LoadedRegion(slug: slug, configFile: display(slug + "/regio.yaml"))
         checkSlug(slug, path: slug, into: &diagnostics)
+        if Route.reservedRegionSlugs.contains(slug) {
+            diagnostics.append(.reservedRegionName(slug, at: SourceLocation(file: display(slug), line: 1, column: 1)))
+        }
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = slug + "/" + entry.name
             if entry.brokenLink { diagnostics.append(brokenLink(path, loop: entry.isLoop)); continue }

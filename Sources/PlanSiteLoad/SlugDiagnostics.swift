@@ -15,6 +15,13 @@ extension Diagnostic {
         Diagnostic(.markdownReservedSlug, at: location, "de mapnaam `\(slug)` is geen geldige URL", hint: "gebruik `\(Slug.make(slug))`")
     }
 
+    /// A region folder whose name is a folder plansite makes itself at the site root (`gemeenten`).
+    static func reservedRegionName(_ slug: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.markdownReservedSlug, at: location,
+                   "de mapnaam `\(slug)` is gereserveerd voor pagina's die plansite zelf maakt",
+                   hint: "hernoem de map van de regio, bijvoorbeeld `regio-\(slug)`")
+    }
+
     /// A chapter whose slug is a page plansite makes itself (`matrix`, `opgave-3`).
     public static func reservedPageName(_ slug: String, fileName: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.markdownReservedSlug, at: location,

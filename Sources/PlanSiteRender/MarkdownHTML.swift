@@ -64,8 +64,8 @@ struct MarkdownHTML {
 
     private mutating func render(_ block: Block) {
         switch block {
-        case .paragraph(let inlines):
-            out += "<p>"
+        case .paragraph(let inlines, let id):
+            out += id.map { "<p id=\"\(HTMLEscape.attribute(hooks.anchorID($0)))\">" } ?? "<p>"
             render(inlines)
             out += "</p>\n"
         case .heading(let heading):
@@ -121,6 +121,8 @@ struct MarkdownHTML {
         for item in list.items {
             if let id = item.id {
                 out += "<li id=\"\(HTMLEscape.attribute(hooks.anchorID(id)))\" class=\"entiteit-item\">"
+            } else if let id = item.placeID {
+                out += "<li id=\"\(HTMLEscape.attribute(hooks.anchorID(id)))\">"
             } else {
                 out += "<li>"
             }
@@ -129,7 +131,7 @@ struct MarkdownHTML {
                 if first, let attribute = item.attribute?.value, let entity = hooks.entity(attribute) {
                     out += "<a class=\"entiteit-label\" href=\"\(HTMLEscape.attribute(entity.href))\">\(HTMLEscape.text(entity.label))</a> "
                 }
-                if list.tight, case .paragraph(let inlines) = block {
+                if list.tight, case .paragraph(let inlines, _) = block {
                     render(inlines)
                 } else {
                     render(block)

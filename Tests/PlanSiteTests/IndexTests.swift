@@ -224,7 +224,7 @@ import Testing
         #expect(actielijn.placement == .section)
         #expect(actielijn.location == indexed.at(Self.plan + "03-opgaven.md", 16, 1))
         #expect(actielijn.body.count == 1)
-        if case .paragraph(let inlines)? = actielijn.body.first {
+        if case .paragraph(let inlines, _)? = actielijn.body.first {
             #expect(inlines.plainText == "Tekst van actielijn 4.1.")
         } else {
             Issue.record("expected the section body")

@@ -89,7 +89,7 @@ import Testing
             #expect(!html.contains("<script"), "\(path): a build never injects scripts")
             #expect(!html.contains("Optional(") && !html.contains(" nil "), "\(path) shows a Swift optional")
         }
-        #expect(count == 28)
+        #expect(count == 32)  // 28, and gemeenten/ with a page for each of the three gemeenten
     }
 
     @Test func fullDocumentHoldsEveryPageInOrderWithInPageLinks() throws {
@@ -132,7 +132,7 @@ import Testing
     @Test func siteFurnitureIsComplete() throws {
         let sitemap = try page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://voorbeeld.example/regio-voorbeeld/regioprogramma-2024/inleiding/</loc>"))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 27) // every page but 404.html
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 31) // every page but 404.html (gemeenten/ and three gemeente pages included)
         #expect(sitemap.contains("<lastmod>"))
         #expect(try page("robots.txt").contains("Sitemap: https://voorbeeld.example/sitemap.xml"))
         let notFound = try page("404.html")

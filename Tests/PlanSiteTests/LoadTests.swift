@@ -247,7 +247,7 @@ import Testing
         #expect(d.code == .yamlUnknownKey)
         #expect(d.location == PlanSite.SourceLocation(file: content + "/regio-a/regio.yaml", line: 3, column: 1))
         #expect(d.message == "onbekende sleutel `provincie` in regio.yaml")
-        #expect(d.hint == "toegestaan: `naam`, `gemeenten`, `website`, `omschrijving`")
+        #expect(d.hint == "toegestaan: `naam`, `gemeenten`, `andere-namen`, `website`, `omschrijving`")
     }
 
     @Test func wrongTypeIsReportedAtTheValue() throws {

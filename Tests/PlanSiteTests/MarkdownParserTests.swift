@@ -40,7 +40,7 @@ import Testing
         func walk(_ list: [Block]) {
             for block in list {
                 switch block {
-                case .paragraph(let i): inlines(i)
+                case .paragraph(let i, _): inlines(i)
                 case .heading(let h): inlines(h.inlines)
                 case .blockQuote(let b): walk(b)
                 case .list(let l): for item in l.items { walk(item.blocks) }
@@ -165,7 +165,7 @@ import Testing
         #expect(list.items[0].attribute?.value == "inspanning:1.2.3")
         #expect(list.items[0].attribute?.location == Self.at(3, 3))
         #expect(list.items[0].location == Self.at(3, 1))
-        guard case .paragraph(let first)? = list.items[0].blocks.first else {
+        guard case .paragraph(let first, _)? = list.items[0].blocks.first else {
             Issue.record("expected a paragraph")
             return
         }
@@ -188,7 +188,7 @@ import Testing
 
     @Test func footnoteReferencesAndDefinitions() {
         let blocks = Self.parse("Tekst[^12] en één[^noot].\n\n[^12]: Eerste noot.\n\n[^noot]: Tweede noot.\n")
-        guard case .paragraph(let inlines)? = blocks.first else {
+        guard case .paragraph(let inlines, _)? = blocks.first else {
             Issue.record("expected a paragraph")
             return
         }
@@ -205,7 +205,7 @@ import Testing
         #expect(definitions.map(\.label) == ["12", "noot"])
         #expect(definitions.map(\.location) == [Self.at(3, 1), Self.at(5, 1)])
         #expect(definitions.map { d -> String in
-            if case .paragraph(let i)? = d.blocks.first { return i.plainText } else { return "" }
+            if case .paragraph(let i, _)? = d.blocks.first { return i.plainText } else { return "" }
         } == ["Eerste noot.", "Tweede noot."])
     }
 
@@ -217,7 +217,7 @@ import Testing
         var references: [(String, PlanSite.SourceLocation)] = []
         var definitions: [FootnoteDefinition] = []
         for block in blocks {
-            if case .paragraph(let inlines) = block {
+            if case .paragraph(let inlines, _) = block {
                 for inline in inlines {
                     if case .footnoteReference(let label, let location) = inline { references.append((label, location)) }
                 }
@@ -248,7 +248,7 @@ import Testing
 
     @Test func inlineHTMLWithLocation() {
         let blocks = Self.parse("Oppervlak 240 km<sup>2</sup> en één<span>x</span>.\n")
-        guard case .paragraph(let inlines)? = blocks.first else {
+        guard case .paragraph(let inlines, _)? = blocks.first else {
             Issue.record("expected a paragraph")
             return
         }

@@ -149,7 +149,7 @@ import Testing
     @Test func whereIsGemeenteZaltbommelNamed() throws {
         let plan = try Self.bundled.get()
         // Zaltbommel lies in Rivierenland, yet the Rijk van Nijmegen's introduction names it.
-        #expect(plan.gemeenten.contains { $0.naam == "Zaltbommel" && plan.site.regions[$0.region].slug == "rivierenland" })
+        #expect(plan.gemeenten.contains { $0.naam == "Zaltbommel" && $0.regions.map { plan.site.regions[$0].slug } == ["rivierenland"] })
         let inleiding = try #require(plan.site.symbols.pagesByPath[Self.rvn + "/01-inleiding.md"])
         #expect(plan.placesNaming(gemeente: "Zaltbommel").contains { $0.page == inleiding })
     }
@@ -331,9 +331,13 @@ import Testing
         let plan = try Self.memoryPlan()
         #expect(plan.gemeenten.map(\.naam) == ["Aadorp", "Buren"])
         let page = SymbolTable.PageAddress(region: 0, document: 0, page: 0)
-        #expect(plan.placesNaming(gemeente: "Aadorp") == [GemeenteMention(page: page, section: "opgave-1")])
+        let aadorp = plan.placesNaming(gemeente: "Aadorp")
+        #expect(aadorp.map(\.page) == [page])
+        #expect(aadorp.map { plan.place($0).section } == ["Dichtbij"])
         // "de buren helpen" under opgave 1 is not the gemeente; "In Buren ook." under opgave 2 is.
-        #expect(plan.placesNaming(gemeente: "Buren") == [GemeenteMention(page: page, section: "opgave-2")])
+        let buren = plan.placesNaming(gemeente: "Buren")
+        #expect(buren.map(\.page) == [page])
+        #expect(buren.map { plan.place($0).text } == ["Zie de POH en hier. In Buren ook."])
         #expect(plan.placesNaming(gemeente: "Bure").isEmpty)
     }
 

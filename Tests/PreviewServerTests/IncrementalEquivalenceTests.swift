@@ -227,6 +227,22 @@ import Testing
         try await Self.step(scene, "a heading", changed: [Self.inleiding], incremental: false)
     }
 
+    /// A gemeente named, its place's text changed, and the naming removed: the gemeente's
+    /// page (and the index's count) follow each step, without a whole build.
+    @Test func gemeenteMention() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        try scene.edit(Self.inleiding) { $0 + "\nOok Tiel en Culemborg doen mee aan de proeftuin.\n" }
+        try await Self.step(scene, "a gemeente named", changed: [Self.inleiding], incremental: true)
+        try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "doen mee aan de proeftuin", with: "kijken mee met de proeftuin") }
+        try await Self.step(scene, "the naming place's text", changed: [Self.inleiding], incremental: true)
+        // Berg & Dal, named in the first paragraph: the places after it are numbered anew.
+        try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "Berg & Dal, Beuningen", with: "Beuningen") }
+        try await Self.step(scene, "a naming removed above others", changed: [Self.inleiding], incremental: true)
+        try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "\nOok Tiel en Culemborg kijken mee met de proeftuin.\n", with: "") }
+        try await Self.step(scene, "a gemeente no longer named", changed: [Self.inleiding], incremental: true)
+    }
+
     // MARK: - Every kind of source
     //
     // One test per kind of source file an editor saves, each on a fresh copy of the content:

@@ -39,12 +39,14 @@ public struct IncrementalSite: Sendable {
         var editedPages: [SymbolTable.DocumentAddress: Set<Int>]
         /// Target keys whose "genoemd in" list changed.
         var mentionKeys: Set<String>
+        /// The gemeenten (slugs) named by an edited page, before or after the edit.
+        var gemeenten: Set<String>
 
         /// The pages that can differ from the previous build's; every other file stays as
         /// it is (no file is added or removed by an edit that keeps the exports).
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
             StageTimings.time("render") {
-                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.plan, mentions: state.mentions.merged, readers: state.readers)
+                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan, mentions: state.mentions.merged, readers: state.readers)
             }
         }
     }
@@ -72,12 +74,13 @@ public struct IncrementalSite: Sendable {
 
     /// Indexes the edited documents again into `site`. False when one's exports changed.
     mutating func reindex(_ edited: [SymbolTable.DocumentAddress], into diagnostics: inout [Diagnostic]) -> Bool {
+        let names = GemeenteNames(regions: site.regions.map(\.config))
         for address in edited {
             let old = site.regions[address.region].documents[address.document]
             // Its diagnostics are told apart by folder, so it needs one.
             guard !old.sourceFolder.isEmpty, let loadedDocument = loaded.document(region: old.regionSlug, slug: old.slug),
                   let config = loadedDocument.config else { return false }
-            let document = SiteIndexer.indexDocument(loadedDocument, config: config, region: old.regionSlug, into: &diagnostics)
+            let document = SiteIndexer.indexDocument(loadedDocument, config: config, region: old.regionSlug, names: names, into: &diagnostics)
             guard DocumentExports(document) == DocumentExports(old) else { return false }
             // The symbol table is made from the exports only, so it stays as it is.
             site.regions[address.region].documents[address.document] = document

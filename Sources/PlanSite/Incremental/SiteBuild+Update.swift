@@ -29,6 +29,12 @@ extension SiteBuild {
             next.plan = state.plan.updating(documentsAt: edited, in: next.site)
             return next.mentions.update(documents: edited, from: next.plan)
         }
-        return IncrementalSite.Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys)
+        // A gemeente's page quotes the places that name it: it changes with an edited page
+        // that names it, before the edit or after.
+        let pageAddresses = editedPages.flatMap { address, pages in
+            pages.map { SymbolTable.PageAddress(region: address.region, document: address.document, page: $0) }
+        }
+        let gemeenten = state.plan.gemeenten(namedOn: pageAddresses).union(next.plan.gemeenten(namedOn: pageAddresses))
+        return IncrementalSite.Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten)
     }
 }

@@ -1,77 +1,104 @@
-import Foundation
 import PlanSiteModel
 import PlanSiteLoad
 
-/// A place where a gemeente is named: a page, and the section (the id of the heading above
-/// the text; nil before the first heading).
-public struct GemeenteMention: Sendable, Hashable {
-    public var page: SymbolTable.PageAddress
-    public var section: String?
+/// One gemeente as its page shows it: the regions that list it, every place in every
+/// document that names it, and the gremia it sits in. Made once per plan
+/// (`ResolvedPlan.gemeenten`) from what the index stage found on each page
+/// (`Page.gemeentePlaces`) and from the regions' `overlegvormen.yaml`.
+public struct ResolvedGemeente: Sendable {
+    public var naam: String
+    /// The key of its page (`Route.gemeente`).
+    public var slug: String
+    public var andereNamen: [String]
+    /// Indices into `Site.regions`, in site order.
+    public var regions: [Int]
+    /// Every place that names it, in site order (region, document, page, place on the page).
+    public var places: [GemeentePlaceRef]
+    /// The gremia that name it among their members, or in their name, in site order.
+    public var gremia: [GremiumMembership]
+}
 
-    public init(page: SymbolTable.PageAddress, section: String?) {
+/// A place on a page (`Page.gemeentePlaces[place]`).
+public struct GemeentePlaceRef: Sendable, Hashable {
+    public var page: SymbolTable.PageAddress
+    public var place: Int
+
+    public init(page: SymbolTable.PageAddress, place: Int) {
         self.page = page
-        self.section = section
+        self.place = place
+    }
+}
+
+/// A gremium that names a gemeente: among its `leden` (in any document's description), or
+/// else in its `naam` ("Contractmanagement van de gemeente Putten").
+public struct GremiumMembership: Sendable, Hashable {
+    public enum How: Sendable, Hashable { case member, named }
+    public var gremium: GremiumRef
+    public var how: How
+
+    public init(gremium: GremiumRef, how: How) {
+        self.gremium = gremium
+        self.how = how
     }
 }
 
 extension ResolvedPlan {
-    /// Every gemeente of every region (`regio.yaml` `gemeenten`), with its region, in file order.
-    public var gemeenten: [(region: Int, naam: String)] {
-        site.regions.enumerated().flatMap { r, region in region.config.gemeenten.map { (r, $0) } }
-    }
-
-    /// Where gemeente `naam` is named in the text of any document's pages, in site order,
-    /// each section once. A text scan, not a reference: the plain text of each block
-    /// (links and emphasis reduced to their words, code and raw HTML left out) is searched
-    /// for the name as a whole word with its capitals (`Buren`, not `buren`). It runs on
-    /// each call, over every page; a caller that asks for every gemeente keeps the results.
-    public func placesNaming(gemeente naam: String) -> [GemeenteMention] {
-        guard !naam.isEmpty else { return [] }
-        var out: [GemeenteMention] = []
+    /// Every gemeente of every `regio.yaml`, each once, with its places and gremia: drawn
+    /// from the pages' places, which the index stage found, so an edited document's new
+    /// places are here as soon as it is indexed again.
+    static func resolveGemeenten(of site: Site) -> [ResolvedGemeente] {
+        let names = GemeenteNames(regions: site.regions.map(\.config))
+        var out = names.gemeenten.map { g in
+            ResolvedGemeente(naam: g.naam, slug: g.slug, andereNamen: g.andereNamen, regions: g.regions, places: [], gremia: [])
+        }
+        var index: [String: Int] = [:]
+        for (i, g) in out.enumerated() { index[g.slug] = i }
         for (r, region) in site.regions.enumerated() {
             for (d, document) in region.documents.enumerated() {
                 for (p, page) in document.pages.enumerated() {
-                    let address = SymbolTable.PageAddress(region: r, document: d, page: p)
-                    var section: String?
-                    var found: [GemeenteMention] = []
-                    func scan(_ text: String) {
-                        let mention = GemeenteMention(page: address, section: section)
-                        if found.last != mention, Self.contains(text, word: naam) { found.append(mention) }
+                    for (k, place) in page.gemeentePlaces.enumerated() {
+                        let ref = GemeentePlaceRef(page: SymbolTable.PageAddress(region: r, document: d, page: p), place: k)
+                        for slug in place.gemeenten { if let g = index[slug] { out[g].places.append(ref) } }
                     }
-                    func walk(_ blocks: [Block]) {
-                        for block in blocks {
-                            switch block {
-                            case .heading(let h):
-                                section = h.id.isEmpty ? section : h.id
-                                scan(h.inlines.plainText)
-                            case .paragraph(let i): scan(i.plainText)
-                            case .blockQuote(let b): walk(b)
-                            case .list(let l): for item in l.items { walk(item.blocks) }
-                            case .table(let t):
-                                for cell in t.header { scan(cell.plainText) }
-                                for row in t.rows { for cell in row { scan(cell.plainText) } }
-                            case .footnoteDefinition(let f): walk(f.blocks)
-                            default: break
-                            }
-                        }
-                    }
-                    walk(page.blocks)
-                    out += found.uniqued()
+                }
+            }
+            for (k, gremium) in region.gremia.enumerated() {
+                let descriptions = [gremium.description] + gremium.describedIn.map(\.description)
+                let members = Set(descriptions.flatMap(\.leden).flatMap { names.find(in: GemeenteNames.normalized($0)).map(\.gemeente) })
+                let named = Set(names.find(in: GemeenteNames.normalized(gremium.naam)).map(\.gemeente))
+                for slug in members.union(named).sorted() {
+                    guard let g = index[slug] else { continue }
+                    out[g].gremia.append(GremiumMembership(gremium: GremiumRef(region: r, index: k), how: members.contains(slug) ? .member : .named))
                 }
             }
         }
         return out
     }
 
-    /// `word` in `text` not directly after or before a letter or digit.
-    static func contains(_ text: String, word: String) -> Bool {
-        var rest = text[...]
-        while let range = rest.range(of: word) {
-            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-            if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { return true }
-            rest = text[text.index(after: range.lowerBound)...]
+    /// The gemeente whose page has this slug.
+    public func gemeente(slug: String) -> ResolvedGemeente? {
+        gemeenten.first { $0.slug == slug }
+    }
+
+    /// The place a reference points to.
+    public func place(_ ref: GemeentePlaceRef) -> GemeentePlace {
+        site.regions[ref.page.region].documents[ref.page.document].pages[ref.page.page].gemeentePlaces[ref.place]
+    }
+
+    /// Where the gemeente `naam` (its name as `regio.yaml` lists it) is named, in site order.
+    public func placesNaming(gemeente naam: String) -> [GemeentePlaceRef] {
+        gemeente(slug: Slug.make(naam))?.places ?? []
+    }
+
+    /// The gemeenten named by the places of the pages at `addresses` (each page of the plan's
+    /// site): what a gemeente page shows of them. The preview asks it before and after an edit.
+    package func gemeenten(namedOn pages: [SymbolTable.PageAddress]) -> Set<String> {
+        var out: Set<String> = []
+        for address in pages {
+            let document = site.regions[address.region].documents[address.document]
+            guard document.pages.indices.contains(address.page) else { continue }
+            for place in document.pages[address.page].gemeentePlaces { out.formUnion(place.gemeenten) }
         }
-        return false
+        return out
     }
 }

@@ -9,7 +9,8 @@ import PlanSiteLoad
 ///
 /// Check reads this instead of resolving strings itself, so a reference means the same to
 /// every reader; the query methods (`entitiesAnswering(maatregel:)`,
-/// `gremia(workingOn:)`, `placesNaming(gemeente:)`) are the questions the next features ask.
+/// `gremia(workingOn:)`, `placesNaming(gemeente:)`) are the questions the next features ask;
+/// `gemeenten` gathers what the index stage found on the pages per gemeente.
 /// A value: built from a `Site`, never changed, safe to share between threads.
 public struct ResolvedPlan: Sendable {
     /// The site that was walked (for the incremental check a part of the whole site, see
@@ -35,6 +36,8 @@ public struct ResolvedPlan: Sendable {
     public let begrippen: [[ResolvedBegrip]]
     /// Per region, per document.
     public let documentLinks: [[ResolvedDocumentLinks]]
+    /// Every gemeente of every region, each once, with the places that name it and its gremia.
+    public let gemeenten: [ResolvedGemeente]
     /// Every reference of `references` by where it is written and what it says, so render
     /// shows each link as the plan resolved it (`resolution(of:from:)`); per part, like them.
     private let linkParts: [[LinkKey: PlanResolution]]
@@ -62,6 +65,7 @@ public struct ResolvedPlan: Sendable {
     /// The plan of `site` from its resolved parts.
     private init(site: Site, parts: LinkParts, referenceParts: [[ResolvedReference]], linkParts: [[LinkKey: PlanResolution]],
                  agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]], begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]]) {
+        self.gemeenten = Self.resolveGemeenten(of: site)
         self.site = site
         self.parts = parts
         self.referenceParts = referenceParts
@@ -168,9 +172,9 @@ extension ResolvedPlan {
     /// are resolved again and their parts replaced, every other part is kept as it is, so the
     /// preview renders a few pages after an edit without touching the whole site's links. The
     /// agendas, gremia, begrippen and document links are kept too: they resolve against the
-    /// exports and the YAML, which such an edit leaves as they were. The result is the plan
-    /// `init(site:)` makes of `site` (the preview's equivalence tests compare the output byte
-    /// for byte).
+    /// exports and the YAML, which such an edit leaves as they were; the gemeenten are
+    /// gathered again from the pages. The result is the plan `init(site:)` makes of `site`
+    /// (the preview's equivalence tests compare the output byte for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
         var referenceParts = self.referenceParts

@@ -140,7 +140,7 @@ final class Converter {
         for child in children(node) {
             guard let converted = block(child, depth: depth) else { continue }
             // A YAML field's text has one location for all of it; a file's items their own lines.
-            if case .paragraph(let inlines) = converted,
+            if case .paragraph(let inlines, _) = converted,
                let split = PlanMarkdownConventions.letteredList(inlines, start: location(child), linesApart: fixedLocation == nil) {
                 out += split
             } else {
@@ -168,7 +168,7 @@ final class Converter {
                 var itemBlocks = blocks(of: item, depth: depth + 1)
                 let loc = location(item)
                 var attribute: Located<String>?
-                if case .paragraph(var first)? = itemBlocks.first {
+                if case .paragraph(var first, _)? = itemBlocks.first {
                     attribute = Self.takeLeadingAttribute(&first, line: loc.line, file: file, fixedLocation: fixedLocation)
                     if attribute != nil { itemBlocks[0] = .paragraph(first) }
                 }

@@ -12,7 +12,7 @@ enum PlanMarkdownConventions {
         var out: [Block] = []
         out.reserveCapacity(blocks.count)
         for block in blocks {
-            if case .paragraph(let inlines) = block, case .table(var table)? = out.last, table.caption == nil,
+            if case .paragraph(let inlines, _) = block, case .table(var table)? = out.last, table.caption == nil,
                let caption = caption(inlines) {
                 table.caption = caption
                 out[out.count - 1] = .table(table)

@@ -76,6 +76,8 @@ extension DiagnosticCode {
         case .grUnresolvedWerktAan: return fout("`werkt-aan` verwijst naar iets wat niet bestaat")
         case .grDuplicateGremium: return fout("twee gremia hebben hetzelfde `id`")
         case .grUnknownDocument: return fout("`beschreven-in` noemt een document dat de regio niet heeft")
+        case .gemeenteUnknown: return fout("`andere-namen` noemt een gemeente die niet onder `gemeenten` staat")
+        case .gemeenteNameTwice: return fout("een naam die de regio al voor een gemeente gebruikt")
         case .begripDuplicate: return fout("twee begrippen hebben hetzelfde `id`")
         case .fnUndefined: return fout("een voetnootverwijzing zonder voetnoot")
         case .fnUnused: return waarschuwing("een voetnoot waar niets naar verwijst")

@@ -68,6 +68,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case grDuplicateGremium = "GR004"
     /// `beschreven-in` names a document the region does not have.
     case grUnknownDocument = "GR005"
+    // Gemeenten (`regio.yaml`)
+    /// `andere-namen` names a gemeente that `gemeenten` does not list.
+    case gemeenteUnknown = "GEM001"
+    /// A name a region gives twice: a gemeente listed twice, or an other name that is already
+    /// a name (or another other name) of the region's gemeenten.
+    case gemeenteNameTwice = "GEM002"
     // Begrippen
     case begripDuplicate = "BEG001"
     // Footnotes

@@ -1,7 +1,9 @@
 /// plansite's own Markdown tree, converted in one pass from cmark-gfm so that no C node
 /// outlives the parser and every later stage can work on it in parallel.
 public indirect enum Block: Sendable {
-    case paragraph([Inline])
+    /// A paragraph; `id` is the element id the index stage gives a paragraph that names a
+    /// gemeente (`ElementID.place`), so the gemeente's page can link to exactly it.
+    case paragraph([Inline], id: String? = nil)
     case heading(Heading)
     case blockQuote([Block])
     case list(MarkdownList)
@@ -55,12 +57,16 @@ public struct ListItem: Sendable {
     public var location: SourceLocation
     /// The element id of a list-item entity, assigned by the index stage.
     public var id: String?
+    /// The element id the index stage gives an item without `id` whose own text names a
+    /// gemeente (`ElementID.place`); an item with an `id` is linked to by that one.
+    public var placeID: String?
 
-    public init(blocks: [Block], attribute: Located<String>? = nil, location: SourceLocation, id: String? = nil) {
+    public init(blocks: [Block], attribute: Located<String>? = nil, location: SourceLocation, id: String? = nil, placeID: String? = nil) {
         self.blocks = blocks
         self.attribute = attribute
         self.location = location
         self.id = id
+        self.placeID = placeID
     }
 }
 
@@ -74,6 +80,11 @@ public struct MarkdownTable: Sendable {
     public var caption: [Inline]?
     /// The captioned table's number in its document ("Tabel 2"), given by the index stage.
     public var number: Int?
+    /// Element ids the index stage gives the header row, each body row and the caption
+    /// where their text names a gemeente (`ElementID.place`); empty or nil elsewhere.
+    public var headerID: String?
+    public var rowIDs: [String?] = []
+    public var captionID: String?
 
     public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]], location: SourceLocation, caption: [Inline]? = nil, number: Int? = nil) {
         self.alignments = alignments

@@ -8,7 +8,7 @@ public struct RichText: Sendable {
 
     /// The inline content when the text is a single paragraph (table cells, short fields).
     public var inlineContent: [Inline]? {
-        if blocks.count == 1, case .paragraph(let inlines) = blocks[0] { return inlines }
+        if blocks.count == 1, case .paragraph(let inlines, _) = blocks[0] { return inlines }
         return nil
     }
 

@@ -93,6 +93,8 @@ public struct Page: Sendable {
     public var ids: Set<String>
     /// The page-level entity this page defines, if any (`opgave:1`).
     public var entityKey: String?
+    /// The blocks whose text names a gemeente, in page order (given by the index stage).
+    public var gemeentePlaces: [GemeentePlace]
 
     /// "3.1 Opgave 1", "Bijlage 2 Doelenboom".
     public var displayTitle: String {
@@ -108,7 +110,8 @@ public struct Page: Sendable {
         return frontMatter.printedNumber ?? "Bijlage \(nummer)"
     }
 
-    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil) {
+    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil,
+                gemeentePlaces: [GemeentePlace] = []) {
         self.kind = kind
         self.slug = slug
         self.route = route
@@ -123,6 +126,7 @@ public struct Page: Sendable {
         self.headings = headings
         self.ids = ids
         self.entityKey = entityKey
+        self.gemeentePlaces = gemeentePlaces
     }
 }
 

@@ -26,6 +26,10 @@ public enum Route: Hashable, Sendable {
     case fullDocument(region: String, document: String)
     /// The document's open data (`data/<regio>/<document>.json`).
     case data(region: String, document: String)
+    /// Every gemeente of every region, and one gemeente's page by its slug (`Slug.make` of
+    /// its name): a gemeente in two regions has one page.
+    case gemeenten
+    case gemeente(String)
 
     /// Names that plansite's own pages take inside a document or region folder, so a chapter
     /// may not have them (`DESIGN`: reserved slugs).
@@ -40,6 +44,11 @@ public enum Route: Hashable, Sendable {
     private static let verantwoordingFolder = "verantwoording"
     private static let dataFolder = "data"
     private static let accessibilityFolder = "toegankelijkheid"
+    private static let gemeentenFolder = "gemeenten"
+
+    /// Folder names the site root takes for plansite's own pages, so a region folder may
+    /// not have them.
+    public static let reservedRegionSlugs: Set<String> = [agendaFolder, dataFolder, "assets", accessibilityFolder, gemeentenFolder]
 
     /// The URL relative to the site root: a folder ending in "/" for a page ("" for the home
     /// page), or a file path.
@@ -65,6 +74,8 @@ public enum Route: Hashable, Sendable {
         case .matrix(let region, let document): return region + "/" + document + "/" + Self.agendaFolder + "/" + Self.matrixFolder + "/"
         case .fullDocument(let region, let document): return region + "/" + document + "/" + Self.fullFolder + "/"
         case .data(let region, let document): return Self.dataFolder + "/" + region + "/" + document + ".json"
+        case .gemeenten: return Self.gemeentenFolder + "/"
+        case .gemeente(let slug): return Self.gemeentenFolder + "/" + slug + "/"
         }
     }
 
@@ -109,6 +120,13 @@ public enum ElementID: Hashable, Sendable {
     case documentMaatregelTable(String, region: String, document: String)
     /// One document's answer on a national maatregel page (`antwoord-<regio>-<document>`).
     case documentAnswer(region: String, document: String)
+    /// A paragraph, list item, table row or caption that names a gemeente, numbered on its
+    /// page (`plaats-3`): where the gemeente's page links to.
+    case place(Int)
+    /// A region's group on the gemeenten index (`regio-<regio>`).
+    case regionGroup(String)
+    /// A document's places on a gemeente's page (`in-<regio>-<document>`).
+    case documentPlaces(region: String, document: String)
 
     public var value: String {
         switch self {
@@ -125,6 +143,9 @@ public enum ElementID: Hashable, Sendable {
         case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
         case .documentMaatregelTable(let id, let region, let document): return ElementID.maatregelTable(id).value + "-" + region + "-" + document
         case .documentAnswer(let region, let document): return "antwoord-" + region + "-" + document
+        case .place(let n): return "plaats-" + String(n)
+        case .regionGroup(let region): return "regio-" + region
+        case .documentPlaces(let region, let document): return "in-" + region + "-" + document
         }
     }
 

@@ -77,7 +77,7 @@ extension RenderContext {
         let reference = ReferenceContext(region: r, document: d, page: entity.pageIndex)
         var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: reference, levelShift: 0))
         renderer.knowFootnotes(in: chapter.blocks)
-        if entity.placement == .listItem, case .paragraph(var first)? = entity.body.first {
+        if entity.placement == .listItem, case .paragraph(var first, _)? = entity.body.first {
             // The item's lead text is the title; show what follows it.
             if let breakIndex = first.firstIndex(where: { if case .softBreak = $0 { return true }; if case .lineBreak = $0 { return true }; return false }) {
                 first = Array(first[(breakIndex + 1)...])

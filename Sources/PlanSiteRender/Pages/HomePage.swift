@@ -22,7 +22,8 @@ struct HomePage: TemplatePage {
                                 gemeentenText: region.config.gemeenten.joined(separator: ", "),
                                 documents: context.documentList(region, from: url))
             },
-            hasAgenda: site.national != nil, agendaHref: RelativeURL.root(from: url) + Route.nationalAgenda.url)
+            hasAgenda: site.national != nil, agendaHref: RelativeURL.root(from: url) + Route.nationalAgenda.url,
+            hasGemeenten: site.regions.contains { !$0.config.gemeenten.isEmpty }, gemeentenHref: RelativeURL.href(to: Route.gemeenten.url, from: url))
         let layout = context.layout(pageURL: url, title: "Regio's en plannen", breadcrumbs: [], description: site.config.omschrijving)
         return PageView(main: view, layout: layout)
     }
@@ -35,6 +36,8 @@ struct HomeView: TemplateView {
     var regions: [Region]
     var hasAgenda: Bool
     var agendaHref: String
+    var hasGemeenten: Bool
+    var gemeentenHref: String
 
     struct Region: TemplateView {
         var slug: String
@@ -62,6 +65,8 @@ struct HomeView: TemplateView {
         case "regions": regions
         case "hasAgenda": hasAgenda
         case "agendaHref": agendaHref
+        case "hasGemeenten": hasGemeenten
+        case "gemeentenHref": gemeentenHref
         default: nil
         }
     }

@@ -19,7 +19,11 @@ struct RegionPage: TemplatePage {
         let region = context.site.regions[self.region]
         let url = route.url
         let view = RegionView(
-            naam: region.config.naam, omschrijving: region.config.omschrijving, gemeenten: region.config.gemeenten,
+            naam: region.config.naam, omschrijving: region.config.omschrijving,
+            gemeenten: region.config.gemeenten.map { naam in
+                RegionView.Gemeente(naam: naam, href: RelativeURL.href(to: Route.gemeente(Slug.make(naam)).url, from: url))
+            },
+            gemeentenHref: RelativeURL.href(to: Route.gemeenten.url, from: url),
             website: region.config.website, documents: context.documentList(region, from: url),
             hasGremia: !region.gremia.isEmpty, hasBegrippen: !region.begrippen.isEmpty,
             overlegvormenHref: RelativeURL.href(to: Route.overlegvormen(region: region.slug).url, from: url),
@@ -31,9 +35,24 @@ struct RegionPage: TemplatePage {
 
 /// What `region.mustache` reads.
 struct RegionView: TemplateView {
+    struct Gemeente: TemplateView {
+        var naam: String
+        var href: String
+
+        func child(named name: String) -> (any TemplateValueConvertible)? {
+            switch name {
+            case "naam": naam
+            case "href": href
+            default: nil
+            }
+        }
+    }
+
     var naam: String
     var omschrijving: String?
-    var gemeenten: [String]
+    /// Each links to its own page (`gemeenten/<slug>/`).
+    var gemeenten: [Gemeente]
+    var gemeentenHref: String
     var website: String?
     var documents: [DocumentListItem]
     var hasGremia: Bool
@@ -46,6 +65,7 @@ struct RegionView: TemplateView {
         case "naam": naam
         case "omschrijving": omschrijving
         case "gemeenten": gemeenten
+        case "gemeentenHref": gemeentenHref
         case "website": website
         case "documents": documents
         case "hasGremia": hasGremia

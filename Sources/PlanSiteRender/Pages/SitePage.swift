@@ -58,4 +58,6 @@ enum PageInput: Sendable, Hashable {
     case pageText(SymbolTable.DocumentAddress, page: Int)
     /// The "genoemd in" list of a target (`MentionKey`).
     case mentions(String)
+    /// The places that name a gemeente (by its slug) and their text (`ResolvedPlan.gemeenten`).
+    case gemeente(String)
 }

@@ -10,6 +10,9 @@ struct LayoutView: TemplateView {
     var root: String
     var home: String
     var agendaHref: String
+    /// `gemeenten/`, in the main menu when any region lists gemeenten.
+    var gemeentenHref: String
+    var hasGemeenten: Bool
     var accessibilityHref: String
     var sitemapHref: String
     /// The trail's links; its last step, the page itself, is `currentTitle` (not a section
@@ -34,6 +37,8 @@ struct LayoutView: TemplateView {
         case "root": root
         case "home": home
         case "agendaHref": agendaHref
+        case "gemeentenHref": gemeentenHref
+        case "hasGemeenten": hasGemeenten
         case "accessibilityHref": accessibilityHref
         case "sitemapHref": sitemapHref
         case "breadcrumbs": breadcrumbs

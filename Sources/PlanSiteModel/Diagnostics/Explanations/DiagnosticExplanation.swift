@@ -119,6 +119,7 @@ extension DiagnosticCode {
         case .ent: entityExplanation
         case .ha: agendaExplanation
         case .gr, .beg: gremiumExplanation
+        case .gem: gemeenteExplanation
         case .fn, .html: textExplanation
         case nil: nil
         }
@@ -145,6 +146,7 @@ public enum DiagnosticFamily: String, Sendable, CaseIterable {
     case ent = "ENT"
     case ha = "HA"
     case gr = "GR"
+    case gem = "GEM"
     case beg = "BEG"
     case fn = "FN"
     case html = "HTML"
@@ -160,6 +162,7 @@ public enum DiagnosticFamily: String, Sendable, CaseIterable {
         case .ent: "ENT: de genummerde onderdelen (opgaven, actielijnen …)"
         case .ha: "HA: de Hervormingsagenda Jeugd"
         case .gr: "GR: overlegvormen (gremia)"
+        case .gem: "GEM: de gemeenten van een regio en hun andere namen"
         case .beg: "BEG: begrippen"
         case .fn: "FN: voetnoten"
         case .html: "HTML: HTML in de tekst"
