@@ -95,14 +95,17 @@ struct MarkdownHTML {
         let id = hooks.anchorID(heading.id)
         let text = heading.inlines.plainText
         lastHeadingText = text
-        out += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">"
-        var entityHref: String?
-        if let attribute = heading.attribute?.value, let entity = hooks.entity(attribute) {
+        let entity = heading.attribute.flatMap { hooks.entity($0.value) }
+        // The heading is named by its own text: the link to it ("anker"), inside it so that
+        // it shows on hover and focus, would otherwise be read as part of its name.
+        let name = entity.map { $0.label + " " + text } ?? text
+        out += "<h\(level) id=\"\(HTMLEscape.attribute(id))\" aria-label=\"\(HTMLEscape.attribute(name))\">"
+        if let entity {
             out += "<span class=\"entiteit-label\">\(HTMLEscape.text(entity.label))</span> "
-            entityHref = entity.href
         }
         render(heading.inlines)
-        out += "</h\(level)>\n"
+        out += "<a class=\"anker\" href=\"\(Self.href(RelativeURL.onPage(id)))\" aria-label=\"Link naar dit kopje\"></a></h\(level)>\n"
+        let entityHref = entity?.href
         if hooks.linksEntityPages, let entityHref, let label = heading.attribute.flatMap({ hooks.entity($0.value)?.label }) {
             out += "<p class=\"entiteit-verwijzing\"><a href=\"\(HTMLEscape.attribute(entityHref))\">Alles over \(HTMLEscape.text(label.lowercasedFirst))</a></p>\n"
         }

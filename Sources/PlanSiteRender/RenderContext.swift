@@ -37,7 +37,9 @@ struct RenderContext: Sendable {
     /// The layout every page starts from.
     /// - Parameter root: the way to the site root; 404.html, shown at any path, uses the
     ///   absolute `basis-url` instead of a relative one.
-    func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], document: (Int, Int)? = nil, currentTOC: String? = nil,
+    /// - Parameter region: the region a page outside a document belongs to (a document's
+    ///   pages belong to its region), named in the page's `<title>`.
+    func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], region: Int? = nil, document: (Int, Int)? = nil, currentTOC: String? = nil,
                 onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil,
                 root fixedRoot: String? = nil) -> LayoutView {
         let root = fixedRoot ?? RelativeURL.root(from: pageURL)
@@ -48,18 +50,19 @@ struct RenderContext: Sendable {
         }
         let visible = onThisPage.filter { $0.level == 2 || $0.level == 3 }
         var layout = LayoutView(
-            title: title, siteTitle: site.config.titel, root: root, home: home,
+            title: title, headTitle: headTitle(title, region: document?.0 ?? region, document: document), siteTitle: site.config.titel, root: root, home: home,
             agendaHref: root + Route.nationalAgenda.url, accessibilityHref: root + Route.accessibility.url, sitemapHref: root + Route.sitemap.url,
             breadcrumbs: crumbs, currentTitle: breadcrumbs.last?.0 ?? "Home", hasBreadcrumbs: !breadcrumbs.isEmpty,
             hasAgenda: site.national != nil, reloadScript: reloadScript, description: description,
             onThisPage: visible.count >= 2 ? visible.map { OnThisPageItem(id: $0.id, text: $0.text, level: $0.level) } : nil,
-            hasOnThisPage: visible.count >= 2)
+            hasOnThisPage: visible.count >= 2, listsRenderedSections: document == nil)
         if let (r, d) = document {
             let doc = site.regions[r].documents[d]
-            var frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
+            let frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
                                           volledigHref: RelativeURL.href(to: doc.fullURL, from: pageURL), status: doc.config.status,
                                           isConcept: doc.config.status == "concept", versie: doc.config.versie)
             frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
+            frame.documentStatus = documentStatus(SymbolTable.DocumentAddress(region: r, document: d), pageURL: pageURL)
             layout.doc = frame
         }
         if let pager, pager.prev != nil || pager.next != nil {
@@ -67,6 +70,30 @@ struct RenderContext: Sendable {
                                      next: pager.next.map { LinkView(title: $0.0, href: RelativeURL.href(to: $0.1, from: pageURL)) })
         }
         return layout
+    }
+
+    /// What the browser's tab, a bookmark and a search engine show: the page, its document
+    /// and its region ("1 Inleiding – Regioprogramma Jeugd 2023–2028 – Rijk van Nijmegen"),
+    /// or the page and the site outside a region. A part the page's own title already is
+    /// (a document's own page) is not repeated.
+    func headTitle(_ title: String, region: Int?, document: (Int, Int)?) -> String {
+        var parts = [title]
+        if let (r, d) = document { parts.append(site.regions[r].documents[d].config.titel) }
+        if let region { parts.append(site.regions[region].config.naam) } else { parts.append(site.config.titel) }
+        return parts.reduce(into: [String]()) { kept, part in if kept.last != part { kept.append(part) } }.joined(separator: " – ")
+    }
+
+    /// The document's status line and banner as the page at `pageURL` shows them.
+    func documentStatus(_ address: SymbolTable.DocumentAddress, pageURL: String) -> DocumentStatusView {
+        let doc = plan.document(address)
+        let links = plan.documentLinks[address.region][address.document]
+        let link = { (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
+            guard let target = resolved?.document.map(plan.document) else { return nil }
+            return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: pageURL))
+        }
+        let isConcept = doc.config.status == "concept"
+        return DocumentStatusView(line: DocumentStatusView.line(doc.config), isConcept: isConcept,
+                                  vervangenDoor: link(links.vervangenDoor), geldend: isConcept ? link(links.vervangt) : nil)
     }
 
     /// The document's contents list: the frame (template `inhoud`) around one entry per
@@ -133,7 +160,17 @@ struct RenderContext: Sendable {
     /// A page: its own template rendered from its view, inside the layout.
     func page(_ template: String, _ view: some TemplateView, layout: LayoutView) -> String {
         var full = layout
-        full.main = theme.render(template, view)
+        full.main = theme.render(template, view, within: PageFrameView(documentStatus: layout.doc?.documentStatus))
+        if full.description == nil { full.description = MetaDescription.firstParagraph(of: full.main) }
+        if full.onThisPage == nil, full.listsRenderedSections {
+            // One section is worth a jump too: on a phone it skips the text above it.
+            let sections = RenderedHeadings.sections(of: full.main)
+            if !sections.isEmpty {
+                full.onThisPage = sections
+                full.hasOnThisPage = true
+            }
+        }
+        full.hasMenu = full.hasMenu || full.doc != nil || full.hasOnThisPage
         return theme.render("layout", full)
     }
 

@@ -77,7 +77,7 @@ extension RenderContext {
             renderer.render(pageModel.blocks)
             var body = renderer.out
             switch pageModel.frontMatter.toon?.value {
-            case "begrippen": body += begrippenList(r, pageURL: url)
+            case "begrippen": body += begrippenList(r, pageURL: url, headingLevel: 3)
             case "overlegvormen": body += overlegvormenBody(r, document: d, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
             default: break
             }
@@ -98,7 +98,7 @@ extension RenderContext {
             contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
         }
         let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents)
-        let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
+        let layout = self.layout(pageURL: url, title: "Volledige versie",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
                                  document: (r, d), currentTOC: url)
         return PageView(main: view, layout: layout)
