@@ -19,6 +19,8 @@ struct RenderContext: Sendable {
     let reloadScript: String
     /// Rendered document contents lists, shared by the pages that show the same one.
     let contentsLists = FragmentCache()
+    /// Per region, per begrip: what its first use on a page says of it (`BegripUitleg`).
+    let begripUitleg: [[String]]
 
     typealias Mention = MentionIndex.Mention
 
@@ -30,6 +32,7 @@ struct RenderContext: Sendable {
         self.resolver = ReferenceResolver(site: plan.site)
         self.reloadScript = reloadScript
         self.mentions = MentionIndex(plan: plan).merged
+        self.begripUitleg = plan.site.regions.map { $0.begrippen.map(BegripUitleg.text) }
     }
 
     // MARK: - Shared layout
@@ -184,7 +187,10 @@ struct RenderContext: Sendable {
     /// that document (`AgendaViews.rich`), while the plan walks them once, nationally, so
     /// their links are mentions of the national pages only. (The bundled content has no such
     /// link: every link it renders comes from the plan.)
-    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+    /// - Parameter begripUses: the first uses of begrippen in the blocks about to be written,
+    ///   given only where a whole Markdown page is written (`ResolvedPlan.begripUses`).
+    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0,
+               begripUses: [BegripUse] = []) -> MarkdownHTML.Hooks {
         let plan = self.plan
         let resolver = self.resolver
         let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
@@ -209,11 +215,29 @@ struct RenderContext: Sendable {
             },
             anchorID: { id in full?.prefixed(id) ?? id },
             levelShift: levelShift,
-            linksEntityPages: full == nil)
+            linksEntityPages: full == nil,
+            begripUses: Dictionary(grouping: begripUses, by: \.text),
+            begrip: { [self] ref in
+                let region = site.regions[ref.region]
+                let begrip = region.begrippen[ref.index]
+                return MarkdownHTML.BegripLink(
+                    href: RelativeURL.href(to: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(begrip.id.value).value, from: pageURL),
+                    uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
+                    uitleg: begripUitleg[ref.region][ref.index])
+            })
     }
 
+    /// The whole Markdown page `context` names, as its page shows it: with its begrippen's first uses.
+    func pageHooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+        guard let r = context.region, let d = context.document, let p = context.page else {
+            return hooks(pageURL: pageURL, context: context, full: full, levelShift: levelShift)
+        }
+        return hooks(pageURL: pageURL, context: context, full: full, levelShift: levelShift, begripUses: plan.begripUses(region: r, document: d, page: p))
+    }
+
+    /// A whole Markdown page's blocks as its page shows them.
     func html(_ blocks: [Block], pageURL: String, context: ReferenceContext) -> String {
-        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        var renderer = MarkdownHTML(hooks: pageHooks(pageURL: pageURL, context: context))
         renderer.render(blocks)
         return renderer.out + renderer.footnotesSection()
     }

@@ -32,6 +32,11 @@ public struct ResolvedPlan: Sendable {
     public let begrippen: [[ResolvedBegrip]]
     /// Per region, per document.
     public let documentLinks: [[ResolvedDocumentLinks]]
+    /// Per region: its begrippen's names as one matcher (`BegripMatcher`).
+    public let begripMatchers: [BegripMatcher]
+    /// Per region, per document, per Markdown page: the first use of each begrip on the
+    /// page, which the page links to the glossary (`begripUses(region:document:page:)`).
+    public let begripUses: [[[[BegripUse]]]]
     /// Every reference of `references` by where it is written and what it says, so render
     /// shows each link as the plan resolved it (`resolution(of:from:)`).
     private let links: [LinkKey: PlanResolution]
@@ -46,15 +51,18 @@ public struct ResolvedPlan: Sendable {
     /// whole site, so the two may differ; indices in the result point into `site`, which
     /// keeps every region and document in its place.
     public init(site: Site, resolver: ReferenceResolver) {
+        let matchers = Self.begripMatchers(of: site)
         self.init(site: site, references: Self.resolveReferences(of: site, resolver: resolver),
                   agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
-                  begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site))
+                  begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site),
+                  begripMatchers: matchers, begripUses: Self.findBegripUses(of: site, matchers: matchers))
     }
 
     /// The plan of `site` from its resolved parts; the lists drawn from the references
     /// (`backlinks`, the link lookup) are made here, so they always match them.
     private init(site: Site, references: [ResolvedReference], agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]],
-                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]], links: [LinkKey: PlanResolution]? = nil) {
+                 begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]], begripMatchers: [BegripMatcher],
+                 begripUses: [[[[BegripUse]]]], links: [LinkKey: PlanResolution]? = nil) {
         self.site = site
         self.references = references
         self.links = links ?? Self.links(of: references)
@@ -62,6 +70,8 @@ public struct ResolvedPlan: Sendable {
         self.gremia = gremia
         self.begrippen = begrippen
         self.documentLinks = documentLinks
+        self.begripMatchers = begripMatchers
+        self.begripUses = begripUses
     }
 
     // MARK: - Looking up typed targets
@@ -155,7 +165,8 @@ extension ResolvedPlan {
     /// are resolved again, every other reference is kept, so the preview renders a few pages
     /// after an edit without resolving the whole site. The agendas, gremia, begrippen and
     /// document links are kept too: they resolve against the exports and the YAML, which
-    /// such an edit leaves as they were. The result is the plan `init(site:)` makes of
+    /// such an edit leaves as they were; the begrippen's first uses are found again in the
+    /// edited documents only. The result is the plan `init(site:)` makes of
     /// `site` (the preview's equivalence tests compare the output byte for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
@@ -194,7 +205,12 @@ extension ResolvedPlan {
                 if links[key] == nil { links[key] = reference.resolution }
             }
         }
+        var uses = begripUses
+        for address in edited where address.region < uses.count && address.document < uses[address.region].count {
+            uses[address.region][address.document] = Self.begripUses(in: site.regions[address.region].documents[address.document],
+                                                                     matcher: begripMatchers[address.region], region: address.region)
+        }
         return ResolvedPlan(site: site, references: references, agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
-                            links: links)
+                            begripMatchers: begripMatchers, begripUses: uses, links: links)
     }
 }

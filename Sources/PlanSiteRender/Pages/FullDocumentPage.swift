@@ -73,7 +73,7 @@ extension RenderContext {
         for (p, pageModel) in doc.pages.enumerated() {
             let sectionID = FullDocumentMapping.sectionID(pageModel)
             let mapping = documentMapping.in(section: sectionID)
-            var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
+            var renderer = MarkdownHTML(hooks: pageHooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
             renderer.render(pageModel.blocks)
             var body = renderer.out
             switch pageModel.frontMatter.toon?.value {

@@ -33,14 +33,19 @@ enum MetaDescription {
         return nil
     }
 
-    /// The text of an HTML fragment: tags and footnote references dropped, the entities the
+    /// The text of an HTML fragment: tags, footnote references and begrippen's meanings dropped, the entities the
     /// renderer writes decoded, white space collapsed.
     static func plainText(_ html: Substring) -> String {
         var text = ""
         var rest = html
         while let lt = rest.firstIndex(of: "<") {
             text += rest[..<lt]
+            // A footnote's number and a begrip's meaning beside its name are not the text.
             if rest[lt...].hasPrefix("<sup"), let end = rest[lt...].range(of: "</sup>") {
+                rest = rest[end.upperBound...]
+                continue
+            }
+            if rest[lt...].hasPrefix("<span class=\"begrip-uitleg\""), let end = rest[lt...].range(of: "</span>") {
                 rest = rest[end.upperBound...]
                 continue
             }
