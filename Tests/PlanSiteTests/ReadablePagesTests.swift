@@ -255,4 +255,25 @@ import Testing
             #expect(listed == region.begrippen.count, "\(region.slug): \(listed) of \(region.begrippen.count) begrippen under a letter")
         }
     }
+
+    @Test("The whole-document page opens with a cover: region, title, status line, version and its own address")
+    func volledigCover() throws {
+        let site = try Self.built.get()
+        let plan = try Self.plan.get()
+        let base = plan.site.config.basisURL.hasSuffix("/") ? plan.site.config.basisURL : plan.site.config.basisURL + "/"
+        for region in plan.site.regions {
+            for document in region.documents {
+                let html = try TestSupport.read(site.appendingPathComponent(document.fullURL + "index.html"))
+                let cover = try #require(Self.first("(?s)<header class=\"omslag\">.*?</header>", in: html), "\(document.fullURL): no cover")
+                #expect(cover.contains("<p class=\"omslag-regio\">\(region.config.naam)</p>\n<h1>\(document.config.titel)</h1>\n<p class=\"document-status\">"))
+                #expect(cover.contains("<dt>Op internet</dt><dd class=\"omslag-adres\">\(base + document.fullURL)</dd>"))
+                if let versie = document.config.versie { #expect(cover.contains("<dt>Versie</dt><dd>\(versie)</dd>")) }
+                // Then the contents, then the chapters.
+                let contents = try #require(html.range(of: "<nav aria-labelledby=\"volledig-inhoud\" class=\"volledig-inhoud\">"))
+                let firstChapter = try #require(html.range(of: "<section class=\"hoofdstuk\""))
+                let coverEnd = try #require(html.range(of: "</header>\n"))
+                #expect(coverEnd.upperBound <= contents.lowerBound && contents.upperBound < firstChapter.lowerBound)
+            }
+        }
+    }
 }

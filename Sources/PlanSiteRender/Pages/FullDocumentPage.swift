@@ -28,6 +28,9 @@ struct FullDocumentView: TemplateView {
     var metadata: DocumentMetadataView
     var sections: [Section]
     var contents: [ContentsItemView]
+    /// The region's name and the page's own address, for the printed cover.
+    var regio: String
+    var adres: String
 
     /// A chapter or bijlage as a section of the page.
     struct Section: TemplateView {
@@ -57,6 +60,8 @@ struct FullDocumentView: TemplateView {
         switch name {
         case "sections": sections
         case "contents": contents
+        case "regio": regio
+        case "adres": adres
         default: metadata.child(named: name)
         }
     }
@@ -97,7 +102,8 @@ extension RenderContext {
             let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
             contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
         }
-        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents)
+        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents,
+                                    regio: region.config.naam, adres: basisURL + url)
         let layout = self.layout(pageURL: url, title: "Volledige versie",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
                                  document: (r, d), currentTOC: url)
