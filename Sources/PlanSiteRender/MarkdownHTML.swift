@@ -19,6 +19,23 @@ struct MarkdownHTML {
         /// Whether an entity heading gets an "Alles over …" link to its own page
         /// (not on volledig, where the heading is the entity's place in the document).
         var linksEntityPages = true
+        /// The first uses of begrippen on the page being written, by the linkable text they
+        /// are in (`BegripUse.text`, counted as `BegripUse.forEachLinkableText` counts): only
+        /// where a whole Markdown page is written from its start, so the count agrees.
+        var begripUses: [Int: [BegripUse]] = [:]
+        /// Where a begrip links to and what it means, for its first use.
+        var begrip: (BegripRef) -> BegripLink? = { _ in nil }
+    }
+
+    /// A begrip as its first use on a page shows it: a link to its entry with its meaning.
+    struct BegripLink {
+        var href: String
+        /// The element id of the meaning shown on hover and focus (`aria-describedby`).
+        var uitlegID: String
+        var term: String
+        var afkorting: String?
+        /// "RAO: Regionaal Ambtelijk Overleg. …", plain text.
+        var uitleg: String
     }
 
     var hooks: Hooks
@@ -40,6 +57,13 @@ struct MarkdownHTML {
     var idScope = ""
     /// The raw HTML tags of the inline run being written.
     private var balance = RawHTMLBalance()
+    /// Whether the text being written may hold a begrip's link: inside a paragraph, outside
+    /// a link and the footnotes (`BegripUse.forEachLinkableText`).
+    private var inParagraph = false
+    private var inLink = false
+    private var inFootnotes = false
+    /// The linkable texts written so far.
+    private var linkableTexts = 0
 
     init(hooks: Hooks) {
         self.hooks = hooks
@@ -66,7 +90,7 @@ struct MarkdownHTML {
         switch block {
         case .paragraph(let inlines, let id):
             out += id.map { "<p id=\"\(HTMLEscape.attribute(hooks.anchorID($0)))\">" } ?? "<p>"
-            render(inlines)
+            renderParagraph(inlines)
             out += "</p>\n"
         case .heading(let heading):
             renderHeading(heading)
@@ -95,14 +119,17 @@ struct MarkdownHTML {
         let id = hooks.anchorID(heading.id)
         let text = heading.inlines.plainText
         lastHeadingText = text
-        out += "<h\(level) id=\"\(HTMLEscape.attribute(id))\">"
-        var entityHref: String?
-        if let attribute = heading.attribute?.value, let entity = hooks.entity(attribute) {
+        let entity = heading.attribute.flatMap { hooks.entity($0.value) }
+        // The heading is named by its own text: the link to it ("anker"), inside it so that
+        // it shows on hover and focus, would otherwise be read as part of its name.
+        let name = entity.map { $0.label + " " + text } ?? text
+        out += "<h\(level) id=\"\(HTMLEscape.attribute(id))\" aria-label=\"\(HTMLEscape.attribute(name))\">"
+        if let entity {
             out += "<span class=\"entiteit-label\">\(HTMLEscape.text(entity.label))</span> "
-            entityHref = entity.href
         }
         render(heading.inlines)
-        out += "</h\(level)>\n"
+        out += "<a class=\"anker\" href=\"\(Self.href(RelativeURL.onPage(id)))\" aria-label=\"Link naar dit kopje\"></a></h\(level)>\n"
+        let entityHref = entity?.href
         if hooks.linksEntityPages, let entityHref, let label = heading.attribute.flatMap({ hooks.entity($0.value)?.label }) {
             out += "<p class=\"entiteit-verwijzing\"><a href=\"\(HTMLEscape.attribute(entityHref))\">Alles over \(HTMLEscape.text(label.lowercasedFirst))</a></p>\n"
         }
@@ -132,7 +159,7 @@ struct MarkdownHTML {
                     out += "<a class=\"entiteit-label\" href=\"\(HTMLEscape.attribute(entity.href))\">\(HTMLEscape.text(entity.label))</a> "
                 }
                 if list.tight, case .paragraph(let inlines, _) = block {
-                    render(inlines)
+                    renderParagraph(inlines)
                 } else {
                     render(block)
                 }
@@ -141,6 +168,14 @@ struct MarkdownHTML {
             out += "</li>\n"
         }
         out += "</\(tag)>\n"
+    }
+
+    /// A paragraph's inline content, whose texts may hold a begrip's first use.
+    private mutating func renderParagraph(_ inlines: [Inline]) {
+        let outer = inParagraph
+        inParagraph = true
+        render(inlines)
+        inParagraph = outer
     }
 
     /// One run of inline content; raw HTML tags are paired within it (`RawHTMLBalance`).
@@ -154,7 +189,18 @@ struct MarkdownHTML {
 
     private mutating func render(_ inline: Inline) {
         switch inline {
-        case .text(let t): out += HTMLEscape.text(t)
+        case .text(let t):
+            guard inParagraph, !inLink, !inFootnotes else {
+                out += HTMLEscape.text(t)
+                return
+            }
+            let index = linkableTexts
+            linkableTexts += 1
+            if let uses = hooks.begripUses[index] {
+                renderText(t, linking: uses)
+            } else {
+                out += HTMLEscape.text(t)
+            }
         case .softBreak: out += "\n"
         case .lineBreak: out += "<br>\n"
         case .code(let c): out += "<code>" + HTMLEscape.text(c) + "</code>"
@@ -174,7 +220,10 @@ struct MarkdownHTML {
             if link.children.plainText.trimmed().isEmpty {
                 out += HTMLEscape.text(target.label)
             } else {
+                let outer = inLink
+                inLink = true
                 render(link.children)
+                inLink = outer
             }
             out += "</a>"
         case .image(let link) where link.marksMissingFigure:
@@ -219,6 +268,9 @@ struct MarkdownHTML {
     /// written, so that every reference has its way back.
     mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
         guard !footnoteOrder.isEmpty else { return "" }
+        // Footnotes are not where a begrip is first used (`BegripUse.forEachLinkableText`).
+        inFootnotes = true
+        defer { inFootnotes = false }
         let text = out
         var bodies: [String: String] = [:]
         var index = 0
@@ -271,5 +323,31 @@ extension String {
     var lowercasedFirst: String {
         guard let first else { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension MarkdownHTML {
+    /// A text with the first uses of begrippen in it: each name a link to its entry, an
+    /// afkorting as `<abbr>`, with the meaning beside it, shown on hover and focus. A use
+    /// whose place does not hold a whole name of the text (never, while the index and the
+    /// renderer count the same texts) is left as text.
+    mutating func renderText(_ text: String, linking uses: [BegripUse]) {
+        let bytes = Array(text.utf8)
+        var cursor = 0
+        for use in uses.sorted(by: { $0.utf8.lowerBound < $1.utf8.lowerBound }) {
+            guard use.utf8.lowerBound >= cursor, use.utf8.upperBound <= bytes.count, let link = hooks.begrip(use.begrip) else { continue }
+            out += HTMLEscape.text(String(decoding: bytes[cursor..<use.utf8.lowerBound], as: UTF8.self))
+            let name = String(decoding: bytes[use.utf8], as: UTF8.self)
+            let id = HTMLEscape.attribute(hooks.anchorID(link.uitlegID))
+            out += "<span class=\"begrip\"><a href=\"\(Self.href(link.href))\" aria-describedby=\"\(id)\">"
+            if name == link.afkorting, link.afkorting != link.term {
+                out += "<abbr title=\"\(HTMLEscape.attribute(link.term))\">\(HTMLEscape.text(name))</abbr>"
+            } else {
+                out += HTMLEscape.text(name)
+            }
+            out += "</a><span class=\"begrip-uitleg\" id=\"\(id)\" role=\"tooltip\">\(HTMLEscape.text(link.uitleg))</span></span>"
+            cursor = use.utf8.upperBound
+        }
+        out += HTMLEscape.text(String(decoding: bytes[cursor...], as: UTF8.self))
     }
 }

@@ -19,6 +19,8 @@ struct RenderContext: Sendable {
     let reloadScript: String
     /// Rendered document contents lists, shared by the pages that show the same one.
     let contentsLists = FragmentCache()
+    /// Per region, per begrip: what its first use on a page says of it (`BegripUitleg`).
+    let begripUitleg: [[String]]
 
     typealias Mention = MentionIndex.Mention
 
@@ -30,6 +32,7 @@ struct RenderContext: Sendable {
         self.resolver = ReferenceResolver(site: plan.site)
         self.reloadScript = reloadScript
         self.mentions = MentionIndex(plan: plan).merged
+        self.begripUitleg = plan.site.regions.map { $0.begrippen.map(BegripUitleg.text) }
     }
 
     // MARK: - Shared layout
@@ -37,7 +40,9 @@ struct RenderContext: Sendable {
     /// The layout every page starts from.
     /// - Parameter root: the way to the site root; 404.html, shown at any path, uses the
     ///   absolute `basis-url` instead of a relative one.
-    func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], document: (Int, Int)? = nil, currentTOC: String? = nil,
+    /// - Parameter region: the region a page outside a document belongs to (a document's
+    ///   pages belong to its region), named in the page's `<title>`.
+    func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], region: Int? = nil, document: (Int, Int)? = nil, currentTOC: String? = nil,
                 onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil,
                 root fixedRoot: String? = nil) -> LayoutView {
         let root = fixedRoot ?? RelativeURL.root(from: pageURL)
@@ -48,19 +53,20 @@ struct RenderContext: Sendable {
         }
         let visible = onThisPage.filter { $0.level == 2 || $0.level == 3 }
         var layout = LayoutView(
-            title: title, siteTitle: site.config.titel, root: root, home: home,
+            title: title, headTitle: headTitle(title, region: document?.0 ?? region, document: document), siteTitle: site.config.titel, root: root, home: home,
             agendaHref: root + Route.nationalAgenda.url, gemeentenHref: root + Route.gemeenten.url,
             hasGemeenten: site.regions.contains { !$0.config.gemeenten.isEmpty }, accessibilityHref: root + Route.accessibility.url, sitemapHref: root + Route.sitemap.url,
             breadcrumbs: crumbs, currentTitle: breadcrumbs.last?.0 ?? "Home", hasBreadcrumbs: !breadcrumbs.isEmpty,
             hasAgenda: site.national != nil, reloadScript: reloadScript, description: description,
             onThisPage: visible.count >= 2 ? visible.map { OnThisPageItem(id: $0.id, text: $0.text, level: $0.level) } : nil,
-            hasOnThisPage: visible.count >= 2)
+            hasOnThisPage: visible.count >= 2, listsRenderedSections: document == nil)
         if let (r, d) = document {
             let doc = site.regions[r].documents[d]
-            var frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
+            let frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
                                           volledigHref: RelativeURL.href(to: doc.fullURL, from: pageURL), status: doc.config.status,
                                           isConcept: doc.config.status == "concept", versie: doc.config.versie)
             frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
+            frame.documentStatus = documentStatus(SymbolTable.DocumentAddress(region: r, document: d), pageURL: pageURL)
             layout.doc = frame
         }
         if let pager, pager.prev != nil || pager.next != nil {
@@ -68,6 +74,30 @@ struct RenderContext: Sendable {
                                      next: pager.next.map { LinkView(title: $0.0, href: RelativeURL.href(to: $0.1, from: pageURL)) })
         }
         return layout
+    }
+
+    /// What the browser's tab, a bookmark and a search engine show: the page, its document
+    /// and its region ("1 Inleiding – Regioprogramma Jeugd 2023–2028 – Rijk van Nijmegen"),
+    /// or the page and the site outside a region. A part the page's own title already is
+    /// (a document's own page) is not repeated.
+    func headTitle(_ title: String, region: Int?, document: (Int, Int)?) -> String {
+        var parts = [title]
+        if let (r, d) = document { parts.append(site.regions[r].documents[d].config.titel) }
+        if let region { parts.append(site.regions[region].config.naam) } else { parts.append(site.config.titel) }
+        return parts.reduce(into: [String]()) { kept, part in if kept.last != part { kept.append(part) } }.joined(separator: " – ")
+    }
+
+    /// The document's status line and banner as the page at `pageURL` shows them.
+    func documentStatus(_ address: SymbolTable.DocumentAddress, pageURL: String) -> DocumentStatusView {
+        let doc = plan.document(address)
+        let links = plan.documentLinks[address.region][address.document]
+        let link = { (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
+            guard let target = resolved?.document.map(plan.document) else { return nil }
+            return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: pageURL))
+        }
+        let isConcept = doc.config.status == "concept"
+        return DocumentStatusView(line: DocumentStatusView.line(doc.config), isConcept: isConcept,
+                                  vervangenDoor: link(links.vervangenDoor), geldend: isConcept ? link(links.vervangt) : nil)
     }
 
     /// The document's contents list: the frame (template `inhoud`) around one entry per
@@ -134,7 +164,17 @@ struct RenderContext: Sendable {
     /// A page: its own template rendered from its view, inside the layout.
     func page(_ template: String, _ view: some TemplateView, layout: LayoutView) -> String {
         var full = layout
-        full.main = theme.render(template, view)
+        full.main = theme.render(template, view, within: PageFrameView(documentStatus: layout.doc?.documentStatus))
+        if full.description == nil { full.description = MetaDescription.firstParagraph(of: full.main) }
+        if full.onThisPage == nil, full.listsRenderedSections {
+            // One section is worth a jump too: on a phone it skips the text above it.
+            let sections = RenderedHeadings.sections(of: full.main)
+            if !sections.isEmpty {
+                full.onThisPage = sections
+                full.hasOnThisPage = true
+            }
+        }
+        full.hasMenu = full.hasMenu || full.doc != nil || full.hasOnThisPage
         return theme.render("layout", full)
     }
 
@@ -148,7 +188,10 @@ struct RenderContext: Sendable {
     /// that document (`AgendaViews.rich`), while the plan walks them once, nationally, so
     /// their links are mentions of the national pages only. (The bundled content has no such
     /// link: every link it renders comes from the plan.)
-    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+    /// - Parameter begripUses: the first uses of begrippen in the blocks about to be written,
+    ///   given only where a whole Markdown page is written (`ResolvedPlan.begripUses`).
+    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0,
+               begripUses: [BegripUse] = []) -> MarkdownHTML.Hooks {
         let plan = self.plan
         let resolver = self.resolver
         let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
@@ -173,11 +216,29 @@ struct RenderContext: Sendable {
             },
             anchorID: { id in full?.prefixed(id) ?? id },
             levelShift: levelShift,
-            linksEntityPages: full == nil)
+            linksEntityPages: full == nil,
+            begripUses: Dictionary(grouping: begripUses, by: \.text),
+            begrip: { [self] ref in
+                let region = site.regions[ref.region]
+                let begrip = region.begrippen[ref.index]
+                return MarkdownHTML.BegripLink(
+                    href: RelativeURL.href(to: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(begrip.id.value).value, from: pageURL),
+                    uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
+                    uitleg: begripUitleg[ref.region][ref.index])
+            })
     }
 
+    /// The whole Markdown page `context` names, as its page shows it: with its begrippen's first uses.
+    func pageHooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
+        guard let r = context.region, let d = context.document, let p = context.page else {
+            return hooks(pageURL: pageURL, context: context, full: full, levelShift: levelShift)
+        }
+        return hooks(pageURL: pageURL, context: context, full: full, levelShift: levelShift, begripUses: plan.begripUses(region: r, document: d, page: p))
+    }
+
+    /// A whole Markdown page's blocks as its page shows them.
     func html(_ blocks: [Block], pageURL: String, context: ReferenceContext) -> String {
-        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        var renderer = MarkdownHTML(hooks: pageHooks(pageURL: pageURL, context: context))
         renderer.render(blocks)
         return renderer.out + renderer.footnotesSection()
     }

@@ -47,4 +47,8 @@ public struct Theme: Sendable {
     func render(_ template: String, _ view: some TemplateView) -> String {
         library.render(template, view)
     }
+
+    func render(_ template: String, _ view: some TemplateView, within outer: some TemplateView) -> String {
+        library.render(template, view, within: outer)
+    }
 }

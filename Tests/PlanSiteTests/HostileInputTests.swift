@@ -388,7 +388,7 @@ import Testing
         let html = try TestSupport.read(root.appendingPathComponent("site/rivierenland/regiovisie-2023/proef/index.html"))
         #expect(html.contains("Een <b>vet zonder einde en meer.</b></p>"))
         #expect(html.contains("<p>Dit is gewone tekst die niet vet mag zijn.</p>"))
-        #expect(html.contains("Kop <sup>open</sup></h2>"))
+        #expect(html.contains("Kop <sup>open</sup><a class=\"anker\""))
         #expect(html.contains("Een los &lt;/i&gt; einde."))
         #expect(html.contains("<li>punt met <em>nadruk</em></li>"))
     }

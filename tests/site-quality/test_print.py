@@ -126,3 +126,57 @@ def test_every_document_page_links_to_volledig(site):
             if not any(r.tag == "a" and resolve(url, r.value) == target for r in parsed.refs):
                 problems.append(f"{rel} has no link to its volledig page")
     assert not problems, "\n".join(problems[:40])
+
+
+COVER_JS = """
+const cover = document.querySelector('main header.omslag');
+if (!cover) return null;
+const text = el => el ? el.textContent.replace(/\\s+/g, ' ').trim() : '';
+const dd = label => { const dt = [...cover.querySelectorAll('dt')].find(d => text(d) === label);
+                      return dt && !dt.hidden ? text(dt.nextElementSibling) : null; };
+const contents = document.querySelector('main nav.volledig-inhoud');
+const targets = contents ? [...contents.querySelectorAll('a[href^="#"]')]
+    .map(a => !!document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))) : [];
+// Characters per line of the long paragraphs of the text: a paragraph's length over its
+// number of line boxes.
+const measures = [...document.querySelectorAll('main section.hoofdstuk p')]
+    .filter(p => !p.closest('table') && p.innerText.length > 400).slice(0, 40).map(p => {
+        const range = document.createRange(); range.selectNodeContents(p);
+        const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+        return p.innerText.replace(/\\s+/g, ' ').length / Math.max(1, tops.size);
+    });
+return {region: text(cover.querySelector('.omslag-regio')), title: text(cover.querySelector('h1')),
+        status: text(cover.querySelector('.document-status')), soort: dd('Soort'), adres: dd('Op internet'),
+        breakAfter: getComputedStyle(cover).breakAfter,
+        contentsShown: !!contents && contents.getClientRects().length > 0, targets, measures};
+"""
+
+
+@pytest.mark.parametrize("page", VOLLEDIG, ids=lambda p: p.path)
+def test_volledig_prints_a_cover_contents_and_a_readable_measure(site, browser, page):
+    region_slug, document_slug = page.path.split("/")[:2]
+    browser.open(f"{region_slug}/", width=1280)
+    region = browser.js("return document.querySelector('h1').textContent.trim()")
+    browser.open(f"{region_slug}/{document_slug}/", width=1280)
+    title = browser.js("return document.querySelector('h1').textContent.trim()")
+    browser.open(page, width=1280, media="print")
+    r = browser.js(COVER_JS)
+    assert r, f"/{page.path}: no cover"
+    problems = []
+    if r["region"] != region or r["title"] != title:
+        problems.append(f"cover names {r['title']!r} of {r['region']!r}, not {title!r} of {region!r}")
+    if not r["status"] or not r["soort"] or r["soort"] not in r["status"]:
+        problems.append(f"cover status line {r['status']!r} does not give the soort {r['soort']!r}")
+    if r["adres"] != site.url(page.path):
+        problems.append(f"cover address {r['adres']!r}, not {site.url(page.path)!r}")
+    if r["breakAfter"] != "page":
+        problems.append(f"cover is not a page of its own (break-after {r['breakAfter']!r})")
+    if not r["contentsShown"] or not r["targets"] or not all(r["targets"]):
+        problems.append("contents not printed, or an entry leads nowhere")
+    if not r["measures"]:
+        problems.append("no long paragraph to measure")
+    wide = [round(m) for m in r["measures"] if m > 85]
+    if wide:
+        problems.append(f"lines of about {wide} characters (a readable measure is about 70)")
+    STATS.setdefault("print_measure", {})[page.path] = round(sum(r["measures"]) / max(1, len(r["measures"])))
+    assert not problems, f"/{page.path} printed:\n" + "\n".join(problems)

@@ -38,6 +38,11 @@ public struct ResolvedPlan: Sendable {
     public let documentLinks: [[ResolvedDocumentLinks]]
     /// Every gemeente of every region, each once, with the places that name it and its gremia.
     public let gemeenten: [ResolvedGemeente]
+    /// Per region: its begrippen's names as one matcher (`BegripMatcher`).
+    public let begripMatchers: [BegripMatcher]
+    /// Per region, per document, per Markdown page: the first use of each begrip on the
+    /// page, which the page links to the glossary (`begripUses(region:document:page:)`).
+    public let begripUses: [[[[BegripUse]]]]
     /// Every reference of `references` by where it is written and what it says, so render
     /// shows each link as the plan resolved it (`resolution(of:from:)`); per part, like them.
     private let linkParts: [[LinkKey: PlanResolution]]
@@ -52,6 +57,7 @@ public struct ResolvedPlan: Sendable {
     /// whole site, so the two may differ; indices in the result point into `site`, which
     /// keeps every region and document in its place.
     public init(site: Site, resolver: ReferenceResolver) {
+        let matchers = Self.begripMatchers(of: site)
         let parts = LinkParts(site: site)
         var referenceParts = Array(repeating: [ResolvedReference](), count: parts.count)
         for reference in Self.resolveReferences(of: site, resolver: resolver) {
@@ -59,12 +65,14 @@ public struct ResolvedPlan: Sendable {
         }
         self.init(site: site, parts: parts, referenceParts: referenceParts, linkParts: referenceParts.map(Self.links(of:)),
                   agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
-                  begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site))
+                  begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site),
+                  begripMatchers: matchers, begripUses: Self.findBegripUses(of: site, matchers: matchers))
     }
 
     /// The plan of `site` from its resolved parts.
     private init(site: Site, parts: LinkParts, referenceParts: [[ResolvedReference]], linkParts: [[LinkKey: PlanResolution]],
-                 agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]], begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]]) {
+                 agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]], begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]],
+                 begripMatchers: [BegripMatcher], begripUses: [[[[BegripUse]]]]) {
         self.gemeenten = Self.resolveGemeenten(of: site)
         self.site = site
         self.parts = parts
@@ -74,6 +82,8 @@ public struct ResolvedPlan: Sendable {
         self.gremia = gremia
         self.begrippen = begrippen
         self.documentLinks = documentLinks
+        self.begripMatchers = begripMatchers
+        self.begripUses = begripUses
     }
 
     // MARK: - Looking up typed targets
@@ -173,8 +183,9 @@ extension ResolvedPlan {
     /// preview renders a few pages after an edit without touching the whole site's links. The
     /// agendas, gremia, begrippen and document links are kept too: they resolve against the
     /// exports and the YAML, which such an edit leaves as they were; the gemeenten are
-    /// gathered again from the pages. The result is the plan `init(site:)` makes of `site`
-    /// (the preview's equivalence tests compare the output byte for byte).
+    /// gathered again from the pages, and the begrippen's first uses are found again in the
+    /// edited documents only. The result is the plan `init(site:)` makes of `site` (the
+    /// preview's equivalence tests compare the output byte for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
         var referenceParts = self.referenceParts
@@ -187,7 +198,13 @@ extension ResolvedPlan {
             referenceParts[part] = fresh
             linkParts[part] = Self.links(of: fresh)
         }
+        var uses = begripUses
+        for address in addresses.uniqued() where address.region < uses.count && address.document < uses[address.region].count {
+            uses[address.region][address.document] = Self.begripUses(in: site.regions[address.region].documents[address.document],
+                                                                     matcher: begripMatchers[address.region], region: address.region)
+        }
         return ResolvedPlan(site: site, parts: parts, referenceParts: referenceParts, linkParts: linkParts,
-                            agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks)
+                            agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
+                            begripMatchers: begripMatchers, begripUses: uses)
     }
 }

@@ -105,6 +105,10 @@ public enum ElementID: Hashable, Sendable {
     case entity(kind: String, number: String)
     case gremium(String)
     case begrip(String)
+    /// The begrippen under one letter of the glossary's A–Z list ("a", "0-9").
+    case begrippenLetter(String)
+    /// The meaning shown beside a begrip's first use on a page (`uitleg-rao`).
+    case begripUitleg(String)
     case footnote(String)
     /// The place in the text that refers to a footnote (`voetnoot-ref-7`).
     case footnoteReference(String)
@@ -135,6 +139,8 @@ public enum ElementID: Hashable, Sendable {
         case .entity(let kind, let number): return Self.entity(key: kind + ":" + number)
         case .gremium(let id): return "gremium-" + id
         case .begrip(let id): return "begrip-" + id
+        case .begrippenLetter(let letter): return "letter-" + letter
+        case .begripUitleg(let id): return "uitleg-" + id
         case .footnote(let label): return "voetnoot-" + label
         case .footnoteReference(let label): return "voetnoot-ref-" + label
         case .contributions: return "draagt-bij-aan"

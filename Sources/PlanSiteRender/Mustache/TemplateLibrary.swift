@@ -39,4 +39,13 @@ struct TemplateLibrary: Sendable {
         renderer.render(nodes, position: nil, indentation: nil)
         return renderer.output
     }
+
+    /// The template rendered from a view that sits inside `outer`, which answers the names
+    /// the view lacks (a page's own template inside the frame every page shares).
+    func render(_ name: String, _ view: some TemplateView, within outer: some TemplateView) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var renderer = TemplateRenderer(library: self, root: .view(view), outer: .view(outer))
+        renderer.render(nodes, position: nil, indentation: nil)
+        return renderer.output
+    }
 }

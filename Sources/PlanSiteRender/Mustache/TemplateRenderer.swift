@@ -24,6 +24,12 @@ struct TemplateRenderer {
         stack = [root]
     }
 
+    /// A renderer whose root view sits inside `outer`: a name the root lacks is looked up there.
+    init(library: TemplateLibrary, root: TemplateValue, outer: TemplateValue) {
+        self.library = library
+        stack = [outer, root]
+    }
+
     mutating func render(_ nodes: [TemplateNode], position: ListPosition?, indentation: String?) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, position: position, indentation: nil) }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
@@ -20,9 +21,12 @@ struct BegrippenPage: TemplatePage {
         let region = context.site.regions[self.region]
         let url = route.url
         let title = "Begrippen en afkortingen"
-        let layout = context.layout(pageURL: url, title: "\(title) – \(region.config.naam)",
-                                    breadcrumbs: [(region.config.naam, region.url), (title, url)])
+        var layout = context.layout(pageURL: url, title: title,
+                                    breadcrumbs: [(region.config.naam, region.url), (title, url)], region: self.region)
         let view = BegrippenView(title: title, regio: region.config.naam, lijst: context.begrippenListView(self.region, pageURL: url))
+        // The A–Z list is the page's contents: its letter headings are not listed again.
+        layout.listsRenderedSections = false
+        layout.hasMenu = true
         return PageView(main: view, layout: layout)
     }
 }
@@ -44,9 +48,49 @@ struct BegrippenView: TemplateView {
     }
 }
 
-/// What `begrippenlijst.mustache` reads: a region's begrippen, by abbreviation or term.
+/// What `begrippenlijst.mustache` reads: a region's begrippen, by abbreviation or term,
+/// grouped by their first letter under an A–Z jump list.
 struct BegrippenListView: TemplateView {
     var begrippen: [Entry]
+    /// The level of each letter's heading: 2 on the glossary page, one deeper inside a
+    /// whole-document section.
+    var headingLevel = 2
+
+    /// The begrippen under one letter ("A"; "0–9" for those beginning with a digit).
+    struct Letter: TemplateView {
+        var letter: String
+        var anchor: String
+        var begrippen: [Entry]
+
+        func child(named name: String) -> (any TemplateValueConvertible)? {
+            switch name {
+            case "letter": letter
+            case "anchor": anchor
+            case "begrippen": begrippen
+            default: nil
+            }
+        }
+    }
+
+    /// The entries by letter, in the entries' order (which is sorted).
+    var letters: [Letter] {
+        var letters: [Letter] = []
+        for entry in begrippen {
+            let letter = Self.letter(of: entry.afkorting ?? entry.term)
+            if letters.last?.letter == letter {
+                letters[letters.count - 1].begrippen.append(entry)
+            } else {
+                letters.append(Letter(letter: letter, anchor: ElementID.begrippenLetter(Slug.make(letter)).value, begrippen: [entry]))
+            }
+        }
+        return letters
+    }
+
+    static func letter(of name: String) -> String {
+        guard let first = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).first else { return "#" }
+        if first.isNumber { return "0–9" }
+        return first.isLetter ? first.uppercased() : "#"
+    }
 
     struct Entry: TemplateView {
         var anchor: String
@@ -70,14 +114,21 @@ struct BegrippenListView: TemplateView {
     }
 
     func child(named name: String) -> (any TemplateValueConvertible)? {
-        name == "begrippen" ? begrippen : nil
+        switch name {
+        case "begrippen": begrippen
+        case "letters": letters
+        case "headingLevel": headingLevel
+        default: nil
+        }
     }
 }
 
 extension RenderContext {
     /// The region's begrippen as HTML, for a bijlage with `toon: begrippen`.
-    func begrippenList(_ r: Int, pageURL: String) -> String {
-        theme.render("begrippenlijst", begrippenListView(r, pageURL: pageURL))
+    func begrippenList(_ r: Int, pageURL: String, headingLevel: Int = 2) -> String {
+        var view = begrippenListView(r, pageURL: pageURL)
+        view.headingLevel = headingLevel
+        return theme.render("begrippenlijst", view)
     }
 
     func begrippenListView(_ r: Int, pageURL: String) -> BegrippenListView {

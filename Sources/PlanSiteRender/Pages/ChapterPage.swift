@@ -31,7 +31,7 @@ struct ChapterPage: TemplatePage {
         let pageModel = doc.pages[p]
         let url = pageModel.url
         let reference = ReferenceContext(region: r, document: d, page: p)
-        var renderer = MarkdownHTML(hooks: context.hooks(pageURL: url, context: reference))
+        var renderer = MarkdownHTML(hooks: context.pageHooks(pageURL: url, context: reference))
         renderer.render(pageModel.blocks)
         // `body` and `footnotes` are the file's text alone (the template's `tekst`); what
         // plansite shows beside it, a `toon` list included, goes in `extra`.

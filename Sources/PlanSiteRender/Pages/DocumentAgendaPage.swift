@@ -32,7 +32,7 @@ struct DocumentAgendaPage: TemplatePage {
         if view.hasOnbeantwoord {
             onThisPage.append(HeadingAnchor(id: ElementID.notAnswered.value, level: 2, text: "Niet beantwoord", location: doc.config.location))
         }
-        let layout = context.layout(pageURL: url, title: "\(title) – \(doc.config.titel)",
+        let layout = context.layout(pageURL: url, title: title,
                                     breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (title, url)],
                                     document: (self.region, document), currentTOC: url, onThisPage: onThisPage,
                                     pager: context.neighbours(doc, of: url))

@@ -31,7 +31,9 @@ struct DocumentPage: TemplatePage {
         let next = doc.pages.first.map { ($0.displayTitle, $0.url) }
         let layout = context.layout(pageURL: url, title: doc.config.titel,
                                     breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, url)],
-                                    document: (self.region, document), currentTOC: nil, pager: (nil, next))
+                                    document: (self.region, document), currentTOC: nil, pager: (nil, next),
+                                    description: MetaDescription.shortened(
+                                        "\(DocumentStatusView.line(doc.config)). Inhoud: " + entries.filter { $0.level == 1 }.map(\.title).joined(separator: ", ")))
         return PageView(main: view, layout: layout)
     }
 }

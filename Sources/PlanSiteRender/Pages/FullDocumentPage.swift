@@ -28,6 +28,9 @@ struct FullDocumentView: TemplateView {
     var metadata: DocumentMetadataView
     var sections: [Section]
     var contents: [ContentsItemView]
+    /// The region's name and the page's own address, for the printed cover.
+    var regio: String
+    var adres: String
 
     /// A chapter or bijlage as a section of the page.
     struct Section: TemplateView {
@@ -57,6 +60,8 @@ struct FullDocumentView: TemplateView {
         switch name {
         case "sections": sections
         case "contents": contents
+        case "regio": regio
+        case "adres": adres
         default: metadata.child(named: name)
         }
     }
@@ -73,11 +78,11 @@ extension RenderContext {
         for (p, pageModel) in doc.pages.enumerated() {
             let sectionID = FullDocumentMapping.sectionID(pageModel)
             let mapping = documentMapping.in(section: sectionID)
-            var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
+            var renderer = MarkdownHTML(hooks: pageHooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
             renderer.render(pageModel.blocks)
             var body = renderer.out
             switch pageModel.frontMatter.toon?.value {
-            case "begrippen": body += begrippenList(r, pageURL: url)
+            case "begrippen": body += begrippenList(r, pageURL: url, headingLevel: 3)
             case "overlegvormen": body += overlegvormenBody(r, document: d, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
             default: break
             }
@@ -97,8 +102,9 @@ extension RenderContext {
             let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
             contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
         }
-        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents)
-        let layout = self.layout(pageURL: url, title: doc.config.titel + " (volledige versie)",
+        let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents,
+                                    regio: region.config.naam, adres: basisURL + url)
+        let layout = self.layout(pageURL: url, title: "Volledige versie",
                                  breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), ("Volledige versie", url)],
                                  document: (r, d), currentTOC: url)
         return PageView(main: view, layout: layout)

@@ -27,7 +27,7 @@ struct MatrixPage: TemplatePage {
         let view = MatrixPageView(title: title, documentTitel: doc.config.titel,
                                   matrix: AgendaViews(context: context, region: self.region, document: document, pageURL: url).matrix())
         // In the document's contents the matrix belongs to its Hervormingsagenda page.
-        let layout = context.layout(pageURL: url, title: "\(title) – \(doc.config.titel)",
+        let layout = context.layout(pageURL: url, title: title,
                                     breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url),
                                                   ("Hervormingsagenda Jeugd", doc.agendaURL), ("Matrix", url)],
                                     document: (self.region, document), currentTOC: doc.agendaURL)

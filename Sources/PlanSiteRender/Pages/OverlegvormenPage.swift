@@ -24,7 +24,7 @@ struct OverlegvormenPage: TemplatePage {
         let title = "Overlegvormen"
         let view = OverlegvormenView(title: title, regio: region.config.naam,
                                      overzicht: context.gremiaView(self.region, pageURL: url, headingLevel: 2))
-        let layout = context.layout(pageURL: url, title: "\(title) – \(region.config.naam)", breadcrumbs: [(region.config.naam, region.url), (title, url)])
+        let layout = context.layout(pageURL: url, title: title, breadcrumbs: [(region.config.naam, region.url), (title, url)], region: self.region)
         return PageView(main: view, layout: layout)
     }
 }

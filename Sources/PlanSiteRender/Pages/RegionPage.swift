@@ -28,7 +28,13 @@ struct RegionPage: TemplatePage {
             hasGremia: !region.gremia.isEmpty, hasBegrippen: !region.begrippen.isEmpty,
             overlegvormenHref: RelativeURL.href(to: Route.overlegvormen(region: region.slug).url, from: url),
             begrippenHref: RelativeURL.href(to: Route.begrippen(region: region.slug).url, from: url))
-        let layout = context.layout(pageURL: url, title: region.config.naam, breadcrumbs: [(region.config.naam, url)])
+        // Without an omschrijving the page opens with lists, not a paragraph: it is described
+        // by what it lists.
+        let description = region.config.omschrijving == nil
+            ? MetaDescription.shortened("De plannen voor jeugdhulp van de regio \(region.config.naam): "
+                + region.documents.map(\.config.titel).joined(separator: ", ") + ". Gemeenten: " + region.config.gemeenten.joined(separator: ", ") + ".")
+            : nil
+        let layout = context.layout(pageURL: url, title: region.config.naam, breadcrumbs: [(region.config.naam, url)], description: description)
         return PageView(main: view, layout: layout)
     }
 }

@@ -5,6 +5,8 @@ import PlanSiteIndex
 /// trail, the document's contents list, "op deze pagina", pager, footer).
 struct LayoutView: TemplateView {
     var title: String
+    /// The `<title>`: the page, its document and region (`RenderContext.headTitle`).
+    var headTitle: String
     var siteTitle: String
     /// The relative way up to the site root (`../../`), for assets.
     var root: String
@@ -29,10 +31,19 @@ struct LayoutView: TemplateView {
     var pager: PagerView?
     /// The page's own HTML, rendered from its template.
     var main: String = ""
+    /// Whether a page that lists no headings of its own gets its rendered `<h2>`s as "op
+    /// deze pagina" (`RenderedHeadings`); not the pages of a document, whose lists are made
+    /// from their Markdown.
+    var listsRenderedSections = true
+
+    /// A page with a contents list, "op deze pagina" or the glossary's A–Z list is long
+    /// enough for a way back to the top ("Naar boven"); set by `RenderContext.page`.
+    var hasMenu = false
 
     func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
         case "title": title
+        case "headTitle": headTitle
         case "siteTitle": siteTitle
         case "root": root
         case "home": home
@@ -49,6 +60,8 @@ struct LayoutView: TemplateView {
         case "description": description
         case "onThisPage": onThisPage
         case "hasOnThisPage": hasOnThisPage
+        case "hasMenu": hasMenu
+        case "listsRenderedSections": listsRenderedSections
         case "doc": doc
         case "pager": pager
         case "main": main
@@ -88,6 +101,8 @@ final class DocumentFrameView: TemplateView {
     var status: String
     var isConcept: Bool
     var versie: String?
+    /// The line under the h1 and the banner (`DocumentStatusView`).
+    var documentStatus: DocumentStatusView?
     /// The rendered contents list (`inhoud`), shared between pages that show the same one.
     var contents: String = ""
     /// The rendered entries, for `inhoud.mustache` only.
@@ -115,6 +130,7 @@ final class DocumentFrameView: TemplateView {
         case "status": status
         case "isConcept": isConcept
         case "versie": versie
+        case "documentStatus": documentStatus
         case "contents": contents
         case "items": items
         case "aboutItems": aboutItems

@@ -33,6 +33,10 @@ enum GFMSpecNormalisation {
         // Table markup: a scrolling region around each table, column headers with a scope,
         // alignment as a class.
         tokens = unwrap(tokens) { $0.startName == "div" && $0.hasClass("tabel-scroll") }
+        // Heading ids: each heading ends with its own link (`anker`), and is named by its text.
+        while let anker = tokens.firstIndex(where: { $0.startName == "a" && $0.hasClass("anker") }), let end = matchingEnd(tokens, from: anker) {
+            tokens.removeSubrange(anker...end)
+        }
         tokens = tokens.map { token in
             guard case .start(let name, var attributes) = token else { return token }
             switch name {
@@ -50,7 +54,7 @@ enum GFMSpecNormalisation {
                 attributes.removeAll { $0.name == "loading" && $0.value == "lazy" }
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 // Heading ids: every heading has one, for links and "op deze pagina".
-                attributes.removeAll { $0.name == "id" }
+                attributes.removeAll { $0.name == "id" || $0.name == "aria-label" }
             default:
                 break
             }

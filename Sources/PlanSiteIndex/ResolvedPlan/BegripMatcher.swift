@@ -1,0 +1,150 @@
+import PlanSiteModel
+
+/// Finds a region's begrippen in a text in one pass: every name (term and afkorting) is a
+/// pattern, bucketed by its first byte, and the text is read once, trying at each word start
+/// only the names that begin with its byte, longest first. A name of up to six characters
+/// (an afkorting: "RAO", "Bibob") must match its case; a longer one may also begin in the
+/// other case ("Jeugdhulp" in "de jeugdhulp"), its other letters as written, so "Het Rijk"
+/// (the national government) is not found in "het rijk van Nijmegen" (the region). A name
+/// matches as a whole word: not directly after or before a letter or digit. Names shorter
+/// than two characters are not searched. Built once per region by the resolved plan, and
+/// read by the begrippen's first uses (`ResolvedPlan.begripUses`).
+public struct BegripMatcher: Sendable {
+    struct Pattern: Sendable {
+        /// The name in UTF-8, its first byte lowercased when `foldsFirst`.
+        var bytes: [UInt8]
+        /// Whether the first letter may be in either case (names longer than six characters).
+        var foldsFirst: Bool
+        /// The begrip's index in the region's list.
+        var begrip: Int
+        /// Whether the name begins and ends with a letter or digit, so a word boundary is
+        /// needed there.
+        var boundedStart: Bool
+        var boundedEnd: Bool
+    }
+
+    /// One name found: which begrip, and where in the text (UTF-8 offsets).
+    public struct Match: Sendable, Hashable {
+        public var begrip: Int
+        public var utf8: Range<Int>
+    }
+
+    private var patterns: [Pattern] = []
+    /// Pattern indices by the (folded) first byte, longest pattern first.
+    private var buckets: [[Int]] = Array(repeating: [], count: 256)
+    /// Whether a name begins with the byte, so the text is only compared where one may.
+    private var starts: [Bool] = Array(repeating: false, count: 256)
+    /// Whether some name begins with a byte that is no letter or digit, and so may begin
+    /// inside a word; without one, the text is only tried at word starts.
+    private var anyUnboundedStart = false
+
+    public init(begrippen: [Begrip]) {
+        for (b, begrip) in begrippen.enumerated() {
+            let names = [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 }
+            for name in Set(names) {
+                let foldsFirst = name.count > 6
+                var bytes = Array(name.utf8)
+                if foldsFirst, let first = bytes.first { bytes[0] = Self.fold(first) }
+                guard let first = bytes.first, let last = bytes.last else { continue }
+                patterns.append(Pattern(bytes: bytes, foldsFirst: foldsFirst, begrip: b,
+                                        boundedStart: Self.isWordByte(first), boundedEnd: Self.isWordByte(last)))
+            }
+        }
+        for (i, pattern) in patterns.enumerated() {
+            // A name whose first letter folds is found from either case of it.
+            let first = pattern.bytes[0]
+            if !pattern.boundedStart { anyUnboundedStart = true }
+            buckets[Int(first)].append(i)
+            if pattern.foldsFirst, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { buckets[Int(first - 32)].append(i) }
+        }
+        for b in buckets.indices where !buckets[b].isEmpty {
+            starts[b] = true
+            buckets[b].sort { a, c in
+                patterns[a].bytes.count != patterns[c].bytes.count ? patterns[a].bytes.count > patterns[c].bytes.count : patterns[a].begrip < patterns[c].begrip
+            }
+        }
+    }
+
+    public var isEmpty: Bool { patterns.isEmpty }
+
+    /// The names in `text`, left to right, not overlapping (the longest at a place wins),
+    /// leaving out the begrippen `skip` says to (those already found); a name left out is
+    /// still passed over whole, so a shorter name inside it is not found instead.
+    public func matches(in text: String, skip: (Int) -> Bool = { _ in false }) -> [Match] {
+        guard !patterns.isEmpty else { return [] }
+        var found: [Match] = []
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) in
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                guard starts[Int(bytes[i])] else {
+                    i += 1
+                    continue
+                }
+                let atWordStart = !Self.wordCharacter(endingAt: i, in: bytes)
+                guard atWordStart || anyUnboundedStart else {
+                    i += 1
+                    continue
+                }
+                var advanced = false
+                for p in buckets[Int(bytes[i])] {
+                    let pattern = patterns[p]
+                    let length = pattern.bytes.count
+                    guard i + length <= count, atWordStart || !pattern.boundedStart else { continue }
+                    var same = true
+                    for k in 0..<length {
+                        let byte = k == 0 && pattern.foldsFirst ? Self.fold(bytes[i]) : bytes[i + k]
+                        if byte != pattern.bytes[k] { same = false; break }
+                    }
+                    guard same, !(pattern.boundedEnd && Self.wordCharacter(startingAt: i + length, in: bytes)) else { continue }
+                    if !skip(pattern.begrip) { found.append(Match(begrip: pattern.begrip, utf8: i..<(i + length))) }
+                    i += length
+                    advanced = true
+                    break
+                }
+                if !advanced { i += 1 }
+            }
+        }
+        if text.utf8.withContiguousStorageIfAvailable(search) == nil {
+            Array(text.utf8).withUnsafeBufferPointer(search)
+        }
+        return found
+    }
+
+    static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
+    /// `isWordByte` of every byte, looked up while matching.
+    static let wordBytes: [Bool] = (0...255).map { isWordByte(UInt8($0)) }
+
+    /// An ASCII letter or digit, or any byte of a non-ASCII character (which
+    /// `wordCharacter` then decodes).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte >= 0x80
+    }
+
+    /// Whether the character that ends at byte `end` is a letter or digit ("ë" is, "’" is not).
+    static func wordCharacter(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard end > 0 else { return false }
+        guard bytes[end - 1] >= 0x80 else { return wordBytes[Int(bytes[end - 1])] }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return isLetterOrDigit(bytes, start..<end)
+    }
+
+    /// Whether the character that starts at byte `start` is a letter or digit.
+    static func wordCharacter(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start < bytes.count else { return false }
+        guard bytes[start] >= 0x80 else { return wordBytes[Int(bytes[start])] }
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return isLetterOrDigit(bytes, start..<end)
+    }
+
+    private static func isLetterOrDigit(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}

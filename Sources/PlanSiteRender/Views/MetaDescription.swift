@@ -1,0 +1,108 @@
+/// The `<meta name="description">` of a page: the plain text of the first paragraph of its
+/// own HTML, shortened at a word. Taken from the rendered page rather than from its source,
+/// so every page kind has one the same way (a chapter's first paragraph, the glossary's
+/// introduction, an entity's text) and it says what the reader sees first. The template
+/// escapes it.
+enum MetaDescription {
+    /// Search engines show about this many characters.
+    static let maximumLength = 160
+
+    /// The first `<p>` (with no attributes, as Markdown writes it, or the `inleiding`) of
+    /// `html` as plain text; on a page without one (a bijlage that is one table), its first
+    /// list item; nil when there is neither.
+    static func firstParagraph(of html: String) -> String? {
+        first("p", in: html) ?? first("li", in: html)
+    }
+
+    private static func first(_ element: String, in html: String) -> String? {
+        var rest = html[...]
+        while let open = rest.range(of: "<" + element) {
+            let afterName = rest[open.upperBound...]
+            guard let close = afterName.firstIndex(of: ">") else { return nil }
+            let attributes = afterName[..<close]
+            rest = afterName[afterName.index(after: close)...]
+            guard attributes.isEmpty || attributes == " class=\"inleiding\"" else { continue }
+            guard let end = rest.range(of: "</\(element)>") else { return nil }
+            let inner = rest[..<end.lowerBound]
+            // A paragraph that is one link is a way elsewhere, not what the page says.
+            let isOneLink = inner.hasPrefix("<a ") && inner.hasSuffix("</a>") && inner.dropFirst(3).range(of: "<a ") == nil
+            let text = plainText(inner)
+            if !text.isEmpty, !isOneLink { return shortened(text) }
+            rest = rest[end.upperBound...]
+        }
+        return nil
+    }
+
+    /// The text of an HTML fragment: tags, footnote references and begrippen's meanings dropped, the entities the
+    /// renderer writes decoded, white space collapsed.
+    static func plainText(_ html: Substring) -> String {
+        var text = ""
+        var rest = html
+        while let lt = rest.firstIndex(of: "<") {
+            text += rest[..<lt]
+            // A footnote's number and a begrip's meaning beside its name are not the text.
+            if rest[lt...].hasPrefix("<sup"), let end = rest[lt...].range(of: "</sup>") {
+                rest = rest[end.upperBound...]
+                continue
+            }
+            if rest[lt...].hasPrefix("<span class=\"begrip-uitleg\""), let end = rest[lt...].range(of: "</span>") {
+                rest = rest[end.upperBound...]
+                continue
+            }
+            guard let gt = rest[lt...].firstIndex(of: ">") else { rest = rest[rest.endIndex...]; break }
+            rest = rest[rest.index(after: gt)...]
+        }
+        text += rest
+        return decoded(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func decoded(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = ""
+        var rest = text[...]
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(10).firstIndex(of: ";"), let char = character(String(after[..<semi])) {
+                out.append(char)
+                rest = after[after.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    private static func character(_ entity: String) -> Character? {
+        switch entity {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return " "
+        default:
+            guard entity.hasPrefix("#") else { return nil }
+            let digits = entity.dropFirst()
+            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init).map(Character.init)
+        }
+    }
+
+    /// At most `maximumLength` characters, cut after a whole word and marked with "…".
+    static func shortened(_ text: String) -> String {
+        guard text.count > maximumLength else { return text }
+        let head = text.prefix(maximumLength - 1)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return cut.trimmingTrailing { ",;:.–-".contains($0) || $0 == " " } + "…"
+    }
+}
+
+private extension Substring {
+    func trimmingTrailing(while drop: (Character) -> Bool) -> String {
+        var end = endIndex
+        while end > startIndex, drop(self[index(before: end)]) { end = index(before: end) }
+        return String(self[..<end])
+    }
+}
