@@ -185,7 +185,7 @@ import Testing
         process.standardError = err
         process.standardOutput = Pipe()
         try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2, "\(stderr)")
         #expect(stderr.contains("plansite: het adres `bestaat.niet.invalid` voor --host is onbekend"), "\(stderr)")

@@ -41,7 +41,7 @@ import Glibc
         process.standardError = err
         process.standardOutput = Pipe()
         try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
         #expect(stderr.contains("poort \(port) op 127.0.0.1 is al in gebruik"), "\(stderr)")
@@ -65,7 +65,7 @@ import Glibc
         process.standardError = err
         process.standardOutput = Pipe()
         try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readAllRetryingInterrupts(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
         #expect(stderr.contains("inhoudsmap"), "\(stderr)")

@@ -24,8 +24,8 @@ extension TestSupport {
         // Both pipes are drained at once so a full one cannot block the child.
         let stderrData = LockedData()
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { stderrData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async(group: group) { stderrData.set(err.fileHandleForReading.readAllRetryingInterrupts()) }
+        let stdoutData = out.fileHandleForReading.readAllRetryingInterrupts()
         group.wait()
         process.waitUntilExit()
         deadline.cancel()
