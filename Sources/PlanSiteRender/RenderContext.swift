@@ -50,6 +50,7 @@ struct RenderContext: Sendable {
         var layout = LayoutView(
             title: title, siteTitle: site.config.titel, root: root, home: home,
             agendaHref: root + Route.nationalAgenda.url, accessibilityHref: root + Route.accessibility.url, sitemapHref: root + Route.sitemap.url,
+            searchHref: root + Route.search.url,
             breadcrumbs: crumbs, currentTitle: breadcrumbs.last?.0 ?? "Home", hasBreadcrumbs: !breadcrumbs.isEmpty,
             hasAgenda: site.national != nil, reloadScript: reloadScript, description: description,
             onThisPage: visible.count >= 2 ? visible.map { OnThisPageItem(id: $0.id, text: $0.text, level: $0.level) } : nil,

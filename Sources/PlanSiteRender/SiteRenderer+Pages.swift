@@ -24,6 +24,6 @@ extension SiteRenderer {
 
     /// Some pages over the cores, results in site order.
     func render(_ pages: [any SitePage], _ context: RenderContext) -> [OutputFile] {
-        pages.parallelMap { $0.render(in: context) }.compactMap { $0 }
+        pages.parallelMap { $0.files(in: context) }.flatMap { $0 }
     }
 }

@@ -48,9 +48,10 @@ public struct SiteRenderer: Sendable {
         let pages = PageRegistry.pages(of: site)
         let pagePaths = Slots<String>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-            guard let file = pages[i].render(in: context) else { return }
-            if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
-            emit(file)
+            for file in pages[i].files(in: context) {
+                if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
+                emit(file)
+            }
         }
         let htmlPaths = pagePaths.values.compactMap { $0 }
         let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))

@@ -85,6 +85,7 @@ PAGE_KINDS: dict[str, list[str]] = {
     "national-maatregel": ["hervormingsagenda/maatregel-1-3/", "hervormingsagenda/maatregel-7-2/"],
     "volledig": [_RVN + "volledig/", _CG + "volledig/", _NV + "volledig/", _RL + "volledig/"],
     "toegankelijkheid": ["toegankelijkheid/"],
+    "zoeken": ["zoeken/"],
     "404": ["deze-pagina-bestaat-niet/"],
 }
 

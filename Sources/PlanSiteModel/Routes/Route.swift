@@ -26,6 +26,10 @@ public enum Route: Hashable, Sendable {
     case fullDocument(region: String, document: String)
     /// The document's open data (`data/<regio>/<document>.json`).
     case data(region: String, document: String)
+    /// The search page (`zoeken/`; `zoeken/?q=TERM` shows the results for TERM).
+    case search
+    /// A file of the search index, by its name in the index folder (`zoeken/index/index.js`).
+    case searchIndex(String)
 
     /// Names that plansite's own pages take inside a document or region folder, so a chapter
     /// may not have them (`DESIGN`: reserved slugs).
@@ -40,6 +44,8 @@ public enum Route: Hashable, Sendable {
     private static let verantwoordingFolder = "verantwoording"
     private static let dataFolder = "data"
     private static let accessibilityFolder = "toegankelijkheid"
+    private static let searchFolder = "zoeken"
+    private static let searchIndexFolder = "index"
 
     /// The URL relative to the site root: a folder ending in "/" for a page ("" for the home
     /// page), or a file path.
@@ -65,6 +71,8 @@ public enum Route: Hashable, Sendable {
         case .matrix(let region, let document): return region + "/" + document + "/" + Self.agendaFolder + "/" + Self.matrixFolder + "/"
         case .fullDocument(let region, let document): return region + "/" + document + "/" + Self.fullFolder + "/"
         case .data(let region, let document): return Self.dataFolder + "/" + region + "/" + document + ".json"
+        case .search: return Self.searchFolder + "/"
+        case .searchIndex(let file): return Self.searchFolder + "/" + Self.searchIndexFolder + "/" + file
         }
     }
 

@@ -6,7 +6,9 @@ import PlanSiteIndex
 /// is its place in the site order within its scope.
 enum PageRegistry {
     static let kinds: [any SitePage.Type] = [
-        HomePage.self, AccessibilityPage.self, NotFoundPage.self,
+        // The search index first: the longest single piece of work, started while the pages render.
+        SearchIndexPage.self,
+        HomePage.self, AccessibilityPage.self, NotFoundPage.self, SearchPage.self,
         RegionPage.self, BegrippenPage.self, OverlegvormenPage.self,
         DocumentPage.self, FullDocumentPage.self, DataExportPage.self, ChapterPage.self, EntityPage.self,
         DocumentAgendaPage.self, MatrixPage.self,
