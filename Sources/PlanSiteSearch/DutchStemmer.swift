@@ -13,6 +13,9 @@ public final class DutchStemmer {
         stemmer = sb_stemmer_new("dutch", "UTF_8")
     }
 
+    /// Every word this instance stemmed, with its stem.
+    public var stemmed: [String: String] { cache }
+
     deinit {
         if let stemmer { sb_stemmer_delete(stemmer) }
     }

@@ -7,16 +7,28 @@ import Foundation
 public enum SearchFolding {
     /// `text` folded. ASCII is only lower-cased; other characters go through `foldScalar`.
     public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Most text is ASCII: its bytes lower-cased in one buffer, without a scalar loop.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        bytes.removeAll(keepingCapacity: true)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(UInt8(v + 32)) : scalar)
+                bytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
             } else {
-                out.append(contentsOf: foldScalar(scalar).unicodeScalars)
+                bytes.append(contentsOf: foldScalar(scalar).utf8)
             }
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One non-ASCII character folded: its canonical decomposition without combining marks,

@@ -67,14 +67,11 @@ public struct SearchIndex: Sendable {
     ///   - maxShardBytes: when a shard is split (smaller in tests, to see splits on little text).
     public static func build(_ records: [SearchRecord], regions: [Place], documents: [Place],
                              documentIndex: (Int, Int) -> Int?, maxShardBytes: Int = SearchIndex.maxShardBytes) -> SearchIndex {
-        let analysed = analyse(records)
+        let (analysed, stemOfForm) = analyse(records)
+        // Postings in record order (the outer loop); the order of a record's stems does not matter.
         var postings: [String: [(record: Int, weight: Int)]] = [:]
-        var stemOfForm: [String: String] = [:]
-        for (id, record) in analysed.enumerated() {
-            for (stem, weight) in record.weights.sorted(by: { $0.key < $1.key }) {
-                postings[stem, default: []].append((id, weight))
-            }
-            for (form, stem) in record.forms { stemOfForm[form] = stem }
+        for (id, weights) in analysed.enumerated() {
+            for (stem, weight) in weights { postings[stem, default: []].append((id, weight)) }
         }
         let tree = ShardTree(forms: stemOfForm, maxBytes: maxShardBytes, postingsCount: { postings[$0]?.count ?? 0 })
 
@@ -91,20 +88,20 @@ public struct SearchIndex: Sendable {
             shardNames[tree.key(for: name), default: [:]][name] = ordered
         }
 
-        var files: [File] = []
         var keys = Set(tree.forms.keys)
         keys.formUnion(shardNames.keys)
-        for key in keys.sorted() {
-            files.append(File(name: shardFile(key), text: shardText(key, forms: tree.forms[key] ?? [], stemOfForm: stemOfForm,
-                                                                       postings: postings, names: shardNames[key] ?? [:])))
+        let sortedKeys = keys.sorted()
+        var files = sortedKeys.parallelMap { key in
+            File(name: shardFile(key), text: shardText(key, forms: tree.forms[key] ?? [], stemOfForm: stemOfForm,
+                                                       postings: postings, names: shardNames[key] ?? [:]))
         }
         let chunks = chunkStarts(records)
-        for (n, start) in chunks.enumerated() {
+        files += Array(chunks.indices).parallelMap { n in
             let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
-            files.append(File(name: chunkFile(n), text: chunkText(n, records[start..<end])))
+            return File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end]))
         }
         files.append(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
-                                                                  keys: keys.sorted(), chunks: chunks)))
+                                                                  keys: sortedKeys, chunks: chunks)))
         return SearchIndex(files: files.sorted { $0.name < $1.name })
     }
 
@@ -131,46 +128,38 @@ public struct SearchIndex: Sendable {
 
     // MARK: - Analysis
 
-    struct Analysed {
-        /// Stem → weight in this record (count in the text, capped, plus the title weight).
-        var weights: [String: Int] = [:]
-        /// Word form → stem, for every form this record uses.
-        var forms: [String: String] = [:]
-    }
-
-    /// Every record's words, over the cores in batches; each batch has its own stemmer,
-    /// since a Snowball stemmer may not be shared between threads.
-    static func analyse(_ records: [SearchRecord]) -> [Analysed] {
+    /// Every record's stems with their weights (count in the text, capped, plus the title
+    /// weight), and every word form of the site with its stem. Over the cores in batches;
+    /// each batch has its own stemmer, since a Snowball stemmer may not be shared between
+    /// threads, and the forms it stemmed are merged once per batch.
+    static func analyse(_ records: [SearchRecord]) -> ([[String: Int]], [String: String]) {
         let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
         let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
-        return batches.parallelMap { range -> [Analysed] in
+        let results = batches.parallelMap { range -> ([[String: Int]], [String: String]) in
             let stemmer = DutchStemmer()
-            return records[range].map { analyse($0, stemmer) }
-        }.flatMap { $0 }
+            let weights = records[range].map { analyse($0, stemmer) }
+            return (weights, stemmer.stemmed)
+        }
+        var stemOfForm: [String: String] = [:]
+        for (_, forms) in results { stemOfForm.merge(forms) { first, _ in first } }
+        return (results.flatMap(\.0), stemOfForm)
     }
 
-    static func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> Analysed {
-        var result = Analysed()
-        var counts: [String: Int] = [:]
-        func words(_ text: String) -> [String] {
-            SearchTokenizer.words(SearchFolding.fold(text)).filter { !DutchStopWords.contains($0) }
-        }
-        var titleStems: Set<String> = []
-        for word in words(record.title) {
-            let stem = stemmer.stem(word)
-            result.forms[word] = stem
-            titleStems.insert(stem)
-        }
-        for passage in record.passages {
-            for word in words(passage) {
-                let stem = stemmer.stem(word)
-                result.forms[word] = stem
-                counts[stem, default: 0] += 1
+    static func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func stems(_ text: String, _ each: (String) -> Void) {
+            for word in SearchTokenizer.words(SearchFolding.fold(text)) where !DutchStopWords.contains(word) {
+                each(stemmer.stem(word))
             }
         }
-        for (stem, count) in counts { result.weights[stem] = min(count, maxCount) }
-        for stem in titleStems { result.weights[stem, default: 0] += titleWeight }
-        return result
+        var titleStems: Set<String> = []
+        stems(record.title) { titleStems.insert($0) }
+        for passage in record.passages {
+            stems(passage) { weights[$0, default: 0] += 1 }
+        }
+        for (stem, count) in weights where count > maxCount { weights[stem] = maxCount }
+        for stem in titleStems { weights[stem, default: 0] += titleWeight }
+        return weights
     }
 
     // MARK: - Files

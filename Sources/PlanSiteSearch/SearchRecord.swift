@@ -40,19 +40,32 @@ public struct SearchRecord: Sendable {
 /// The plain text of a Markdown tree as passages: one per paragraph, heading, list item's
 /// paragraph, table row (cells joined by " · ") and footnote paragraph. Raw HTML is left out.
 public enum SearchText {
-    public static func passages(_ blocks: [Block]) -> [String] {
+    /// - Parameter skipping: element ids of entities whose text is left out (a section under a
+    ///   heading with that id, up to the next heading of its level or higher, or a list item):
+    ///   an entity with a page of its own is a record of its own, so its chapter does not
+    ///   repeat its text.
+    public static func passages(_ blocks: [Block], skipping: Set<String> = []) -> [String] {
         var out: [String] = []
-        append(blocks, to: &out)
+        append(blocks, skipping: skipping, to: &out)
         return out
     }
 
-    static func append(_ blocks: [Block], to out: inout [String]) {
+    static func append(_ blocks: [Block], skipping: Set<String> = [], to out: inout [String]) {
+        var skippedLevel: Int?
         for block in blocks {
+            if case .heading(let heading) = block {
+                if let level = skippedLevel, heading.level > level { continue }
+                skippedLevel = skipping.contains(heading.id) ? heading.level : nil
+                if skippedLevel != nil { continue }
+            } else if skippedLevel != nil {
+                continue
+            }
             switch block {
             case .paragraph(let inlines): add(inlines.plainText, to: &out)
             case .heading(let heading): add(heading.inlines.plainText, to: &out)
-            case .blockQuote(let inner): append(inner, to: &out)
-            case .list(let list): for item in list.items { append(item.blocks, to: &out) }
+            case .blockQuote(let inner): append(inner, skipping: skipping, to: &out)
+            case .list(let list):
+                for item in list.items where !(item.id.map(skipping.contains) ?? false) { append(item.blocks, skipping: skipping, to: &out) }
             case .codeBlock(_, let code): add(code, to: &out)
             case .table(let table):
                 add(table.header.map(\.plainText).joined(separator: " · "), to: &out)
@@ -64,8 +77,23 @@ public enum SearchText {
         }
     }
 
+    /// Adds a passage with its runs of white space made one space (most have none to change).
     private static func add(_ text: String, to out: inout [String]) {
-        let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var previousSpace = true
+        var clean = true
+        for byte in text.utf8 {
+            let space = byte == 32 || byte == 10 || byte == 9 || byte == 13
+            if (space && previousSpace) || byte == 10 || byte == 9 || byte == 13 {
+                clean = false
+                break
+            }
+            previousSpace = space
+        }
+        if clean && !previousSpace {
+            out.append(text)
+            return
+        }
+        let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         if !collapsed.isEmpty { out.append(collapsed) }
     }
 }

@@ -59,9 +59,12 @@ public enum SearchRecords {
     static func documentRecords(_ document: Document, _ r: Int, _ d: Int) -> [SearchRecord] {
         var records = [SearchRecord(title: document.config.titel, kind: "document", region: r, document: d, url: document.url,
                                     passages: [], names: [document.config.titel], rank: Rank.document)]
-        for page in document.pages {
+        // Entities within a chapter are records of their own; their chapter leaves their text out.
+        var ownPages: [Int: Set<String>] = [:]
+        for entity in document.entities where entity.placement != .page { ownPages[entity.pageIndex, default: []].insert(entity.anchor) }
+        for (p, page) in document.pages.enumerated() {
             var passages = page.frontMatter.doel.map { SearchText.passages($0.blocks) } ?? []
-            passages += SearchText.passages(page.blocks)
+            passages += SearchText.passages(page.blocks, skipping: ownPages[p] ?? [])
             if let key = page.entityKey, let entity = document.entity(key) {
                 passages = (entity.doel.map { SearchText.passages($0.blocks) } ?? []) + passages
                 records.append(SearchRecord(title: entity.fullTitle, kind: entity.kind, region: r, document: d, url: page.url,

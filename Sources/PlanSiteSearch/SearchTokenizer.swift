@@ -7,55 +7,80 @@ public enum SearchTokenizer {
     /// The words of `folded`, in order, repeats kept.
     public static func words(_ folded: String) -> [String] {
         var words: [String] = []
-        let scalars = Array(folded.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            guard isWordScalar(scalars[i]) else { i += 1; continue }
-            var word = String.UnicodeScalarView()
-            if isDigit(scalars[i]), let end = dottedNumberEnd(scalars, from: i) {
-                word.append(contentsOf: scalars[i..<end])
-                i = end
-            } else {
-                while i < scalars.count {
-                    if isWordScalar(scalars[i]) {
-                        word.append(scalars[i])
+        var text = folded
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard let first = wordScalarLength(bytes, i) else {
+                    i += scalarLength(bytes[i])
+                    continue
+                }
+                if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
+                    i = end
+                    continue
+                }
+                var word: [UInt8] = []
+                var start = i
+                i += first
+                while i < bytes.count {
+                    if let length = wordScalarLength(bytes, i) {
+                        i += length
+                    } else if bytes[i] == UInt8(ascii: "'"), i + 1 < bytes.count, wordScalarLength(bytes, i + 1) != nil {
+                        // The apostrophe is left out: "regio's" is the word "regios".
+                        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                         i += 1
-                    } else if scalars[i] == "'", i + 1 < scalars.count, !word.isEmpty, isWordScalar(scalars[i + 1]) {
-                        i += 1
+                        start = i
                     } else {
                         break
                     }
                 }
+                if word.isEmpty {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                } else {
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    words.append(String(decoding: word, as: UTF8.self))
+                }
             }
-            words.append(String(word))
         }
         return words
     }
 
     /// The end of a dotted number starting at `start` ("1.3" in "1.3."), or nil when the
-    /// digits there are not followed by a dot and a digit.
-    static func dottedNumberEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    /// digits there are not followed by a dot and a digit. A dotted number ends where its
+    /// digits end; digits running on into letters ("12a") are an ordinary word.
+    static func dottedNumberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         var groups = 0
         while true {
             let groupStart = i
-            while i < scalars.count, isDigit(scalars[i]) { i += 1 }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
             guard i > groupStart else { return nil }
             groups += 1
-            guard i + 1 < scalars.count, scalars[i] == ".", isDigit(scalars[i + 1]) else { break }
+            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(bytes[i + 1]) else { break }
             i += 1
         }
-        // A dotted number ends where its digits end; digits running on into letters ("12a")
-        // are an ordinary word.
-        guard groups > 1 else { return nil }
-        return i
+        return groups > 1 ? i : nil
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v >= 97 && v <= 122) || (v >= 48 && v <= 57) || (v >= 65 && v <= 90) }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+    /// The UTF-8 length of a scalar from its first byte.
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    /// The byte length of the scalar at `i` when it is a letter or a digit, else nil.
+    static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let lead = bytes[i]
+        if lead < 0x80 {
+            return (lead >= 97 && lead <= 122) || (lead >= 48 && lead <= 57) || (lead >= 65 && lead <= 90) ? 1 : nil
+        }
+        let length = scalarLength(lead)
+        guard i + length <= bytes.count, length > 1 else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? length : nil
     }
 }

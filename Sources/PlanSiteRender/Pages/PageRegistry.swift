@@ -6,9 +6,7 @@ import PlanSiteIndex
 /// is its place in the site order within its scope.
 enum PageRegistry {
     static let kinds: [any SitePage.Type] = [
-        // The search index first: the longest single piece of work, started while the pages render.
-        SearchIndexPage.self,
-        HomePage.self, AccessibilityPage.self, NotFoundPage.self, SearchPage.self,
+        HomePage.self, AccessibilityPage.self, NotFoundPage.self, SearchPage.self, SearchIndexPage.self,
         RegionPage.self, BegrippenPage.self, OverlegvormenPage.self,
         DocumentPage.self, FullDocumentPage.self, DataExportPage.self, ChapterPage.self, EntityPage.self,
         DocumentAgendaPage.self, MatrixPage.self,

@@ -25,6 +25,9 @@ struct SearchIndexPage: SitePage {
 
     var route: Route { .searchIndex(SearchIndex.manifestFile) }
 
+    /// The index analyses the records over the cores itself.
+    static var worksOverTheCores: Bool { true }
+
     /// The manifest alone; `files(in:)` is the whole index.
     func render(in context: RenderContext) -> OutputFile? {
         files(in: context).first { $0.path == route.file }
