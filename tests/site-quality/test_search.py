@@ -195,3 +195,12 @@ def test_result_page_layout_and_accessibility(browser, site, width):
         path = SCREENSHOTS / f"zoeken-resultaten-{width}.png"
         browser.screenshot(path)
         stat_add("screenshots")
+
+
+def test_results_narrowed_to_one_document(browser, site):
+    browser.driver.get(search_url(site.base_url, "jeugdhulp", False) + "&document=rivierenland/regiovisie-2023")
+    result = wait_for_results(browser.driver, "jeugdhulp")
+    assert result["items"] and all(i["place"].endswith("Regiovisie jeugdhulp Rivierenland") for i in result["items"]), \
+        [i["place"] for i in result["items"][:5]]
+    selected = browser.js("return document.getElementById('zoekdocument').selectedOptions[0].textContent")
+    assert selected.startswith("Regiovisie jeugdhulp Rivierenland")

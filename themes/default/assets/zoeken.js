@@ -389,7 +389,7 @@
     var q = new URLSearchParams();
     if (box.value) q.set('q', box.value);
     if (regionSelect.value !== '') q.set('regio', manifest.regios[Number(regionSelect.value)][1]);
-    if (documentSelect.value !== '') q.set('document', manifest.documenten[Number(documentSelect.value)][2]);
+    if (documentSelect.value !== '') q.set('document', documentKey(manifest.documenten[Number(documentSelect.value)]));
     var search = q.toString();
     try { history.replaceState(null, '', search ? '?' + search : location.pathname); } catch (e) { /* file:// may refuse */ }
   }
@@ -403,6 +403,8 @@
     fillDocuments(wanted.document);
     document.querySelector('[data-zoekfilters]').hidden = false;
   }
+  /* "regio/document", as a document is named in references: unique where slugs are not. */
+  function documentKey(doc) { return manifest.regios[doc[0]][1] + '/' + doc[2]; }
   function fillDocuments(wanted) {
     var region = regionSelect.value === '' ? -1 : Number(regionSelect.value);
     var keep = documentSelect.value;
@@ -411,7 +413,7 @@
       if (region >= 0 && doc[0] !== region) return;
       var label = region >= 0 ? doc[1] : doc[1] + ' (' + manifest.regios[doc[0]][0] + ')';
       var option = new Option(label, String(d));
-      if (doc[2] === wanted || String(d) === keep) option.selected = true;
+      if (documentKey(doc) === wanted || String(d) === keep) option.selected = true;
       documentSelect.appendChild(option);
     });
   }
