@@ -35,7 +35,7 @@
   var form = document.querySelector('form[data-zoekindex]');
   if (!form) return;
 
-  var SHOWN = 30;                 /* results shown at first, and added per "meer" */
+  var SHOWN = 10;                 /* results shown at first, and added per "meer": each may load a text chunk */
   var manifestURL = form.getAttribute('data-zoekindex');
   var folder = manifestURL.slice(0, manifestURL.lastIndexOf('/') + 1);
   var root = form.getAttribute('data-zoekbasis') || '';
@@ -237,8 +237,10 @@
     return target;
   }
 
+  /* Snippets fold every word of a passage: ASCII words need only lower case. */
+  var ASCII = /^[\x00-\x7f]*$/;
   function isMatch(word, result) {
-    var folded = words(fold(word)).join('');
+    var folded = ASCII.test(word) ? word.toLowerCase().replace(/'/g, '') : words(fold(word)).join('');
     if (!folded) return false;
     if (result.forms.has(folded)) return true;
     return result.words.some(function (w) { return w.length >= 2 && folded.indexOf(w) === 0; });
