@@ -111,6 +111,19 @@ final class SiteRebuilder: @unchecked Sendable {
         log("plansite: bijgewerkt na \(Self.describe(change.paths)) in \(Int(total.rounded())) ms: \(changes.written.count) bestand(en) geschreven, "
             + "0 verwijderd (\(next.diagnostics.summary()))")
         if !changes.isEmpty { events.send(.reload(state.buildID, files: changes.written)) }
+        // The search index after the pages: the page being edited does not wait for it.
+        let indexStart = DispatchTime.now()
+        do throws(WriteError) {
+            let index = try writer.update(update.renderIndex(with: renderer))
+            if !index.isEmpty {
+                state.update { $0.generation += 1 }
+                log("plansite: zoekindex bijgewerkt in \(Int(Self.milliseconds(since: indexStart).rounded())) ms: \(index.written.count) bestand(en) geschreven")
+                events.send(.reload(state.buildID, files: index.written))
+            }
+        } catch {
+            incremental = nil
+            log("plansite: \(error.description)")
+        }
         return true
     }
 

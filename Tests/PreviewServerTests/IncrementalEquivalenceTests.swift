@@ -121,6 +121,8 @@ import Testing
         private let lock = NSLock()
         func append(_ line: String) { lock.lock(); all.append(line); lock.unlock() }
         var last: String? { lock.lock(); defer { lock.unlock() }; return all.last }
+        /// The line before the last.
+        var previous: String? { lock.lock(); defer { lock.unlock() }; return all.dropLast().last }
     }
 
     /// Every file below `folder`, hidden ones (`.plansite`) included, by relative path.
@@ -184,7 +186,9 @@ import Testing
         // Text only.
         try scene.edit(Self.inleiding) { $0 + "\nEen nieuwe alinea, alleen tekst.\n" }
         try await Self.step(scene, "text only", changed: [Self.inleiding], incremental: true)
-        #expect(scene.lines.last?.contains("bijgewerkt na 01-inleiding.md in ") == true)
+        // The pages first, then the search index with a line of its own.
+        #expect(scene.lines.previous?.contains("bijgewerkt na 01-inleiding.md in ") == true)
+        #expect(scene.lines.last?.hasPrefix("plansite: zoekindex bijgewerkt in ") == true)
 
         // Links with empty text to another region's entity, to a chapter that is an entity
         // and to a national maatregel: each target's "genoemd in" grows.
