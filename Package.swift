@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Snowball's stemmers, from Debian's libstemmer-dev (which ships no pkg-config file, so
+        // the module map links `stemmer` itself).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         // renameat2(RENAME_EXCHANGE): Glibc's Swift overlay does not expose it.
         .target(name: "CRenameExchange"),
         // The model: values only (diagnostics, locations, the Markdown tree, typed
@@ -50,6 +56,13 @@ let package = Package(
             name: "PlanSiteWrite",
             dependencies: ["PlanSiteModel", "PlanSiteLoad", "CRenameExchange"]
         ),
+        // search: the site's search index, built from the model at build time (Dutch folding,
+        // tokenizer, stop words, Snowball stemming; sharded script files the browser loads
+        // from file:// too). Render writes its files.
+        .target(
+            name: "PlanSiteSearch",
+            dependencies: ["PlanSiteModel", "CStemmer"]
+        ),
         // render: the resolved plan → every page, from the theme's Mustache templates (read
         // and rendered by plansite's own engine, Mustache/), one page kind per file (Pages/),
         // each with its typed view (Views/).
@@ -59,6 +72,7 @@ let package = Package(
                 "PlanSiteModel",
                 "PlanSiteLoad",
                 "PlanSiteIndex",
+                "PlanSiteSearch",
             ],
             plugins: [.plugin(name: "EmbedTheme")]
         ),
@@ -72,6 +86,7 @@ let package = Package(
                 "PlanSiteIndex",
                 "PlanSiteCheck",
                 "PlanSiteRender",
+                "PlanSiteSearch",
                 "PlanSiteWrite",
             ]
         ),
@@ -112,7 +127,7 @@ let package = Package(
         .executableTarget(name: "fuzz-references", dependencies: ["PlanSiteFuzzing", "CLibFuzzer"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteRender", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
+            dependencies: ["PlanSiteModel", "PlanSiteLoad", "PlanSiteIndex", "PlanSiteCheck", "PlanSiteRender", "PlanSiteSearch", "PlanSiteWrite", "PlanSite", "plansite", "PlanSiteFuzzing"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

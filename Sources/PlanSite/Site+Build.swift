@@ -169,31 +169,3 @@ public struct SiteBuild: Sendable {
         return absolute
     }
 }
-
-/// `PLANSITE_TIMINGS=1` prints each stage's wall time to stderr (`plansite-timing: load 12.3 ms`),
-/// for the benchmark (`make bench`). Off by default: then it only runs the stage.
-public enum StageTimings {
-    public static let enabled = ProcessInfo.processInfo.environment["PLANSITE_TIMINGS"] == "1"
-
-    public static func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
-        guard enabled else { return try body() }
-        let start = DispatchTime.now().uptimeNanoseconds
-        let cpuStart = processCPUNanoseconds()
-        defer { report(stage, since: start, cpuSince: cpuStart) }
-        return try body()
-    }
-
-    /// Wall time, and the CPU time of all threads: their ratio shows how well a stage uses
-    /// the cores.
-    public static func report(_ stage: String, since start: UInt64, cpuSince cpuStart: UInt64? = nil) {
-        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        let cpu = cpuStart.map { String(format: " (cpu %.1f ms)", Double(processCPUNanoseconds() - $0) / 1e6) } ?? ""
-        FileHandle.standardError.write(Data("plansite-timing: \(stage) \(String(format: "%.1f", ms)) ms\(cpu)\n".utf8))
-    }
-
-    private static func processCPUNanoseconds() -> UInt64 {
-        var now = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
-        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
-    }
-}

@@ -56,6 +56,7 @@ struct RenderContext: Sendable {
             title: title, headTitle: headTitle(title, region: document?.0 ?? region, document: document), siteTitle: site.config.titel, root: root, home: home,
             agendaHref: root + Route.nationalAgenda.url, gemeentenHref: root + Route.gemeenten.url,
             hasGemeenten: site.regions.contains { !$0.config.gemeenten.isEmpty }, accessibilityHref: root + Route.accessibility.url, sitemapHref: root + Route.sitemap.url,
+            searchHref: root + Route.search.url,
             breadcrumbs: crumbs, currentTitle: breadcrumbs.last?.0 ?? "Home", hasBreadcrumbs: !breadcrumbs.isEmpty,
             hasAgenda: site.national != nil, reloadScript: reloadScript, description: description,
             onThisPage: visible.count >= 2 ? visible.map { OnThisPageItem(id: $0.id, text: $0.text, level: $0.level) } : nil,

@@ -19,11 +19,16 @@ extension SiteRenderer {
             }
         }
         guard !inputs.isEmpty else { return [] }
-        return render(PageRegistry.pages(of: site, reading: inputs), RenderContext(plan: plan, theme: theme, reloadScript: reloadScript))
+        // Not the long work over the cores (the search index), which the whole render after
+        // this makes: what is published first is the page being edited.
+        let pages = PageRegistry.pages(of: site, reading: inputs).filter { !type(of: $0).worksOverTheCores }
+        return render(pages, RenderContext(plan: plan, theme: theme, reloadScript: reloadScript))
     }
 
-    /// Some pages over the cores, results in site order.
+    /// Some pages over the cores, results in site order; a page that works over the cores
+    /// itself after them.
     func render(_ pages: [any SitePage], _ context: RenderContext) -> [OutputFile] {
-        pages.parallelMap { $0.render(in: context) }.compactMap { $0 }
+        let shared = pages.filter { !type(of: $0).worksOverTheCores }.parallelMap { $0.files(in: context) }.flatMap { $0 }
+        return shared + pages.filter { type(of: $0).worksOverTheCores }.flatMap { $0.files(in: context) }
     }
 }

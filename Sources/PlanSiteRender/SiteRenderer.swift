@@ -45,12 +45,17 @@ public struct SiteRenderer: Sendable {
     public func render(_ plan: ResolvedPlan, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let site = plan.site
         let context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript)
-        let pages = PageRegistry.pages(of: site)
+        let all = PageRegistry.pages(of: site)
+        let pages = all.filter { !type(of: $0).worksOverTheCores }
         let pagePaths = Slots<String>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-            guard let file = pages[i].render(in: context) else { return }
-            if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
-            emit(file)
+            for file in pages[i].files(in: context) {
+                if file.path.hasSuffix(".html") { pagePaths.set(i, file.path) }
+                emit(file)
+            }
+        }
+        for page in all where type(of: page).worksOverTheCores {
+            for file in page.files(in: context) { emit(file) }
         }
         let htmlPaths = pagePaths.values.compactMap { $0 }
         let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))

@@ -1,7 +1,10 @@
+import PlanSite
+
 /// The script the preview server puts before `</body>` of every page it builds (through
 /// `SiteBuild.Options.reloadScript`; `plansite build` never adds it). It listens to
 /// `/_plansite/events`: "reload" reloads the page when its own file or a style sheet, script
-/// or image is among the changed files, "errors" fetches `/_plansite/diagnostics`
+/// or image is among the changed files (the search index's files reload the search page
+/// only), "errors" fetches `/_plansite/diagnostics`
 /// and shows them in a fixed panel (`role="alert"`, so screen readers announce it), "ok"
 /// removes the panel, and "hallo" (sent on every connection) reloads a page that was built
 /// before a change it missed while disconnected. Inline, no request leaves the server.
@@ -12,7 +15,7 @@ enum ReloadScript {
 
     static let html = #"""
 <script>/* plansite serve */(()=>{
-const P="/_plansite/",E=new EventSource(P+"events");let id=null,box=null;
+const P="/_plansite/",I="\#(Route.searchIndex("").url)",S="\#(Route.search.file)",E=new EventSource(P+"events");let id=null,box=null;
 const esc=s=>String(s??"").replace(/[&<>"]/g,c=>({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"})[c]);
 const hide=()=>{if(box){box.remove();box=null}};
 async function show(){let ds;try{ds=await(await fetch(P+"diagnostics",{cache:"no-store"})).json()}catch(e){return}
@@ -26,7 +29,7 @@ box.innerHTML='<h2 id="plansite-meldingen-kop" style="margin:0 0 .5rem;font-size
 box.querySelector("button").onclick=hide;document.body.append(box)}
 E.addEventListener("hallo",e=>{if(id&&id!==e.data)location.reload();id=e.data});
 E.addEventListener("reload",e=>{const[b,...f]=e.data.split(" ");id=b;let p=decodeURIComponent(location.pathname).slice(1);if(p==""||p.endsWith("/"))p+="index.html";
-if(f.some(x=>x=="*"||x==p||!/\.(html|json|xml|txt)$/.test(x)))location.reload();else hide()});
+if(f.some(x=>x=="*"||x==p||(x.startsWith(I)?p==S:!/\.(html|json|xml|txt)$/.test(x))))location.reload();else hide()});
 E.addEventListener("errors",show);
 E.addEventListener("ok",e=>{id=e.data;hide()});
 })();</script>

@@ -26,6 +26,9 @@ final class SiteRebuilder: @unchecked Sendable {
     private(set) var incrementalRebuilds = 0
     /// The renderer of the build in the output (the theme changes only with a full build).
     private var renderer: SiteRenderer?
+    /// Where the preview's search index is made after an edit (`refreshSearchIndex`).
+    private let indexQueue = DispatchQueue(label: "plansite.preview.searchindex", qos: .utility)
+    private let indexGeneration = IndexGeneration()
 
     init(options: SiteBuild.Options, state: PreviewState, events: EventBroadcaster, log: @escaping @Sendable (String) -> Void) {
         var options = options
@@ -113,13 +116,48 @@ final class SiteRebuilder: @unchecked Sendable {
         log("plansite: bijgewerkt na \(Self.describe(change.paths)) in \(Int(total.rounded())) ms: \(changes.written.count) bestand(en) geschreven, "
             + "0 verwijderd (\(next.diagnostics.summary()))")
         if !changes.isEmpty { events.send(.reload(state.buildID, files: changes.written)) }
+        refreshSearchIndex(update, renderer: renderer)
         return true
+    }
+
+    /// Makes the search index of `update` again, off the rebuild queue and below its
+    /// priority: at 100× that takes seconds, and the next save's pages must not wait for it.
+    /// Only the latest state's index is written; one made stale by a newer edit or a whole
+    /// build (which writes its own) is dropped.
+    private func refreshSearchIndex(_ update: IncrementalSite.Update, renderer: SiteRenderer) {
+        let generation = indexGeneration.next()
+        indexQueue.async { [self] in
+            guard indexGeneration.isCurrent(generation) else { return }
+            let start = DispatchTime.now()
+            let files = update.renderIndex(with: renderer)
+            indexGeneration.whileCurrent(generation) {
+                do throws(WriteError) {
+                    let index = try writer.update(files)
+                    guard !index.isEmpty else { return }
+                    state.update { $0.generation += 1 }
+                    log("plansite: zoekindex bijgewerkt in \(Int(Self.milliseconds(since: start).rounded())) ms: \(index.written.count) bestand(en) geschreven")
+                    events.send(.reload(state.buildID, files: index.written))
+                } catch {
+                    log("plansite: \(error.description)")
+                }
+            }
+        }
+    }
+
+    /// Returns once the search index of the last edit is written (or dropped): for tests,
+    /// which compare the output with a whole build's.
+    func searchIndexSettled() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            indexQueue.async { continuation.resume() }
+        }
     }
 
     /// Load (through the parse cache), index and check; then, when only Markdown pages were
     /// edited, render and publish those pages first (the page being edited reloads without
     /// waiting for the rest), and finally render the whole site and write what changed.
     private func rebuildFully(_ change: Change, start: DispatchTime, before: PreviewState.Snapshot) {
+        // A whole build writes the index itself; an earlier edit's must not follow it.
+        _ = indexGeneration.next()
         incremental = nil
         renderer = nil
         var published = IncrementalWriter.Changes()
@@ -218,5 +256,33 @@ final class SiteRebuilder: @unchecked Sendable {
     private static func describe(_ paths: [String]) -> String {
         let names = paths.prefix(3).map { ($0 as NSString).lastPathComponent }
         return names.joined(separator: ", ") + (paths.count > 3 ? " en \(paths.count - 3) meer" : "")
+    }
+}
+
+/// Which edit's search index may be written: each edit and each whole build takes the next
+/// number, and an index is written only while its number is the last one taken.
+final class IndexGeneration: @unchecked Sendable {
+    private var current = 0
+    private let lock = NSLock()
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        current += 1
+        return current
+    }
+
+    func isCurrent(_ generation: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return generation == current
+    }
+
+    /// Runs `body` holding the lock when `generation` is the last one, so a newer edit or
+    /// whole build cannot start writing between the check and the write.
+    func whileCurrent(_ generation: Int, _ body: () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        if generation == current { body() }
     }
 }

@@ -86,10 +86,13 @@ import Testing
             for landmark in ["<header", "<nav", "<main id=\"inhoud\"", "<footer"] {
                 #expect(html.contains(landmark), "\(path) lacks \(landmark)")
             }
-            #expect(!html.contains("<script"), "\(path): a build never injects scripts")
+            // The theme's search script is the only one; the preview's reload script is never built in.
+            #expect(html.components(separatedBy: "<script").count == 2, "\(path): one script")
+            #expect(html.contains("assets/zoeken.js\" defer></script>"), "\(path): the search script")
+            #expect(!html.contains("/_plansite/"), "\(path): a build never injects the reload script")
             #expect(!html.contains("Optional(") && !html.contains(" nil "), "\(path) shows a Swift optional")
         }
-        #expect(count == 32)  // 28, and gemeenten/ with a page for each of the three gemeenten
+        #expect(count == 33)  // 28, zoeken/, and gemeenten/ with a page for each of the three gemeenten
     }
 
     @Test func fullDocumentHoldsEveryPageInOrderWithInPageLinks() throws {
@@ -132,7 +135,7 @@ import Testing
     @Test func siteFurnitureIsComplete() throws {
         let sitemap = try page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://voorbeeld.example/regio-voorbeeld/regioprogramma-2024/inleiding/</loc>"))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 31) // every page but 404.html (gemeenten/ and three gemeente pages included)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 32) // every page but 404.html (zoeken/, gemeenten/ and three gemeente pages included)
         #expect(sitemap.contains("<lastmod>"))
         #expect(try page("robots.txt").contains("Sitemap: https://voorbeeld.example/sitemap.xml"))
         let notFound = try page("404.html")

@@ -100,6 +100,8 @@ import Testing
             let change = now.change(since: snapshot)
             snapshot = now
             await rebuilder.rebuild(change)
+            // The search index of an edit is written after it, off the rebuild queue.
+            await rebuilder.searchIndexSettled()
             let base = root.standardizedFileURL.path + "/"
             return change.paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
         }
@@ -121,6 +123,8 @@ import Testing
         private let lock = NSLock()
         func append(_ line: String) { lock.lock(); all.append(line); lock.unlock() }
         var last: String? { lock.lock(); defer { lock.unlock() }; return all.last }
+        /// The line before the last.
+        var previous: String? { lock.lock(); defer { lock.unlock() }; return all.dropLast().last }
     }
 
     /// Every file below `folder`, hidden ones (`.plansite`) included, by relative path.
@@ -184,7 +188,9 @@ import Testing
         // Text only.
         try scene.edit(Self.inleiding) { $0 + "\nEen nieuwe alinea, alleen tekst.\n" }
         try await Self.step(scene, "text only", changed: [Self.inleiding], incremental: true)
-        #expect(scene.lines.last?.contains("bijgewerkt na 01-inleiding.md in ") == true)
+        // The pages first, then the search index with a line of its own.
+        #expect(scene.lines.previous?.contains("bijgewerkt na 01-inleiding.md in ") == true)
+        #expect(scene.lines.last?.hasPrefix("plansite: zoekindex bijgewerkt in ") == true)
 
         // Links with empty text to another region's entity, to a chapter that is an entity
         // and to a national maatregel: each target's "genoemd in" grows.

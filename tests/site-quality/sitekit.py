@@ -87,6 +87,7 @@ PAGE_KINDS: dict[str, list[str]] = {
     "toegankelijkheid": ["toegankelijkheid/"],
     "gemeenten": ["gemeenten/"],
     "gemeente": ["gemeenten/neder-betuwe/", "gemeenten/arnhem/", "gemeenten/putten/", "gemeenten/berg-en-dal/"],
+    "zoeken": ["zoeken/"],
     "404": ["deze-pagina-bestaat-niet/"],
 }
 

@@ -43,11 +43,18 @@ public struct IncrementalSite: Sendable {
         var gemeenten: Set<String>
 
         /// The pages that can differ from the previous build's; every other file stays as
-        /// it is (no file is added or removed by an edit that keeps the exports).
+        /// it is (no file is added or removed by an edit that keeps the exports). The search
+        /// index is not among them: `renderIndex(with:)` makes it, after these are published.
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
             StageTimings.time("render") {
                 renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan, mentions: state.mentions.merged, readers: state.readers)
             }
+        }
+
+        /// The search index's files, made again from the edited text.
+        public func renderIndex(with renderer: SiteRenderer) -> [OutputFile] {
+            renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.plan, mentions: state.mentions.merged,
+                                 readers: state.readers, overTheCores: true)
         }
     }
 

@@ -30,6 +30,10 @@ public enum Route: Hashable, Sendable {
     /// its name): a gemeente in two regions has one page.
     case gemeenten
     case gemeente(String)
+    /// The search page (`zoeken/`; `zoeken/?q=TERM` shows the results for TERM).
+    case search
+    /// A file of the search index, by its name in the index folder (`zoeken/index/index.js`).
+    case searchIndex(String)
 
     /// Names that plansite's own pages take inside a document or region folder, so a chapter
     /// may not have them (`DESIGN`: reserved slugs).
@@ -48,7 +52,9 @@ public enum Route: Hashable, Sendable {
 
     /// Folder names the site root takes for plansite's own pages, so a region folder may
     /// not have them.
-    public static let reservedRegionSlugs: Set<String> = [agendaFolder, dataFolder, "assets", accessibilityFolder, gemeentenFolder]
+    public static let reservedRegionSlugs: Set<String> = [agendaFolder, dataFolder, "assets", accessibilityFolder, gemeentenFolder, searchFolder]
+    private static let searchFolder = "zoeken"
+    private static let searchIndexFolder = "index"
 
     /// The URL relative to the site root: a folder ending in "/" for a page ("" for the home
     /// page), or a file path.
@@ -76,6 +82,8 @@ public enum Route: Hashable, Sendable {
         case .data(let region, let document): return Self.dataFolder + "/" + region + "/" + document + ".json"
         case .gemeenten: return Self.gemeentenFolder + "/"
         case .gemeente(let slug): return Self.gemeentenFolder + "/" + slug + "/"
+        case .search: return Self.searchFolder + "/"
+        case .searchIndex(let file): return Self.searchFolder + "/" + Self.searchIndexFolder + "/" + file
         }
     }
 

@@ -6,7 +6,7 @@ import PlanSiteIndex
 /// is its place in the site order within its scope.
 enum PageRegistry {
     static let kinds: [any SitePage.Type] = [
-        HomePage.self, AccessibilityPage.self, NotFoundPage.self, GemeentenPage.self, GemeentePage.self,
+        HomePage.self, AccessibilityPage.self, NotFoundPage.self, GemeentenPage.self, GemeentePage.self, SearchPage.self, SearchIndexPage.self,
         RegionPage.self, BegrippenPage.self, OverlegvormenPage.self,
         DocumentPage.self, FullDocumentPage.self, DataExportPage.self, ChapterPage.self, EntityPage.self,
         DocumentAgendaPage.self, MatrixPage.self,

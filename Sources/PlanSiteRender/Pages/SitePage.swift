@@ -18,6 +18,20 @@ protocol SitePage: Sendable {
     var reads: [PageInput] { get }
     /// The page, or nil when the site no longer has what it shows.
     func render(in context: RenderContext) -> OutputFile?
+    /// Every file the page makes: its one page, unless the kind writes several files from one
+    /// piece of work (the search index's shards).
+    func files(in context: RenderContext) -> [OutputFile]
+    /// A page whose own work runs over the cores (the search index) is made after the other
+    /// pages, on its own: inside the pages' parallel loop its loops would get one core.
+    static var worksOverTheCores: Bool { get }
+}
+
+extension SitePage {
+    func files(in context: RenderContext) -> [OutputFile] {
+        render(in: context).map { [$0] } ?? []
+    }
+
+    static var worksOverTheCores: Bool { false }
 }
 
 /// A page made from a template: the kind says which template and builds its view; the

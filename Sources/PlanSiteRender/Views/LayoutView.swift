@@ -17,6 +17,10 @@ struct LayoutView: TemplateView {
     var hasGemeenten: Bool
     var accessibilityHref: String
     var sitemapHref: String
+    /// The search page, where the header's search form leads.
+    var searchHref: String
+    /// The search page has its own form: the header leaves its form out there.
+    var isSearchPage = false
     /// The trail's links; its last step, the page itself, is `currentTitle` (not a section
     /// per step: fewer sections per page).
     var breadcrumbs: [LinkView]
@@ -52,6 +56,8 @@ struct LayoutView: TemplateView {
         case "hasGemeenten": hasGemeenten
         case "accessibilityHref": accessibilityHref
         case "sitemapHref": sitemapHref
+        case "searchHref": searchHref
+        case "isSearchPage": isSearchPage
         case "breadcrumbs": breadcrumbs
         case "currentTitle": currentTitle
         case "hasBreadcrumbs": hasBreadcrumbs

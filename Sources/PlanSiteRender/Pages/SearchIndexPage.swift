@@ -1,0 +1,40 @@
+import PlanSiteModel
+import PlanSiteLoad
+import PlanSiteIndex
+import PlanSiteSearch
+
+/// The search index's files in `zoeken/index/` (`SearchIndex`: the manifest, the word shards,
+/// the text chunks), made from the model in one piece of work. It reads the text of every
+/// Markdown page, so the preview makes it again after any edit of a page's text; everything
+/// else it shows (titles, names, gremia, begrippen, gemeenten) changes only with a whole build.
+struct SearchIndexPage: SitePage {
+    /// Every Markdown page of every document.
+    var reads: [PageInput]
+
+    static func pages(of site: Site, at scope: PageScope) -> [SearchIndexPage] {
+        guard scope == .site else { return [] }
+        var reads: [PageInput] = []
+        for (r, region) in site.regions.enumerated() {
+            for (d, document) in region.documents.enumerated() {
+                let address = SymbolTable.DocumentAddress(region: r, document: d)
+                reads += document.pages.indices.map { PageInput.pageText(address, page: $0) }
+            }
+        }
+        return [SearchIndexPage(reads: reads)]
+    }
+
+    var route: Route { .searchIndex(SearchIndex.manifestFile) }
+
+    /// The index analyses the records over the cores itself.
+    static var worksOverTheCores: Bool { true }
+
+    /// The manifest alone; `files(in:)` is the whole index.
+    func render(in context: RenderContext) -> OutputFile? {
+        files(in: context).first { $0.path == route.file }
+    }
+
+    func files(in context: RenderContext) -> [OutputFile] {
+        let index = StageTimings.time("search index") { SearchIndex.build(context.site) }
+        return index.files.map { OutputFile(path: Route.searchIndex($0.name).file, text: $0.text) }
+    }
+}

@@ -1,0 +1,294 @@
+import Foundation
+import PlanSiteModel
+
+/// The site's search index as static script files, built from the model at build time.
+///
+/// The browser needs no stemmer: the index maps every word form the site uses to its Snowball
+/// stem and lists, per stem, the records that hold it. It is sharded by the first characters
+/// of the folded word form, so a query loads only the shards of its words (`t-<key>.js`);
+/// a shard that grows past `maxShardBytes` is split by one more character. Titles, links and
+/// passages for the result list are in chunks of consecutive records (`d-<n>.js`), loaded
+/// only for the results shown. `index.js` holds what every query needs: the shard keys, each
+/// record's kind, region and document (for ranking and the filters) and the chunk starts.
+/// Every file is a script that hands its data to `plansiteZoeken.laad(name, data)`, so the
+/// index loads from `file://` too, where browsers refuse `fetch` of local files.
+public struct SearchIndex: Sendable {
+    /// A file of the index: its name inside the index folder and its text.
+    public struct File: Sendable, Equatable {
+        public var name: String
+        public var text: String
+    }
+
+    public var files: [File]
+
+    /// A shard holding more bytes than this (estimated from its postings) is split by the next
+    /// character, so no single word makes a browser load much more than it needs.
+    public static let maxShardBytes = 96_000
+    /// Records are grouped into text chunks of about this many bytes.
+    public static let chunkBytes = 24_000
+    /// The weight of a word in a record's title, added to its (capped) count in the text.
+    static let titleWeight = 8
+    static let maxCount = 7
+
+    /// The index of a site.
+    public static func build(_ site: Site, maxShardBytes: Int = SearchIndex.maxShardBytes) -> SearchIndex {
+        var documents: [Place] = []
+        var documentIndex: [Int: [Int: Int]] = [:]
+        for (r, region) in site.regions.enumerated() {
+            for (d, document) in region.documents.enumerated() {
+                documentIndex[r, default: [:]][d] = documents.count
+                documents.append(Place(region: r, name: document.config.titel, slug: document.slug))
+            }
+        }
+        let regions = site.regions.enumerated().map { Place(region: $0.offset, name: $0.element.config.naam, slug: $0.element.slug) }
+        return build(SearchRecords.make(site), regions: regions, documents: documents, documentIndex: { r, d in documentIndex[r]?[d] },
+                     maxShardBytes: maxShardBytes)
+    }
+
+    /// A region or document as the filters list it: its region, its name, and the slug the
+    /// search page's address uses (`?regio=`, `?document=`).
+    public struct Place: Sendable {
+        public var region: Int
+        public var name: String
+        public var slug: String
+
+        public init(region: Int, name: String, slug: String) {
+            self.region = region
+            self.name = name
+            self.slug = slug
+        }
+    }
+
+    /// The index of `records`.
+    /// - Parameters:
+    ///   - regions: the regions, by region index.
+    ///   - documents: every document, in the order the filter lists them.
+    ///   - documentIndex: a record's (region, document) → its position in `documents`.
+    ///   - maxShardBytes: when a shard is split (smaller in tests, to see splits on little text).
+    public static func build(_ records: [SearchRecord], regions: [Place], documents: [Place],
+                             documentIndex: (Int, Int) -> Int?, maxShardBytes: Int = SearchIndex.maxShardBytes) -> SearchIndex {
+        let (analysed, stemOfForm) = analyse(records)
+        // Postings in record order (the outer loop); the order of a record's stems does not matter.
+        var postings: [String: [(record: Int, weight: Int)]] = [:]
+        for (id, weights) in analysed.enumerated() {
+            for (stem, weight) in weights { postings[stem, default: []].append((id, weight)) }
+        }
+        let tree = ShardTree(forms: stemOfForm, maxBytes: maxShardBytes, postingsCount: { postings[$0]?.count ?? 0 })
+
+        // Names: folded and tokenised like a query, exact-match lists ordered by rank.
+        var named: [String: [Int]] = [:]
+        for (id, record) in records.enumerated() {
+            for name in Set(record.names.map(normalizedName)) where !name.isEmpty {
+                named[name, default: []].append(id)
+            }
+        }
+        var shardNames: [String: [String: [Int]]] = [:]
+        for (name, ids) in named {
+            let ordered = ids.sorted { (records[$0].rank, $0) < (records[$1].rank, $1) }
+            shardNames[tree.key(for: name), default: [:]][name] = ordered
+        }
+
+        var keys = Set(tree.forms.keys)
+        keys.formUnion(shardNames.keys)
+        let sortedKeys = keys.sorted()
+        var files = sortedKeys.parallelMap { key in
+            File(name: shardFile(key), text: shardText(key, forms: tree.forms[key] ?? [], stemOfForm: stemOfForm,
+                                                       postings: postings, names: shardNames[key] ?? [:]))
+        }
+        let chunks = chunkStarts(records)
+        files += Array(chunks.indices).parallelMap { n in
+            let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
+            return File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end]))
+        }
+        files.append(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
+                                                                  keys: sortedKeys, chunks: chunks)))
+        return SearchIndex(files: files.sorted { $0.name < $1.name })
+    }
+
+    /// The manifest's file name; the search page loads it first.
+    public static let manifestFile = "index.js"
+
+    /// `t-<key>.js`, the key's characters outside a-z0-9 as `_` and their hexadecimal code
+    /// point (the same rule as `zoeken.js`), so every key is a safe file name.
+    static func shardFile(_ key: String) -> String {
+        var name = "t-"
+        for scalar in key.unicodeScalars {
+            let v = scalar.value
+            if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) { name.unicodeScalars.append(scalar) } else { name += "_" + String(v, radix: 16) }
+        }
+        return name + ".js"
+    }
+
+    static func chunkFile(_ n: Int) -> String { "d-\(n).js" }
+
+    /// A name as a query is compared with it: folded, its words joined by one space.
+    public static func normalizedName(_ text: String) -> String {
+        SearchTokenizer.words(SearchFolding.fold(text)).joined(separator: " ")
+    }
+
+    // MARK: - Analysis
+
+    /// Every record's stems with their weights (count in the text, capped, plus the title
+    /// weight), and every word form of the site with its stem. Over the cores in batches;
+    /// each batch has its own stemmer, since a Snowball stemmer may not be shared between
+    /// threads, and the forms it stemmed are merged once per batch.
+    static func analyse(_ records: [SearchRecord]) -> ([[String: Int]], [String: String]) {
+        let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
+        let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
+        let results = batches.parallelMap { range -> ([[String: Int]], [String: String]) in
+            let stemmer = DutchStemmer()
+            let weights = records[range].map { analyse($0, stemmer) }
+            return (weights, stemmer.stemmed)
+        }
+        var stemOfForm: [String: String] = [:]
+        for (_, forms) in results { stemOfForm.merge(forms) { first, _ in first } }
+        return (results.flatMap(\.0), stemOfForm)
+    }
+
+    static func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        func stems(_ text: String, _ each: (String) -> Void) {
+            for word in SearchTokenizer.words(SearchFolding.fold(text)) where !DutchStopWords.contains(word) {
+                each(stemmer.stem(word))
+            }
+        }
+        var titleStems: Set<String> = []
+        stems(record.title) { titleStems.insert($0) }
+        for passage in record.passages {
+            stems(passage) { weights[$0, default: 0] += 1 }
+        }
+        for (stem, count) in weights where count > maxCount { weights[stem] = maxCount }
+        for stem in titleStems { weights[stem, default: 0] += titleWeight }
+        return weights
+    }
+
+    // MARK: - Files
+
+    static func shardText(_ key: String, forms: [String], stemOfForm: [String: String], postings: [String: [(record: Int, weight: Int)]],
+                          names: [String: [Int]]) -> String {
+        var stems: [String] = []
+        var stemIndex: [String: Int] = [:]
+        var json = CompactJSON()
+        json.raw("plansiteZoeken.laad(")
+        json.string(shardFile(key))
+        json.raw(",{\"w\":{")
+        for (i, form) in forms.sorted().enumerated() {
+            guard let stem = stemOfForm[form] else { continue }
+            let index: Int
+            if let known = stemIndex[stem] { index = known } else {
+                index = stems.count
+                stemIndex[stem] = index
+                stems.append(stem)
+            }
+            if i > 0 { json.raw(",") }
+            json.string(form)
+            json.raw(":")
+            json.int(index)
+        }
+        // Per stem: record numbers as differences from the previous one, each with its weight.
+        json.raw("},\"p\":")
+        json.array(stems) { json, stem in
+            var flat: [Int] = []
+            var previous = 0
+            for posting in postings[stem] ?? [] {
+                flat.append(posting.record - previous)
+                flat.append(posting.weight)
+                previous = posting.record
+            }
+            json.ints(flat)
+        }
+        json.raw(",\"k\":{")
+        for (i, name) in names.keys.sorted().enumerated() {
+            if i > 0 { json.raw(",") }
+            json.string(name)
+            json.raw(":")
+            json.ints(names[name] ?? [])
+        }
+        json.raw("}});\n")
+        return json.out
+    }
+
+    /// Where each text chunk starts: consecutive records up to about `chunkBytes` of text.
+    static func chunkStarts(_ records: [SearchRecord]) -> [Int] {
+        var starts: [Int] = []
+        var bytes = chunkBytes
+        for (id, record) in records.enumerated() {
+            if bytes >= chunkBytes {
+                starts.append(id)
+                bytes = 0
+            }
+            bytes += record.title.utf8.count + record.url.utf8.count + record.passages.reduce(0) { $0 + $1.utf8.count }
+        }
+        return starts
+    }
+
+    static func chunkText(_ n: Int, _ records: ArraySlice<SearchRecord>) -> String {
+        var json = CompactJSON()
+        json.raw("plansiteZoeken.laad(")
+        json.string(chunkFile(n))
+        json.raw(",")
+        json.array(records) { json, record in
+            json.raw("[")
+            json.string(record.title)
+            json.raw(",")
+            json.string(record.url)
+            json.raw(",")
+            json.strings(record.passages)
+            json.raw("]")
+        }
+        json.raw(");\n")
+        return json.out
+    }
+
+    static func manifestText(_ records: [SearchRecord], regions: [Place], documents: [Place],
+                             documentIndex: (Int, Int) -> Int?, keys: [String], chunks: [Int]) -> String {
+        var kinds: [String] = []
+        var kindIndex: [String: Int] = [:]
+        var placement: [Int] = []
+        placement.reserveCapacity(records.count * 3)
+        for record in records {
+            let k: Int
+            if let known = kindIndex[record.kind] { k = known } else {
+                k = kinds.count
+                kindIndex[record.kind] = k
+                kinds.append(record.kind)
+            }
+            placement.append(k)
+            placement.append(record.region.map { $0 + 1 } ?? 0)
+            placement.append(record.region.flatMap { r in record.document.flatMap { documentIndex(r, $0) } }.map { $0 + 1 } ?? 0)
+        }
+        var json = CompactJSON()
+        json.raw("plansiteZoeken.laad(")
+        json.string(manifestFile)
+        json.raw(",{\"versie\":1,\"soorten\":")
+        json.strings(kinds)
+        json.raw(",\"stopwoorden\":")
+        json.strings(DutchStopWords.words.sorted())
+        json.raw(",\"regios\":")
+        json.array(regions) { json, region in
+            json.raw("[")
+            json.string(region.name)
+            json.raw(",")
+            json.string(region.slug)
+            json.raw("]")
+        }
+        json.raw(",\"documenten\":")
+        json.array(documents) { json, document in
+            json.raw("[")
+            json.int(document.region)
+            json.raw(",")
+            json.string(document.name)
+            json.raw(",")
+            json.string(document.slug)
+            json.raw("]")
+        }
+        json.raw(",\"records\":")
+        json.ints(placement)
+        json.raw(",\"sleutels\":")
+        json.strings(keys)
+        json.raw(",\"delen\":")
+        json.ints(chunks)
+        json.raw("});\n")
+        return json.out
+    }
+}

@@ -1,0 +1,86 @@
+/// Splits folded text (`SearchFolding.fold`) into the words search knows, the same way as
+/// `zoeken.js` splits a query: runs of letters and digits; a number with dots between its
+/// digit groups ("1.3", "4.1.2") is one word, so plan numbers are found as they are written;
+/// an apostrophe between letters joins ("regio's" → "regios"); everything else separates
+/// ("RAO-Jeugd" → "rao", "jeugd").
+public enum SearchTokenizer {
+    /// The words of `folded`, in order, repeats kept.
+    public static func words(_ folded: String) -> [String] {
+        var words: [String] = []
+        var text = folded
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                guard let first = wordScalarLength(bytes, i) else {
+                    i += scalarLength(bytes[i])
+                    continue
+                }
+                if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
+                    i = end
+                    continue
+                }
+                var word: [UInt8] = []
+                var start = i
+                i += first
+                while i < bytes.count {
+                    if let length = wordScalarLength(bytes, i) {
+                        i += length
+                    } else if bytes[i] == UInt8(ascii: "'"), i + 1 < bytes.count, wordScalarLength(bytes, i + 1) != nil {
+                        // The apostrophe is left out: "regio's" is the word "regios".
+                        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                        i += 1
+                        start = i
+                    } else {
+                        break
+                    }
+                }
+                if word.isEmpty {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                } else {
+                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    words.append(String(decoding: word, as: UTF8.self))
+                }
+            }
+        }
+        return words
+    }
+
+    /// The end of a dotted number starting at `start` ("1.3" in "1.3."), or nil when the
+    /// digits there are not followed by a dot and a digit. A dotted number ends where its
+    /// digits end; digits running on into letters ("12a") are an ordinary word.
+    static func dottedNumberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var i = start
+        var groups = 0
+        while true {
+            let groupStart = i
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+            guard i > groupStart else { return nil }
+            groups += 1
+            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "."), isDigit(bytes[i + 1]) else { break }
+            i += 1
+        }
+        return groups > 1 ? i : nil
+    }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+
+    /// The UTF-8 length of a scalar from its first byte.
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    /// The byte length of the scalar at `i` when it is a letter or a digit, else nil.
+    static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let lead = bytes[i]
+        if lead < 0x80 {
+            return (lead >= 97 && lead <= 122) || (lead >= 48 && lead <= 57) || (lead >= 65 && lead <= 90) ? 1 : nil
+        }
+        let length = scalarLength(lead)
+        guard i + length <= bytes.count, length > 1 else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? length : nil
+    }
+}

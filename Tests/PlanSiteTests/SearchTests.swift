@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+@testable import PlanSite
+@testable import PlanSiteRender
+@testable import PlanSiteSearch
+@testable import PlanSiteLoad
+@testable import PlanSiteIndex
+@testable import PlanSiteModel
+
+/// The search index: folding, words, Dutch stop words, Snowball's Dutch stemmer, and the
+/// files the render stage writes, read back from a small real content tree the way
+/// `zoeken.js` reads them.
+@Suite struct SearchTests {
+    // MARK: - Folding and words
+
+    @Test func foldingRemovesDiacriticsAndCase() {
+        #expect(SearchFolding.fold("Coördinatie") == "coordinatie")
+        #expect(SearchFolding.fold("Residentiële ZORG") == "residentiele zorg")
+        #expect(SearchFolding.fold("ÉÉN café") == "een cafe")
+        #expect(SearchFolding.fold("Ĳssel en ĳs") == "ijssel en ijs")
+        #expect(SearchFolding.fold("Straße, Øresund") == "strasse, oresund")
+        // A combining mark written apart folds like the precomposed letter.
+        #expect(SearchFolding.fold("coo\u{308}rdinatie") == "coordinatie")
+        #expect(SearchFolding.fold("regio’s") == "regio's")
+    }
+
+    @Test func wordsKeepPlanNumbersAndSplitTheRest() {
+        #expect(SearchTokenizer.words("actielijn 4.1 en maatregel 1.3.") == ["actielijn", "4.1", "en", "maatregel", "1.3"])
+        #expect(SearchTokenizer.words("inspanning 3.1.2, thema 7") == ["inspanning", "3.1.2", "thema", "7"])
+        #expect(SearchTokenizer.words("rao-jeugd (g7)") == ["rao", "jeugd", "g7"])
+        #expect(SearchTokenizer.words("de regio's") == ["de", "regios"])
+        #expect(SearchTokenizer.words("2023-2028: 12a.3") == ["2023", "2028", "12a", "3"])
+        #expect(SearchTokenizer.words("... ") == [])
+        #expect(SearchIndex.normalizedName("  RPO  Zorg ") == "rpo zorg")
+    }
+
+    @Test func dutchStopWordsAreSnowballs() {
+        for word in ["de", "het", "een", "en", "van", "niet", "zijn"] { #expect(DutchStopWords.contains(word), "\(word)") }
+        for word in ["jeugd", "zorg", "gemeente", "opgave", "ret"] { #expect(!DutchStopWords.contains(word), "\(word)") }
+    }
+
+    // MARK: - Stemming (Debian's libstemmer, Snowball's Dutch algorithm)
+
+    @Test func snowballDutchStems() {
+        let stemmer = DutchStemmer()
+        // One pass of Snowball removes one ending; the index stems to the fixed point.
+        #expect(stemmer.snowball("jeugdbeschermingsketens") == "jeugdbeschermingsketen")
+        #expect(stemmer.snowball("jeugdbeschermingsketen") == "jeugdbeschermingsket")
+        #expect(stemmer.snowball("kinderen") == "kinder")
+        #expect(stemmer.stem("jeugdbeschermingsketens") == "jeugdbeschermingsket")
+        #expect(stemmer.stem("jeugdbeschermingsketen") == "jeugdbeschermingsket")
+        #expect(stemmer.stem("gemeenten") == stemmer.stem("gemeente"))
+        #expect(stemmer.stem("opvoeders") == stemmer.stem("opvoeder"))
+        // Numbers and words with digits are kept as they are.
+        #expect(stemmer.stem("1.3") == "1.3")
+        #expect(stemmer.stem("g7") == "g7")
+    }
+
+    @Test func stemmersOnSeveralThreadsAgree() {
+        let words = ["jeugdhulpaanbieders", "gezinnen", "ondersteuning", "huishoudens", "kinderen", "wachtlijsten"]
+        let expected = words.map(DutchStemmer().stem)
+        let results = Array(0..<16).parallelMap { _ -> [String] in
+            let stemmer = DutchStemmer()
+            return (0..<200).flatMap { _ in words.map(stemmer.stem) }
+        }
+        for result in results { #expect(result == Array((0..<200).map { _ in expected }.joined())) }
+    }
+
+    // MARK: - The index files, from a small real content tree
+
+    static let files: [String: String] = TestSupport.minimalSite(extra: [
+        "content/regio-a/regio.yaml": "naam: Regio A\ngemeenten: [Aadorp, Wageningen]\n",
+        "content/regio-a/overlegvormen.yaml": """
+            gremia:
+              - id: ret
+                naam: Regionaal Expertteam
+                afkorting: RET
+                rol: Het expertteam helpt bij vastgelopen casuïstiek.
+
+            """,
+        "content/regio-a/plan-2024/01-inleiding.md": """
+            ---
+            titel: Inleiding
+            nummer: "1"
+            ---
+
+            De jeugdbeschermingsketens werken samen aan coördinatie. Zie ook actielijn 1.1.
+
+            """,
+        "content/regio-a/plan-2024/02-opgaven.md": """
+            ---
+            titel: Opgaven
+            nummer: "2"
+            ---
+
+            ## Veilig opgroeien {#opgave:1}
+
+            De jeugdbeschermingsketen en het gezin.
+
+            ### Samen met het gezin {#actielijn:1.1}
+
+            Gezinnen krijgen steun.
+
+            """,
+    ])
+
+    /// The bundled renderer's output for `files`, by path.
+    static func build(_ files: [String: String] = files) throws -> [String: String] {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(files, into: root)
+        let (loaded, _) = ContentLoader(root: root.appendingPathComponent("content").path, displayRoot: "content").load()
+        let site = try #require(SiteIndexer.index(loaded).0)
+        var out: [String: String] = [:]
+        for file in SiteRenderer().render(ResolvedPlan(site: site)) { out[file.path] = String(decoding: file.data, as: UTF8.self) }
+        return out
+    }
+
+    /// The data a script file hands to `plansiteZoeken.laad(name, data)`.
+    static func data(_ script: String?, name: String) throws -> Any {
+        let text = try #require(script)
+        let head = "plansiteZoeken.laad(\"\(name)\","
+        #expect(text.hasPrefix(head))
+        #expect(text.hasSuffix(");\n"))
+        let json = text.dropFirst(head.count).dropLast(3)
+        return try JSONSerialization.jsonObject(with: Data(json.utf8))
+    }
+
+    @Test func indexFilesAreScriptsThatFindTheSitesWords() throws {
+        let out = try Self.build()
+        let folder = Route.searchIndex("").url
+        let manifest = try #require(try Self.data(out[folder + "index.js"], name: "index.js") as? [String: Any])
+        let kinds = try #require(manifest["soorten"] as? [String])
+        let places = try #require(manifest["records"] as? [Int])
+        let keys = try #require(manifest["sleutels"] as? [String])
+        let starts = try #require(manifest["delen"] as? [Int])
+        #expect((manifest["stopwoorden"] as? [String])?.contains("het") == true)
+        #expect((manifest["regios"] as? [[String]]) == [["Regio A", "regio-a"]])
+
+        // Every record's title and URL, from the text chunks.
+        var records: [[Any]] = []
+        for n in starts.indices {
+            let chunk = try #require(try Self.data(out[folder + "d-\(n).js"], name: "d-\(n).js") as? [[Any]])
+            records += chunk
+        }
+        #expect(records.count * 3 == places.count)
+        let titles = records.map { $0[0] as? String ?? "" }
+        let urls = records.map { $0[1] as? String ?? "" }
+        func kind(_ id: Int) -> String { kinds[places[id * 3]] }
+        // Each URL is a page the build wrote.
+        for url in urls {
+            let page = url.split(separator: "#").first.map(String.init) ?? url
+            #expect(out[Route.file(forURL: page)] != nil, "\(url)")
+        }
+
+        // "jeugdbeschermingsketens" and "jeugdbeschermingsketen" share a stem: both pages.
+        let key = try #require(keys.filter { "jeugdbeschermingsketens".hasPrefix($0) }.max { $0.count < $1.count })
+        let shardName = SearchIndex.shardFile(key)
+        let shard = try #require(try Self.data(out[folder + shardName], name: shardName) as? [String: Any])
+        let forms = try #require(shard["w"] as? [String: Int])
+        let postings = try #require(shard["p"] as? [[Int]])
+        let plural = try #require(forms["jeugdbeschermingsketens"])
+        #expect(forms["jeugdbeschermingsketen"] == plural)
+        var found: [String] = []
+        var id = 0
+        for pair in stride(from: 0, to: postings[plural].count, by: 2) {
+            id += postings[plural][pair]
+            found.append(titles[id])
+        }
+        // The opgave has a page of its own: its text is its record's, not its chapter's.
+        #expect(found.sorted() == ["1 Inleiding", "Opgave 1 Veilig opgroeien"])
+        // Folded: "coördinatie" is found as "coordinatie"; stop words are not indexed.
+        let co = try #require(try Self.data(out[folder + SearchIndex.shardFile("co")], name: SearchIndex.shardFile("co")) as? [String: Any])
+        #expect((co["w"] as? [String: Int])?["coordinatie"] != nil)
+        #expect(out[folder + SearchIndex.shardFile("de")].map { $0.contains("\"de\":") } != true)
+
+        // Names: "actielijn 1.1", "1.1", "RET", "Wageningen" name their records.
+        func named(_ name: String) throws -> [Int] {
+            let key = try #require(keys.filter { name.hasPrefix($0) }.max { $0.count < $1.count })
+            let file = SearchIndex.shardFile(key)
+            let shard = try #require(try Self.data(out[folder + file], name: file) as? [String: Any])
+            return (shard["k"] as? [String: [Int]])?[name] ?? []
+        }
+        #expect(try named("actielijn 1.1").map(kind) == ["actielijn"])
+        #expect(try named("actielijn 1.1").map { urls[$0] } == [Route.entity(region: "regio-a", document: "plan-2024", kind: "actielijn", number: "1.1").url])
+        #expect(try named("1.1").map(kind) == ["actielijn"])
+        #expect(try named("opgave 1").map(kind) == ["opgave"])
+        #expect(try named("ret").map(kind) == ["gremium"])
+        #expect(try named("ret").map { urls[$0] } == [Route.overlegvormen(region: "regio-a").url + "#" + ElementID.gremium("ret").value])
+        #expect(try named("wageningen").map(kind) == ["gemeente"])
+        #expect(try named("hoofdstuk 2").map { titles[$0] } == ["2 Opgaven"])
+    }
+
+    @Test func splitShardsStillHoldEachFormUnderItsLongestKey() throws {
+        let records = (0..<60).map { n in
+            SearchRecord(title: "Pagina \(n)", kind: "hoofdstuk", region: 0, document: 0, url: "p\(n)/",
+                         passages: ["jeugdzorg jeugdhulp jeugdwet jeugdige jeugdbescherming jeugdregio jongeren jonge gezin \(n)"], names: [], rank: 0)
+        }
+        let index = SearchIndex.build(records, regions: [.init(region: 0, name: "R", slug: "r")], documents: [.init(region: 0, name: "D", slug: "d")],
+                                      documentIndex: { _, _ in 0 }, maxShardBytes: 400)
+        var files: [String: String] = [:]
+        for file in index.files { files[file.name] = file.text }
+        let manifest = try #require(try Self.data(files["index.js"], name: "index.js") as? [String: Any])
+        let keys = try #require(manifest["sleutels"] as? [String])
+        // Small shards: "je" was split further.
+        #expect(keys.contains { $0.hasPrefix("jeugd") && $0.count > 5 })
+        for form in ["jeugdzorg", "jeugdhulp", "jeugdwet", "jeugdige", "jeugdbescherming", "jeugdregio", "jongeren", "gezin", "59"] {
+            let key = try #require(keys.filter { form.hasPrefix($0) }.max { $0.count < $1.count }, "\(form)")
+            let file = SearchIndex.shardFile(key)
+            let shard = try #require(try Self.data(files[file], name: file) as? [String: Any])
+            let forms = try #require(shard["w"] as? [String: Int])
+            #expect(forms[form] != nil, "\(form) in \(key)")
+        }
+    }
+
+    @Test func theSearchPageAndTheHeaderForm() throws {
+        let out = try Self.build()
+        let page = try #require(out[Route.search.file])
+        #expect(page.contains("id=\"zoekresultaten\""))
+        #expect(page.contains("data-zoekindex=\"../zoeken/index/index.js\""))
+        #expect(page.contains("Zoeken werkt alleen met JavaScript"))
+        #expect(page.contains("href=\"../regio-a/plan-2024/\""))
+        // Every other page has the form in its header, leading to zoeken/.
+        let chapter = try #require(out[Route.page(region: "regio-a", document: "plan-2024", slug: "inleiding").file])
+        #expect(chapter.contains("<form class=\"site-zoeken\" role=\"search\" action=\"../../../zoeken/\" method=\"get\""))
+        #expect(chapter.contains("name=\"q\""))
+        #expect(!page.contains("class=\"site-zoeken\""))
+    }
+}
