@@ -23,7 +23,8 @@ struct GremiumDiagram {
     }
 
     /// The drawing, or nil when no gremium reports to another (there is nothing to draw).
-    func svg(idPrefix: String) -> String? {
+    /// Every box is a link to its gremium's page (`href`, by index in `gremia`).
+    func svg(idPrefix: String, href: (Int) -> String) -> String? {
         guard !edges.isEmpty else { return nil }
         let involved = gremia.indices.filter { g in edges.contains { $0.from == g || $0.to == g } }
         // Depth: 0 for gremia that report to nobody; cycles are cut by the visited set.
@@ -55,7 +56,7 @@ struct GremiumDiagram {
             }
         }
         let titleID = idPrefix + "diagram-titel"
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"group\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n"
         svg += "<title id=\"\(HTMLEscape.attribute(titleID))\">Schema: wie legt verantwoording af aan wie</title>\n"
         svg += "<defs><marker id=\"\(HTMLEscape.attribute(idPrefix))pijlpunt\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a4a4a\"/></marker></defs>\n"
         for edge in edges {
@@ -76,8 +77,8 @@ struct GremiumDiagram {
             let g = gremia[index]
             let full = g.afkorting ?? g.naam
             let label = full.count > 26 ? String(full.prefix(25)) + "…" : full
-            svg += "<g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"
-            svg += "<text x=\"\(p.x + boxW / 2)\" y=\"\(p.y + boxH / 2 + 5)\" text-anchor=\"middle\">\(HTMLEscape.text(label))</text></g>\n"
+            svg += "<a href=\"\(HTMLEscape.attribute(href(index)))\"><g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"
+            svg += "<text x=\"\(p.x + boxW / 2)\" y=\"\(p.y + boxH / 2 + 5)\" text-anchor=\"middle\">\(HTMLEscape.text(label))</text></g></a>\n"
         }
         svg += "</svg>"
         return svg

@@ -28,6 +28,16 @@ public struct ResolvedGremium: Sendable {
     public var verantwoording: [GremiumRef]
     /// Whether the chain leads back to this gremium (a GR cycle).
     public var isInCycle: Bool
+    /// The verantwoording chain as paths up to the top, as a reader follows it ("Werkgroep →
+    /// RAO → RPO → colleges → gemeenteraden"): one path per way up, each starting with the
+    /// gremium it reports to and ending at a gremium that reports to no one (or where the
+    /// path would come back on itself). Empty when the gremium reports to no one.
+    public var chains: [[GremiumRef]]
+    /// The gremia that report to this one directly, in file order.
+    public var reportedBy: [GremiumRef]
+
+    /// At most this many paths per gremium, so a densely connected file stays small.
+    static let maximumChains = 12
 }
 
 /// How a gremium works on an entity: directly, or through an entity above it.
@@ -48,6 +58,7 @@ extension ResolvedPlan {
                                            gremium: region.gremia.firstIndex { $0.id.value == written.value }.map { GremiumRef(region: r, index: $0) })
                 }
             }
+            let targets = reports.map { $0.compactMap { $0.gremium?.index } }
             return region.gremia.enumerated().map { g, gremium in
                 let chain = verantwoording(from: g, reports: reports)
                 return ResolvedGremium(ref: GremiumRef(region: r, index: g),
@@ -55,7 +66,9 @@ extension ResolvedPlan {
                                            ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
                                        },
                                        werktAan: gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) },
-                                       reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle)
+                                       reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle,
+                                       chains: paths(from: g, targets: targets).map { $0.map { GremiumRef(region: r, index: $0) } },
+                                       reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) })
             }
         }
     }
@@ -81,6 +94,24 @@ extension ResolvedPlan {
         return (out, cycle)
     }
 
+    /// Every path up from `start` (without `start`), depth first in the order of
+    /// `legt-verantwoording-af-aan`; a path stops at a gremium that reports to no one or
+    /// before one already on it.
+    private static func paths(from start: Int, targets: [[Int]]) -> [[Int]] {
+        var out: [[Int]] = []
+        func walk(_ path: [Int], at current: Int) {
+            guard out.count < ResolvedGremium.maximumChains else { return }
+            let next = targets[current].filter { $0 != start && !path.contains($0) }
+            if next.isEmpty {
+                if !path.isEmpty { out.append(path) }
+                return
+            }
+            for n in next { walk(path + [n], at: n) }
+        }
+        walk([], at: start)
+        return out
+    }
+
     public func resolved(_ ref: GremiumRef) -> ResolvedGremium {
         gremia[ref.region][ref.index]
     }
@@ -100,6 +131,32 @@ extension ResolvedPlan {
                 out.append(GremiumWork(gremium: gremium.ref, via: nil))
             } else if let via = ancestors.first(where: { targets.contains($0) }) {
                 out.append(GremiumWork(gremium: gremium.ref, via: via))
+            }
+        }
+        return out
+    }
+}
+
+/// A gremium working on what answers a maatregel in one document: the first entity of the
+/// answer it works on (`entity`), directly or through the entity above it (`via`).
+public struct GremiumAnswerWork: Sendable, Hashable {
+    public var gremium: GremiumRef
+    public var entity: EntityRef
+    public var via: EntityRef?
+}
+
+extension ResolvedPlan {
+    /// Which gremia work on a document's answer to maatregel `id` ("1.3"): on an entity its
+    /// table names (a column or an onderdeel) or on one above it; each gremium once, with
+    /// the first such entity in the order of the answer.
+    public func gremia(answering id: String, in document: SymbolTable.DocumentAddress) -> [GremiumAnswerWork] {
+        var out: [GremiumAnswerWork] = []
+        var seen: Set<GremiumRef> = []
+        var entitiesSeen: Set<EntityRef> = []
+        for contribution in entitiesAnswering(maatregel: id) where contribution.entity.document == document {
+            guard entitiesSeen.insert(contribution.entity).inserted else { continue }
+            for work in gremia(workingOn: contribution.entity) where seen.insert(work.gremium).inserted {
+                out.append(GremiumAnswerWork(gremium: work.gremium, entity: contribution.entity, via: work.via))
             }
         }
         return out

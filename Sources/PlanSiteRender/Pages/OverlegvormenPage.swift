@@ -84,6 +84,8 @@ struct GremiaView: TemplateView {
     /// regardless of document first and then per document that describes it.
     struct Card: TemplateView {
         var anchor: String
+        /// The gremium's own page.
+        var href: String
         var naam: String
         var afkorting: String?
         var soort: String?
@@ -99,6 +101,7 @@ struct GremiaView: TemplateView {
         func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
+            case "href": href
             case "naam": naam
             case "afkorting": afkorting
             case "soort": soort
@@ -208,8 +211,8 @@ extension RenderContext {
         let region = site.regions[r]
         let shownDocument = d.map { region.documents[$0].slug }
         let resolved = plan.gremia[r].filter { g in shownDocument.map { plan.gremium(g.ref).isShown(inDocument: $0) } ?? true }
-        // A link to a gremium's card on the same page.
-        let cardLink = { (id: String, title: String) in LinkView(title: title, href: RelativeURL.onPage(idPrefix + ElementID.gremium(id).value)) }
+        // A link to a gremium's own page.
+        let pageLink = { (ref: GremiumRef, title: String) in LinkView(title: title, href: RelativeURL.href(to: self.gremiumURL(ref), from: pageURL)) }
         // What each gremium works on, as the plan resolved `werkt-aan`, in the order of the
         // list; a reference that does not resolve is left out (the check reports it).
         let worksOn = resolved.map { g in
@@ -225,7 +228,7 @@ extension RenderContext {
         var other: [LinkView] = []
         for (resolvedGremium, targets) in zip(resolved, worksOn) {
             let gremium = plan.gremium(resolvedGremium.ref)
-            let link = cardLink(gremium.id.value, gremium.naam)
+            let link = pageLink(resolvedGremium.ref, gremium.naam)
             for (t, typed) in targets {
                 if let i = groupTargets.firstIndex(of: typed) {
                     groups[i].members.append(link)
@@ -240,7 +243,7 @@ extension RenderContext {
         let cards = zip(resolved, worksOn).map { resolvedGremium, targets in
             let g = plan.gremium(resolvedGremium.ref)
             let werktAan = targets.map { LinkView(title: $0.target.label, href: RelativeURL.href(to: $0.target.url, fragment: $0.target.fragment, from: pageURL)) }
-            let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map(plan.gremium).map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
+            let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map { pageLink($0, plan.gremium($0).afkorting ?? plan.gremium($0).naam) }
             var descriptions = [descriptionView(g.description, source: nil, pageURL: pageURL, context: ReferenceContext(region: r))]
             for description in resolvedGremium.descriptions {
                 guard let document = description.document, shownDocument == nil || shownDocument == region.documents[document].slug else { continue }
@@ -248,7 +251,7 @@ extension RenderContext {
                 descriptions.append(descriptionView(description.written.description, source: source, pageURL: pageURL, context: ReferenceContext(region: r, document: document)))
             }
             return GremiaView.Card(
-                anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting == g.naam ? nil : g.afkorting,
+                anchor: idPrefix + ElementID.gremium(g.id.value).value, href: RelativeURL.href(to: gremiumURL(resolvedGremium.ref), from: pageURL), naam: g.naam, afkorting: g.afkorting == g.naam ? nil : g.afkorting,
                 soort: g.soort, niveau: g.niveau,
                 hasWerktAan: !werktAan.isEmpty, werktAan: werktAan, hasVerantwoording: !reports.isEmpty, legtVerantwoordingAfAan: reports,
                 hasKenmerken: g.soort != nil || g.niveau != nil || !werktAan.isEmpty || !reports.isEmpty,
@@ -256,9 +259,9 @@ extension RenderContext {
         }
 
         let diagram = GremiumDiagram(resolved, in: plan)
-        let diagramView = diagram.svg(idPrefix: idPrefix).map { svg in
+        let diagramView = diagram.svg(idPrefix: idPrefix, href: { RelativeURL.href(to: self.gremiumURL(resolved[$0].ref), from: pageURL) }).map { svg in
             GremiumDiagramView(svg: svg, relations: diagram.edges.map { edge in
-                let link = { (index: Int) in cardLink(diagram.gremia[index].id.value, diagram.gremia[index].naam) }
+                let link = { (index: Int) in pageLink(resolved[index].ref, diagram.gremia[index].naam) }
                 return GremiumDiagramView.Relation(from: link(edge.from), to: link(edge.to))
             })
         }
@@ -269,7 +272,7 @@ extension RenderContext {
 
     /// One source's fields; Markdown fields rendered as the source's own text (links resolve
     /// from the document that says it).
-    private func descriptionView(_ d: GremiumDescription, source: LinkView?, pageURL: String, context: ReferenceContext) -> GremiaView.DescriptionView {
+    func descriptionView(_ d: GremiumDescription, source: LinkView?, pageURL: String, context: ReferenceContext) -> GremiaView.DescriptionView {
         let inline = { (text: RichText?) in text.map { self.rich($0, pageURL: pageURL, context: context, inline: true) } }
         let hasVelden = d.voorzitter != nil || !d.leden.isEmpty || d.frequentie != nil || d.voorWie != nil || d.doel != nil
             || d.georganiseerdDoor != nil || d.aanmelding != nil || d.contact != nil
