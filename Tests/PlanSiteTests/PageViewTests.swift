@@ -114,11 +114,14 @@ import Testing
             #expect(overview.headingLevel == 2 && overview.subheadingLevel == 3 && overview.idPrefix.isEmpty)
             #expect(overview.gremia.map(\.naam) == region.gremia.map(\.naam))
             let gremiumPages = Set(region.gremia.map { RelativeURL.href(to: Route.gremium(region: region.slug, id: $0.id.value).url, from: page.route.url) })
-            let links = overview.groups.flatMap(\.members) + overview.other + overview.gremia.flatMap(\.legtVerantwoordingAfAan)
+            let groups = overview.parts.flatMap(\.groups)
+            let links = groups.flatMap(\.members) + overview.parts.flatMap(\.other) + overview.gremia.flatMap(\.legtVerantwoordingAfAan)
                 + (overview.diagram?.relations.flatMap { [$0.from, $0.to] } ?? [])
             #expect(!links.isEmpty && links.allSatisfy { gremiumPages.contains($0.href) })
             #expect(Set(overview.gremia.map(\.href)) == gremiumPages)
-            #expect(overview.hasGroups == !overview.groups.isEmpty)
+            #expect(overview.hasGroups == !groups.isEmpty)
+            // A region with several documents titles each part with its document.
+            #expect(overview.parts.allSatisfy { ($0.documentLink != nil || $0.isRegionWide) == (region.documents.count > 1) })
             #expect(overview.gremia.allSatisfy { $0.hasKenmerken || ($0.soort == nil && $0.niveau == nil && $0.werktAan.isEmpty && $0.legtVerantwoordingAfAan.isEmpty) })
             // A description is shown only when it says something.
             #expect(overview.gremia.flatMap(\.beschrijvingen).allSatisfy { $0.hasVelden || $0.rol != nil })
@@ -144,6 +147,33 @@ import Testing
         #expect(view.beschrijvingen.first?.leden == ["managers"])
         #expect(view.mentions.contains("Genoemd in"))
         #expect(page.reads == [.mentions("gremium:centraal-gelderland/rao-zorg")])
+    }
+
+    /// Centraal Gelderland has two documents: its overlegvormen page groups the gremia per
+    /// document, the uitvoeringsplan's per themalijn, and the uitvoeringsplan's bijlage
+    /// (`toon: overlegvormen`) shows none that only the regiovisie describes.
+    @Test func theOverlegvormenViewKeepsARegionsDocumentsApart() throws {
+        let built = try Self.bundled()
+        let r = try #require(built.site.regions.firstIndex { $0.slug == "centraal-gelderland" })
+        let region = built.site.regions[r]
+        let plan = try #require(region.documents.firstIndex { $0.slug == "uitvoeringsplan-2025" })
+        let visie = try #require(region.documents.firstIndex { $0.slug == "regiovisie-2021" })
+        let overview = built.context.gremiaView(r, pageURL: Route.overlegvormen(region: region.slug).url, headingLevel: 2)
+        let names = { (part: GremiaView.Part) in Set(part.groups.flatMap(\.members).map(\.title) + part.other.map(\.title)) }
+        let planPart = try #require(overview.parts.first { $0.documentLink?.title == region.documents[plan].config.titel })
+        let visiePart = try #require(overview.parts.first { $0.documentLink?.title == region.documents[visie].config.titel })
+        #expect(planPart.groups.map(\.title).allSatisfy { $0.hasPrefix("Themalijn ") } && planPart.groups.count == 5)
+        #expect(planPart.groupLevel == 4)
+        #expect(names(planPart).contains("Werkgroep stevige lokale teams") && !names(planPart).contains("Beschermingstafel"))
+        #expect(names(visiePart).contains("Beschermingstafel") && !names(visiePart).contains("Werkgroep stevige lokale teams"))
+        // RPO Zorg is described by both.
+        #expect(names(planPart).contains("Regionale Portefeuillehouders Overleg Zorg") && names(visiePart).contains("Regionale Portefeuillehouders Overleg Zorg"))
+
+        let bijlage = built.context.gremiaView(r, document: plan, pageURL: region.documents[plan].url, headingLevel: 2)
+        let shown = Set(bijlage.gremia.map(\.naam))
+        #expect(shown.contains("J42 en BJ42") && shown.contains("RAO Jeugd"))
+        #expect(!shown.contains("Beschermingstafel") && !shown.contains("Gemeenteraden"))
+        #expect(bijlage.parts.count == 1 && bijlage.parts[0].documentLink == nil)
     }
 
     /// In the whole-document page the overview is a level deeper and its ids are prefixed.

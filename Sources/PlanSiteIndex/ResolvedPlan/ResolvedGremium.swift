@@ -35,6 +35,11 @@ public struct ResolvedGremium: Sendable {
     public var chains: [[GremiumRef]]
     /// The gremia that report to this one directly, in file order.
     public var reportedBy: [GremiumRef]
+    /// The documents of its region it belongs to, in document order: those that describe it
+    /// (`beschreven-in`) and those its `werkt-aan` points into. Empty for a gremium neither
+    /// names, which then belongs to the region as a whole. A document's overview of the
+    /// gremia shows these, so a region's second document does not mix into the first's.
+    public var documents: [Int]
 
     /// At most this many paths per gremium, so a densely connected file stays small.
     static let maximumChains = 12
@@ -61,14 +66,21 @@ extension ResolvedPlan {
             let targets = reports.map { $0.compactMap { $0.gremium?.index } }
             return region.gremia.enumerated().map { g, gremium in
                 let chain = verantwoording(from: g, reports: reports)
+                let descriptions = gremium.describedIn.map { described in
+                    ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
+                }
+                let werktAan = gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) }
+                let named = descriptions.compactMap(\.document) + werktAan.compactMap { value -> Int? in
+                    guard let document = value.resolution.target?.document, document.region == r else { return nil }
+                    return document.document
+                }
                 return ResolvedGremium(ref: GremiumRef(region: r, index: g),
-                                       descriptions: gremium.describedIn.map { described in
-                                           ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
-                                       },
-                                       werktAan: gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) },
+                                       descriptions: descriptions,
+                                       werktAan: werktAan,
                                        reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle,
                                        chains: paths(from: g, targets: targets).map { $0.map { GremiumRef(region: r, index: $0) } },
-                                       reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) })
+                                       reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) },
+                                       documents: Set(named).sorted())
             }
         }
     }

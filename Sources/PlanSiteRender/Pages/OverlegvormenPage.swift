@@ -57,12 +57,43 @@ struct GremiaView: TemplateView {
     var subheadingLevel: Int
     /// Absent when no gremium reports to another in the list.
     var diagram: GremiumDiagramView?
+    /// Whether any gremium works on a part of the plan; without, the grouping is left out.
     var hasGroups: Bool
-    var groups: [Group]
-    /// Gremia that work on nothing in the plan, listed after the groups (only when there are groups).
-    var hasOther: Bool
-    var other: [LinkView]
+    /// The grouping per document: one part without a title on a document's overview or the
+    /// page of a region with one document; on the page of a region with several, one per
+    /// document (titled with it) and one for the gremia of the region as a whole.
+    var parts: [Part]
     var gremia: [Card]
+
+    /// The gremia of one document, grouped by what in it they work on, then the others.
+    struct Part: TemplateView {
+        /// The document, where the page shows several.
+        var documentLink: LinkView?
+        /// The part of the gremia no document names, on a page with several documents.
+        var isRegionWide: Bool
+        /// The level of the groups' headings, one below the document's when it has one.
+        var groupLevel: Int
+        var groups: [Group]
+        /// Gremia that work on nothing in this document, after the groups.
+        var hasOther: Bool
+        /// Whether they have a heading of their own ("Overige overlegvormen"); not where the
+        /// document has no groups and the list stands right under its title.
+        var hasOtherTitle: Bool
+        var other: [LinkView]
+
+        func child(named name: String) -> (any TemplateValueConvertible)? {
+            switch name {
+            case "documentLink": documentLink
+            case "isRegionWide": isRegionWide
+            case "groupLevel": groupLevel
+            case "groups": groups
+            case "hasOther": hasOther
+            case "hasOtherTitle": hasOtherTitle
+            case "other": other
+            default: nil
+            }
+        }
+    }
 
     /// The gremia working on one target, in the order they appear in overlegvormen.yaml.
     struct Group: TemplateView {
@@ -161,9 +192,7 @@ struct GremiaView: TemplateView {
         case "subheadingLevel": subheadingLevel
         case "diagram": diagram
         case "hasGroups": hasGroups
-        case "groups": groups
-        case "hasOther": hasOther
-        case "other": other
+        case "parts": parts
         case "gremia": gremia
         default: nil
         }
@@ -210,7 +239,9 @@ extension RenderContext {
     func gremiaView(_ r: Int, document d: Int? = nil, pageURL: String, headingLevel: Int, idPrefix: String = "") -> GremiaView {
         let region = site.regions[r]
         let shownDocument = d.map { region.documents[$0].slug }
-        let resolved = plan.gremia[r].filter { g in shownDocument.map { plan.gremium(g.ref).isShown(inDocument: $0) } ?? true }
+        // A document's overview shows the gremia that belong to it and those of the region
+        // as a whole (`ResolvedGremium.documents`).
+        let resolved = plan.gremia[r].filter { g in d.map { g.documents.isEmpty || g.documents.contains($0) } ?? true }
         // A link to a gremium's own page.
         let pageLink = { (ref: GremiumRef, title: String) in LinkView(title: title, href: RelativeURL.href(to: self.gremiumURL(ref), from: pageURL)) }
         // What each gremium works on, as the plan resolved `werkt-aan`, in the order of the
@@ -222,23 +253,48 @@ extension RenderContext {
             }
         }
 
-        // Groups by the target each gremium works on, in the order the targets first appear.
-        var groups: [GremiaView.Group] = []
-        var groupTargets: [PlanTarget] = []
-        var other: [LinkView] = []
-        for (resolvedGremium, targets) in zip(resolved, worksOn) {
-            let gremium = plan.gremium(resolvedGremium.ref)
-            let link = pageLink(resolvedGremium.ref, gremium.naam)
-            for (t, typed) in targets {
-                if let i = groupTargets.firstIndex(of: typed) {
-                    groups[i].members.append(link)
-                } else {
-                    groupTargets.append(typed)
-                    groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
+        // Per document (several only on the page of a region with more than one), the
+        // gremia that belong to it (`ResolvedGremium.documents`) grouped by the target in
+        // that document each works on, in the order the targets first appear; then those
+        // that work on nothing in it.
+        let several = d == nil && region.documents.count > 1
+        let partDocuments: [Int?] = d.map { [$0] } ?? (several ? region.documents.indices.map { $0 } + [nil] : [nil])
+        var parts: [GremiaView.Part] = []
+        for partDocument in partDocuments {
+            var groups: [GremiaView.Group] = []
+            var groupTargets: [PlanTarget] = []
+            var other: [LinkView] = []
+            for (resolvedGremium, targets) in zip(resolved, worksOn) {
+                let documents = resolvedGremium.documents
+                let belongs = switch partDocument {
+                case .some(let pd): documents.contains(pd) || (!several && documents.isEmpty)
+                case .none: !several || documents.isEmpty
                 }
+                guard belongs else { continue }
+                let link = pageLink(resolvedGremium.ref, plan.gremium(resolvedGremium.ref).naam)
+                let here = targets.filter { target in
+                    guard let pd = partDocument, several || d != nil else { return true }
+                    return target.typed.document == SymbolTable.DocumentAddress(region: r, document: pd)
+                }
+                for (t, typed) in here {
+                    if let i = groupTargets.firstIndex(of: typed) {
+                        groups[i].members.append(link)
+                    } else {
+                        groupTargets.append(typed)
+                        groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
+                    }
+                }
+                if here.isEmpty { other.append(link) }
             }
-            if targets.isEmpty { other.append(link) }
+            guard !groups.isEmpty || !other.isEmpty else { continue }
+            let documentLink = several ? partDocument.map { LinkView(title: region.documents[$0].config.titel, href: RelativeURL.href(to: region.documents[$0].url, from: pageURL)) } : nil
+            let titled = several || !groups.isEmpty
+            parts.append(GremiaView.Part(
+                documentLink: documentLink, isRegionWide: several && partDocument == nil,
+                groupLevel: min(6, headingLevel + (several ? 2 : 1)), groups: groups, hasOther: !other.isEmpty && titled,
+                hasOtherTitle: !groups.isEmpty, other: other))
         }
+        let hasGroups = parts.contains { !$0.groups.isEmpty }
 
         let cards = zip(resolved, worksOn).map { resolvedGremium, targets in
             let g = plan.gremium(resolvedGremium.ref)
@@ -266,8 +322,7 @@ extension RenderContext {
             })
         }
         return GremiaView(idPrefix: idPrefix, headingLevel: min(6, headingLevel), subheadingLevel: min(6, headingLevel + 1),
-                          diagram: diagramView, hasGroups: !groups.isEmpty, groups: groups,
-                          hasOther: !groups.isEmpty && !other.isEmpty, other: other, gremia: cards)
+                          diagram: diagramView, hasGroups: hasGroups, parts: hasGroups ? parts : [], gremia: cards)
     }
 
     /// One source's fields; Markdown fields rendered as the source's own text (links resolve
