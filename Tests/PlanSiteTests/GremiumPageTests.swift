@@ -80,7 +80,9 @@ import Testing
     }
 
     /// Every chain goes up report by report and ends at a gremium that reports to no one;
-    /// RAO-Jeugd's, in Centraal Gelderland, passes RAO Zorg and RPO Zorg.
+    /// RAO-Jeugd's, in Centraal Gelderland, goes through RAO Zorg, RPO Zorg and the colleges
+    /// to the gemeenteraden, and Noord-Veluwe's bestuurlijk netwerk reaches its gemeenteraad,
+    /// "het hoogste orgaan", which its diagram shows.
     @Test func theChainOfVerantwoordingIsCompleteUpToTheTop() throws {
         let built = try Self.built.get()
         for region in built.plan.gremia {
@@ -100,10 +102,17 @@ import Testing
         let cg = try #require(built.plan.site.regions.firstIndex { $0.slug == "centraal-gelderland" })
         let raoJeugd = try #require(built.plan.gremia[cg].first { built.plan.gremium($0.ref).id.value == "rao-jeugd" })
         let names = raoJeugd.chains.map { $0.map { built.plan.gremium($0).id.value } }
-        #expect(names.contains { $0.starts(with: ["rao-zorg", "rpo-zorg"]) })
+        #expect(names == [["rao-zorg", "rpo-zorg", "colleges-van-burgemeester-en-wethouders", "gemeenteraden"]])
         let html = try built.page("centraal-gelderland/overlegvormen/rao-jeugd/")
         #expect(html.contains("<strong>RAO-Jeugd</strong>"))
         #expect(html.contains("href=\"../../../centraal-gelderland/overlegvormen/rpo-zorg/\">RPO Zorg</a>"))
+        #expect(html.contains("href=\"../../../centraal-gelderland/overlegvormen/gemeenteraden/\">Gemeenteraden</a></span>"))
+        let nv = try #require(built.plan.site.regions.firstIndex { $0.slug == "noord-veluwe" })
+        let netwerk = try #require(built.plan.gremia[nv].first { built.plan.gremium($0.ref).id.value == "bestuurlijk-netwerk" })
+        #expect(netwerk.chains.map { $0.map { built.plan.gremium($0).id.value } } == [["college-b-en-w", "gemeenteraad"]])
+        let overview = try built.page("noord-veluwe/overlegvormen/")
+        let svg = try #require(overview.range(of: "<svg")).lowerBound
+        #expect(overview[svg...].contains("href=\"../../noord-veluwe/overlegvormen/gemeenteraad/\""))
     }
 
     /// A document's Hervormingsagenda page shows, with a maatregel answer, the gremia working

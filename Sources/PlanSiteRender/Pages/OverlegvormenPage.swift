@@ -59,6 +59,8 @@ struct GremiaView: TemplateView {
     var diagram: GremiumDiagramView?
     /// Whether any gremium works on a part of the plan; without, the grouping is left out.
     var hasGroups: Bool
+    /// Whether the parts are one per document (a region with several).
+    var perDocument: Bool
     /// The grouping per document: one part without a title on a document's overview or the
     /// page of a region with one document; on the page of a region with several, one per
     /// document (titled with it) and one for the gremia of the region as a whole.
@@ -192,6 +194,7 @@ struct GremiaView: TemplateView {
         case "subheadingLevel": subheadingLevel
         case "diagram": diagram
         case "hasGroups": hasGroups
+        case "perDocument": perDocument
         case "parts": parts
         case "gremia": gremia
         default: nil
@@ -317,12 +320,13 @@ extension RenderContext {
         let diagram = GremiumDiagram(resolved, in: plan)
         let diagramView = diagram.svg(idPrefix: idPrefix, href: { RelativeURL.href(to: self.gremiumURL(resolved[$0].ref), from: pageURL) }).map { svg in
             GremiumDiagramView(svg: svg, relations: diagram.edges.map { edge in
-                let link = { (index: Int) in pageLink(resolved[index].ref, diagram.gremia[index].naam) }
+                // Named as in the drawing's boxes, so the list and the drawing read alike.
+                let link = { (index: Int) in pageLink(resolved[index].ref, diagram.gremia[index].afkorting ?? diagram.gremia[index].naam) }
                 return GremiumDiagramView.Relation(from: link(edge.from), to: link(edge.to))
             })
         }
         return GremiaView(idPrefix: idPrefix, headingLevel: min(6, headingLevel), subheadingLevel: min(6, headingLevel + 1),
-                          diagram: diagramView, hasGroups: hasGroups, parts: hasGroups ? parts : [], gremia: cards)
+                          diagram: diagramView, hasGroups: hasGroups, perDocument: several, parts: hasGroups ? parts : [], gremia: cards)
     }
 
     /// One source's fields; Markdown fields rendered as the source's own text (links resolve
