@@ -424,8 +424,10 @@ public struct ReferenceResolver: Sendable {
             guard let g = region.gremia.firstIndex(where: { $0.id.value == id }).map({ (index: $0, gremium: region.gremia[$0]) }) else {
                 return .problem(.unknownGremium(id, in: "\(region.slug)/overlegvormen.yaml", among: region.gremia.map(\.id.value)))
             }
-            return .target(ResolvedTarget(url: Route.overlegvormen(region: region.slug).url, fragment: ElementID.gremium(id).value, label: g.gremium.afkorting ?? g.gremium.naam,
-                                          key: "gremium:" + region.slug + "/" + id), .gremium(GremiumRef(region: r, index: g.index)))
+            // A gremium has a page of its own (`overlegvormen/<id>/`), which lists the
+            // pages that name it.
+            return .target(ResolvedTarget(url: Route.gremium(region: region.slug, id: id).url, fragment: nil, label: g.gremium.afkorting ?? g.gremium.naam,
+                                          key: MentionKey.gremium(region: region.slug, id: id)), .gremium(GremiumRef(region: r, index: g.index)))
         }
         guard let i = region.begrippen.firstIndex(where: { $0.id.value == id }) else {
             return .problem(ReferenceProblem(code: .refUnknownTarget, message: "begrip `\(id)` bestaat niet in \(region.slug)/begrippen.yaml",

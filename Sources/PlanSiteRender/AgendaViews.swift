@@ -97,7 +97,8 @@ struct AgendaViews {
             // The whole-document page is for printing: it stays within the document.
             landelijkHref: full == nil ? RelativeURL.href(to: Route.nationalMaatregel(mid).url, from: pageURL) : nil,
             toelichting: BlockHTML.line(rich(answer?.answer.toelichting)),
-            tabel: answer.flatMap { $0.cells.isEmpty ? nil : table(maatregel, $0) })
+            tabel: answer.flatMap { $0.cells.isEmpty ? nil : table(maatregel, $0) },
+            wieWerkt: BlockHTML.line(context.whoWorksHTML(answering: mid, in: address, pageURL: pageURL, headingLevel: headingLevel + 1, entityHref: href)))
     }
 
     /// `captionID` replaces the usual one where several documents' tables share a page.
@@ -225,6 +226,9 @@ struct MaatregelSectionView: TemplateView {
     var toelichting: String?
     /// The document's table, when it names any contribution.
     var tabel: AnswerTableView?
+    /// "Wie werkt hieraan": the gremia working on what the table names, rendered (`BlockHTML`);
+    /// absent when none does.
+    var wieWerkt: String?
 
     func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
@@ -236,6 +240,7 @@ struct MaatregelSectionView: TemplateView {
         case "landelijkHref": landelijkHref
         case "toelichting": toelichting
         case "tabel": tabel
+        case "wieWerkt": wieWerkt
         default: nil
         }
     }

@@ -23,7 +23,8 @@ struct GremiumDiagram {
     }
 
     /// The drawing, or nil when no gremium reports to another (there is nothing to draw).
-    func svg(idPrefix: String) -> String? {
+    /// Every box is a link to its gremium's page (`href`, by index in `gremia`).
+    func svg(idPrefix: String, href: (Int) -> String) -> String? {
         guard !edges.isEmpty else { return nil }
         let involved = gremia.indices.filter { g in edges.contains { $0.from == g || $0.to == g } }
         // Depth: 0 for gremia that report to nobody; cycles are cut by the visited set.
@@ -42,7 +43,13 @@ struct GremiumDiagram {
             while rows.count <= d { rows.append([]) }
             rows[d].append(g)
         }
-        let boxW = 190, boxH = 46, gapX = 24, gapY = 56, pad = 12
+        // Every label whole, wrapped over lines (never cut): the boxes are as wide as the
+        // longest line and as high as the most lines need.
+        let labels = Dictionary(uniqueKeysWithValues: involved.map { ($0, Self.lines(of: gremia[$0].afkorting ?? gremia[$0].naam)) })
+        let longest = labels.values.flatMap { $0 }.map(\.count).max() ?? 10
+        let mostLines = labels.values.map(\.count).max() ?? 1
+        let boxW = max(120, longest * Self.characterWidth + 24), boxH = mostLines * Self.lineHeight + 18
+        let gapX = 16, gapY = 48, pad = 8
         let widest = rows.map(\.count).max() ?? 1
         let width = pad * 2 + widest * boxW + (widest - 1) * gapX
         let height = pad * 2 + rows.count * boxH + (rows.count - 1) * gapY
@@ -55,7 +62,7 @@ struct GremiumDiagram {
             }
         }
         let titleID = idPrefix + "diagram-titel"
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n"
         svg += "<title id=\"\(HTMLEscape.attribute(titleID))\">Schema: wie legt verantwoording af aan wie</title>\n"
         svg += "<defs><marker id=\"\(HTMLEscape.attribute(idPrefix))pijlpunt\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#4a4a4a\"/></marker></defs>\n"
         for edge in edges {
@@ -73,13 +80,35 @@ struct GremiumDiagram {
         }
         for index in involved {
             guard let p = position[index] else { continue }
-            let g = gremia[index]
-            let full = g.afkorting ?? g.naam
-            let label = full.count > 26 ? String(full.prefix(25)) + "…" : full
-            svg += "<g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"
-            svg += "<text x=\"\(p.x + boxW / 2)\" y=\"\(p.y + boxH / 2 + 5)\" text-anchor=\"middle\">\(HTMLEscape.text(label))</text></g>\n"
+            let lines = labels[index] ?? []
+            svg += "<a href=\"\(HTMLEscape.attribute(href(index)))\"><g class=\"knoop\"><rect x=\"\(p.x)\" y=\"\(p.y)\" width=\"\(boxW)\" height=\"\(boxH)\" rx=\"4\" stroke-width=\"1.5\"/>"
+            let top = p.y + (boxH - lines.count * Self.lineHeight) / 2 + Self.lineHeight - 4
+            svg += "<text text-anchor=\"middle\">"
+            for (n, line) in lines.enumerated() {
+                svg += "<tspan x=\"\(p.x + boxW / 2)\" y=\"\(top + n * Self.lineHeight)\">\(HTMLEscape.text(line))</tspan>"
+            }
+            svg += "</text></g></a>\n"
         }
         svg += "</svg>"
         return svg
+    }
+
+    /// The width of a character of the labels at their size (14 px), generously, so a line
+    /// fits its box in any common sans-serif font; and the height of a line.
+    static let characterWidth = 8
+    static let lineHeight = 17
+
+    /// A label in lines of at most 18 characters, broken between words (a longer word
+    /// keeps its own line).
+    static func lines(of label: String, width: Int = 18) -> [String] {
+        var lines: [String] = []
+        for word in label.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines.isEmpty ? [label] : lines
     }
 }

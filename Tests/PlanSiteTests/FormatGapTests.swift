@@ -197,8 +197,11 @@ extension FormatGapTests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(result.status == 0, "\(result.stderr)")
         let page = try FormatGapTests.page(root, "regio-a/overlegvormen")
-        #expect(!page.contains("G7 (G7)") && page.contains(">G7</h3>"))
-        #expect(page.contains(">Portefeuillehoudersoverleg (RPO)</h3>"))
+        #expect(!page.contains("G7 (G7)") && page.contains(">G7</a></h3>"))
+        #expect(page.contains(">Portefeuillehoudersoverleg (RPO)</a></h3>"))
+        // And on its own page.
+        let own = try FormatGapTests.page(root, "regio-a/overlegvormen/g7")
+        #expect(own.contains("<h1>G7</h1>"))
     }
 
     /// The verantwoording is about the edition, not a chapter of the plan.

@@ -92,7 +92,7 @@ import Testing
             #expect(!html.contains("/_plansite/"), "\(path): a build never injects the reload script")
             #expect(!html.contains("Optional(") && !html.contains(" nil "), "\(path) shows a Swift optional")
         }
-        #expect(count == 33)  // 28, zoeken/, and gemeenten/ with a page for each of the three gemeenten
+        #expect(count == 36)  // 28, zoeken/, gemeenten/ with a page for each of the three gemeenten, a page for each of the three gremia
     }
 
     @Test func fullDocumentHoldsEveryPageInOrderWithInPageLinks() throws {
@@ -135,7 +135,7 @@ import Testing
     @Test func siteFurnitureIsComplete() throws {
         let sitemap = try page("sitemap.xml")
         #expect(sitemap.contains("<loc>https://voorbeeld.example/regio-voorbeeld/regioprogramma-2024/inleiding/</loc>"))
-        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 32) // every page but 404.html (zoeken/, gemeenten/ and three gemeente pages included)
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 35) // every page but 404.html
         #expect(sitemap.contains("<lastmod>"))
         #expect(try page("robots.txt").contains("Sitemap: https://voorbeeld.example/sitemap.xml"))
         let notFound = try page("404.html")

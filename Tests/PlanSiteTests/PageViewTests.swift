@@ -100,8 +100,9 @@ import Testing
     }
 
     /// The overview groups the gremia by what they work on and links each group member, each
-    /// relation of the diagram and each "legt verantwoording af aan" to a card on the same page.
-    @Test func theOverlegvormenViewGroupsTheGremiaAndLinksToTheirCards() throws {
+    /// relation of the diagram, each "legt verantwoording af aan" and each card's heading to
+    /// the gremium's own page.
+    @Test func theOverlegvormenViewGroupsTheGremiaAndLinksToTheirPages() throws {
         let built = try Self.bundled()
         let pages = PageRegistry.pages(of: built.site).compactMap { $0 as? OverlegvormenPage }
         #expect(pages.count == built.site.regions.filter { !$0.gremia.isEmpty }.count)
@@ -112,16 +113,67 @@ import Testing
             #expect(view.main.regio == region.config.naam)
             #expect(overview.headingLevel == 2 && overview.subheadingLevel == 3 && overview.idPrefix.isEmpty)
             #expect(overview.gremia.map(\.naam) == region.gremia.map(\.naam))
-            let cards = Set(overview.gremia.map { "#" + $0.anchor })
-            let links = overview.groups.flatMap(\.members) + overview.other + overview.gremia.flatMap(\.legtVerantwoordingAfAan)
+            let gremiumPages = Set(region.gremia.map { RelativeURL.href(to: Route.gremium(region: region.slug, id: $0.id.value).url, from: page.route.url) })
+            let groups = overview.parts.flatMap(\.groups)
+            let links = groups.flatMap(\.members) + overview.parts.flatMap(\.other) + overview.gremia.flatMap(\.legtVerantwoordingAfAan)
                 + (overview.diagram?.relations.flatMap { [$0.from, $0.to] } ?? [])
-            #expect(links.allSatisfy { cards.contains($0.href) })
-            #expect(overview.hasGroups == !overview.groups.isEmpty)
+            #expect(!links.isEmpty && links.allSatisfy { gremiumPages.contains($0.href) })
+            #expect(Set(overview.gremia.map(\.href)) == gremiumPages)
+            #expect(overview.hasGroups == !groups.isEmpty)
+            // A region with several documents titles each part with its document.
+            #expect(overview.parts.allSatisfy { ($0.documentLink != nil || $0.isRegionWide) == (region.documents.count > 1) })
             #expect(overview.gremia.allSatisfy { $0.hasKenmerken || ($0.soort == nil && $0.niveau == nil && $0.werktAan.isEmpty && $0.legtVerantwoordingAfAan.isEmpty) })
             // A description is shown only when it says something.
             #expect(overview.gremia.flatMap(\.beschrijvingen).allSatisfy { $0.hasVelden || $0.rol != nil })
         }
         #expect(pages.contains { built.context.gremiaView($0.region, pageURL: $0.route.url, headingLevel: 2).diagram != nil })
+    }
+
+    /// A gremium's page alone: RAO Zorg of Centraal Gelderland, whom RAO-Jeugd and the team
+    /// regioadviseurs answer to and who answers to the RPO Zorg, described by one document.
+    @Test func theGremiumViewShowsItsPlaceInTheChain() throws {
+        let built = try Self.bundled()
+        let page = try #require(PageRegistry.pages(of: built.site).compactMap { $0 as? GremiumPage }.first { $0.route.url == "centraal-gelderland/overlegvormen/rao-zorg/" })
+        let view = try #require(page.view(in: built.context)).main
+        #expect(view.naam == "Regionale Ambtelijk Overleg Zorg" && view.afkorting == "RAO Zorg")
+        #expect(view.reportsTo.map(\.title) == ["Regionale Portefeuillehouders Overleg Zorg"])
+        #expect(view.reportsTo.map(\.href) == ["../../../centraal-gelderland/overlegvormen/rpo-zorg/"])
+        #expect(Set(view.reportedBy.map(\.title)) == ["RAO Jeugd", "Team Regionaal Adviseurs Jeugd"])
+        // The chain starts with the gremium itself, not a link, and goes up to the top.
+        let chain = try #require(view.chains.first).steps
+        #expect(chain.first?.title == "RAO Zorg" && chain.first?.href == nil)
+        #expect(chain.dropFirst().first?.title == "RPO Zorg")
+        #expect(view.beschrijvingen.compactMap(\.bron?.title) == ["Regionaal Uitvoeringsplan Jeugd 2025"])
+        #expect(view.beschrijvingen.first?.leden == ["managers"])
+        #expect(view.mentions.contains("Genoemd in"))
+        #expect(page.reads == [.mentions("gremium:centraal-gelderland/rao-zorg")])
+    }
+
+    /// Centraal Gelderland has two documents: its overlegvormen page groups the gremia per
+    /// document, the uitvoeringsplan's per themalijn, and the uitvoeringsplan's bijlage
+    /// (`toon: overlegvormen`) shows none that only the regiovisie describes.
+    @Test func theOverlegvormenViewKeepsARegionsDocumentsApart() throws {
+        let built = try Self.bundled()
+        let r = try #require(built.site.regions.firstIndex { $0.slug == "centraal-gelderland" })
+        let region = built.site.regions[r]
+        let plan = try #require(region.documents.firstIndex { $0.slug == "uitvoeringsplan-2025" })
+        let visie = try #require(region.documents.firstIndex { $0.slug == "regiovisie-2021" })
+        let overview = built.context.gremiaView(r, pageURL: Route.overlegvormen(region: region.slug).url, headingLevel: 2)
+        let names = { (part: GremiaView.Part) in Set(part.groups.flatMap(\.members).map(\.title) + part.other.map(\.title)) }
+        let planPart = try #require(overview.parts.first { $0.documentLink?.title == region.documents[plan].config.titel })
+        let visiePart = try #require(overview.parts.first { $0.documentLink?.title == region.documents[visie].config.titel })
+        #expect(planPart.groups.map(\.title).allSatisfy { $0.hasPrefix("Themalijn ") } && planPart.groups.count == 5)
+        #expect(planPart.groupLevel == 4)
+        #expect(names(planPart).contains("Werkgroep stevige lokale teams") && !names(planPart).contains("Beschermingstafel"))
+        #expect(names(visiePart).contains("Beschermingstafel") && !names(visiePart).contains("Werkgroep stevige lokale teams"))
+        // RPO Zorg is described by both.
+        #expect(names(planPart).contains("Regionale Portefeuillehouders Overleg Zorg") && names(visiePart).contains("Regionale Portefeuillehouders Overleg Zorg"))
+
+        let bijlage = built.context.gremiaView(r, document: plan, pageURL: region.documents[plan].url, headingLevel: 2)
+        let shown = Set(bijlage.gremia.map(\.naam))
+        #expect(shown.contains("J42 en BJ42") && shown.contains("RAO Jeugd"))
+        #expect(!shown.contains("Beschermingstafel") && !shown.contains("Gemeenteraden"))
+        #expect(bijlage.parts.count == 1 && bijlage.parts[0].documentLink == nil)
     }
 
     /// In the whole-document page the overview is a level deeper and its ids are prefixed.

@@ -201,7 +201,7 @@ import Testing
     @Test func gremiumAndBegrip() throws {
         let fixture = try Self.fixture()
         #expect(try fixture.target("gremium:rpo-zorg") == ResolvedTarget(
-            url: "regio-a/overlegvormen/", fragment: "gremium-rpo-zorg", label: "RPO Zorg", key: "gremium:regio-a/rpo-zorg"))
+            url: "regio-a/overlegvormen/rpo-zorg/", fragment: nil, label: "RPO Zorg", key: "gremium:regio-a/rpo-zorg"))
         #expect(try fixture.target("gremium:werkgroep")?.label == "Werkgroep Dichtbij")
         #expect(try fixture.target("begrip:ret") == ResolvedTarget(
             url: "regio-a/begrippen/", fragment: "begrip-ret", label: "RET", key: "begrip:regio-a/ret"))

@@ -69,6 +69,8 @@ PAGE_KINDS: dict[str, list[str]] = {
     "overlegvormen": ["rijk-van-nijmegen/overlegvormen/", "centraal-gelderland/overlegvormen/",
                       "noord-veluwe/overlegvormen/", "rivierenland/overlegvormen/"],
     "begrippen": ["rijk-van-nijmegen/begrippen/", "centraal-gelderland/begrippen/"],
+    "gremium": ["centraal-gelderland/overlegvormen/rao-jeugd/", "rijk-van-nijmegen/overlegvormen/regioteam-jeugd/",
+                "noord-veluwe/overlegvormen/gemeenteraad/"],
     "document": [_RVN, _CG, _NV, _RL],
     "chapter": [_RVN + "inleiding/", _RVN + "hervormingsagenda-jeugd-2023-2028/",
                 _RVN + "doelenboom-regioprogramma-jeugd/", _CG + "financien/",

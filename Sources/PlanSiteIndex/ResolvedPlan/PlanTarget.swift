@@ -56,6 +56,16 @@ public enum PlanTarget: Sendable, Hashable {
     /// A file of the content folder (an image, a PDF), by its path in the content folder.
     case asset(String)
 
+    /// The document the target lies in (a page, an entity, a document's answer), if any.
+    public var document: SymbolTable.DocumentAddress? {
+        switch self {
+        case .page(let address, _): SymbolTable.DocumentAddress(region: address.region, document: address.document)
+        case .entity(let ref): ref.document
+        case .maatregel(_, let document), .thema(_, let document): document
+        case .gremium, .begrip, .overlegvormen, .begrippen, .asset: nil
+        }
+    }
+
     /// The target a "genoemd in" list is kept for: an anchor on a page counts as the page
     /// (the rule `MentionIndex` applies to its keys).
     public var withoutAnchor: PlanTarget {

@@ -28,6 +28,21 @@ public struct ResolvedGremium: Sendable {
     public var verantwoording: [GremiumRef]
     /// Whether the chain leads back to this gremium (a GR cycle).
     public var isInCycle: Bool
+    /// The verantwoording chain as paths up to the top, as a reader follows it ("Werkgroep →
+    /// RAO → RPO → colleges → gemeenteraden"): one path per way up, each starting with the
+    /// gremium it reports to and ending at a gremium that reports to no one (or where the
+    /// path would come back on itself). Empty when the gremium reports to no one.
+    public var chains: [[GremiumRef]]
+    /// The gremia that report to this one directly, in file order.
+    public var reportedBy: [GremiumRef]
+    /// The documents of its region it belongs to, in document order: those that describe it
+    /// (`beschreven-in`) and those its `werkt-aan` points into. Empty for a gremium neither
+    /// names, which then belongs to the region as a whole. A document's overview of the
+    /// gremia shows these, so a region's second document does not mix into the first's.
+    public var documents: [Int]
+
+    /// At most this many paths per gremium, so a densely connected file stays small.
+    static let maximumChains = 12
 }
 
 /// How a gremium works on an entity: directly, or through an entity above it.
@@ -48,14 +63,24 @@ extension ResolvedPlan {
                                            gremium: region.gremia.firstIndex { $0.id.value == written.value }.map { GremiumRef(region: r, index: $0) })
                 }
             }
+            let targets = reports.map { $0.compactMap { $0.gremium?.index } }
             return region.gremia.enumerated().map { g, gremium in
                 let chain = verantwoording(from: g, reports: reports)
+                let descriptions = gremium.describedIn.map { described in
+                    ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
+                }
+                let werktAan = gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) }
+                let named = descriptions.compactMap(\.document) + werktAan.compactMap { value -> Int? in
+                    guard let document = value.resolution.target?.document, document.region == r else { return nil }
+                    return document.document
+                }
                 return ResolvedGremium(ref: GremiumRef(region: r, index: g),
-                                       descriptions: gremium.describedIn.map { described in
-                                           ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
-                                       },
-                                       werktAan: gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) },
-                                       reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle)
+                                       descriptions: descriptions,
+                                       werktAan: werktAan,
+                                       reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle,
+                                       chains: paths(from: g, targets: targets).map { $0.map { GremiumRef(region: r, index: $0) } },
+                                       reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) },
+                                       documents: Set(named).sorted())
             }
         }
     }
@@ -81,6 +106,24 @@ extension ResolvedPlan {
         return (out, cycle)
     }
 
+    /// Every path up from `start` (without `start`), depth first in the order of
+    /// `legt-verantwoording-af-aan`; a path stops at a gremium that reports to no one or
+    /// before one already on it.
+    private static func paths(from start: Int, targets: [[Int]]) -> [[Int]] {
+        var out: [[Int]] = []
+        func walk(_ path: [Int], at current: Int) {
+            guard out.count < ResolvedGremium.maximumChains else { return }
+            let next = targets[current].filter { $0 != start && !path.contains($0) }
+            if next.isEmpty {
+                if !path.isEmpty { out.append(path) }
+                return
+            }
+            for n in next { walk(path + [n], at: n) }
+        }
+        walk([], at: start)
+        return out
+    }
+
     public func resolved(_ ref: GremiumRef) -> ResolvedGremium {
         gremia[ref.region][ref.index]
     }
@@ -100,6 +143,32 @@ extension ResolvedPlan {
                 out.append(GremiumWork(gremium: gremium.ref, via: nil))
             } else if let via = ancestors.first(where: { targets.contains($0) }) {
                 out.append(GremiumWork(gremium: gremium.ref, via: via))
+            }
+        }
+        return out
+    }
+}
+
+/// A gremium working on what answers a maatregel in one document: the first entity of the
+/// answer it works on (`entity`), directly or through the entity above it (`via`).
+public struct GremiumAnswerWork: Sendable, Hashable {
+    public var gremium: GremiumRef
+    public var entity: EntityRef
+    public var via: EntityRef?
+}
+
+extension ResolvedPlan {
+    /// Which gremia work on a document's answer to maatregel `id` ("1.3"): on an entity its
+    /// table names (a column or an onderdeel) or on one above it; each gremium once, with
+    /// the first such entity in the order of the answer.
+    public func gremia(answering id: String, in document: SymbolTable.DocumentAddress) -> [GremiumAnswerWork] {
+        var out: [GremiumAnswerWork] = []
+        var seen: Set<GremiumRef> = []
+        var entitiesSeen: Set<EntityRef> = []
+        for contribution in entitiesAnswering(maatregel: id) where contribution.entity.document == document {
+            guard entitiesSeen.insert(contribution.entity).inserted else { continue }
+            for work in gremia(workingOn: contribution.entity) where seen.insert(work.gremium).inserted {
+                out.append(GremiumAnswerWork(gremium: work.gremium, entity: contribution.entity, via: work.via))
             }
         }
         return out

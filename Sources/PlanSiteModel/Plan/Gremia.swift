@@ -30,12 +30,6 @@ public struct Gremium: Sendable {
         self.description = description
         self.describedIn = describedIn
     }
-
-    /// Whether a document shows this gremium in its overview (`toon: overlegvormen`): one
-    /// that describes it, or any document when no document is named (a region with one plan).
-    public func isShown(inDocument slug: String) -> Bool {
-        describedIn.isEmpty || describedIn.contains { $0.document.value == slug }
-    }
 }
 
 /// What a source says of a gremium: who sits in it, who it is for, what it does, how to

@@ -6,6 +6,11 @@ public enum MentionKey {
         "entiteit:" + document + "/" + entity
     }
 
+    /// A gremium of a region's overlegvormen: `gremium:<regio>/<id>`.
+    public static func gremium(region: String, id: String) -> String {
+        "gremium:" + region + "/" + id
+    }
+
     /// A thema or maatregel of the national Hervormingsagenda: `landelijk:maatregel:1.3`.
     public static func national(kind: String, id: String) -> String {
         "landelijk:" + kind + ":" + id

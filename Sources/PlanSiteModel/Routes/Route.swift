@@ -15,6 +15,8 @@ public enum Route: Hashable, Sendable {
     case region(String)
     case begrippen(region: String)
     case overlegvormen(region: String)
+    /// One gremium's own page, inside its region's overlegvormen folder, by its id.
+    case gremium(region: String, id: String)
     case document(region: String, document: String)
     /// A chapter or bijlage page, by its slug.
     case page(region: String, document: String, slug: String)
@@ -71,6 +73,7 @@ public enum Route: Hashable, Sendable {
         case .region(let region): return region + "/"
         case .begrippen(let region): return region + "/" + Self.begrippenFolder + "/"
         case .overlegvormen(let region): return region + "/" + Self.overlegvormenFolder + "/"
+        case .gremium(let region, let id): return region + "/" + Self.overlegvormenFolder + "/" + id + "/"
         case .document(let region, let document): return region + "/" + document + "/"
         case .page(let region, let document, let slug): return region + "/" + document + "/" + slug + "/"
         case .entity(let region, let document, let kind, let number):
@@ -123,6 +126,8 @@ public enum ElementID: Hashable, Sendable {
     /// The "draagt bij aan" and "genoemd in" sections of an entity's page.
     case contributions
     case mentions
+    /// The "wie werkt hieraan" section of an entity's page.
+    case whoWorks
     /// The list of maatregelen a document does not answer, on its Hervormingsagenda page.
     case notAnswered
     /// The caption of a document's table of contributions to a maatregel (`tabel-maatregel-1-3`).
@@ -153,6 +158,7 @@ public enum ElementID: Hashable, Sendable {
         case .footnoteReference(let label): return "voetnoot-ref-" + label
         case .contributions: return "draagt-bij-aan"
         case .mentions: return "genoemd-in"
+        case .whoWorks: return "wie-werkt-hieraan"
         case .notAnswered: return "niet-beantwoord"
         case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
         case .documentMaatregelTable(let id, let region, let document): return ElementID.maatregelTable(id).value + "-" + region + "-" + document

@@ -49,7 +49,9 @@ struct ChapterPage: TemplatePage {
             let entity = doc.entities[e]
             label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
             heading = pageModel.titel
-            extra += context.contributionsHTML(EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e), pageURL: url)
+            let ref = EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e)
+            extra += context.whoWorksHTML(ref, pageURL: url)
+            extra += context.contributionsHTML(ref, pageURL: url)
             extra += context.mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url)
             onThisPage += context.entitySectionAnchors(at: entity.location)
         } else if let number = pageModel.numberLabel {

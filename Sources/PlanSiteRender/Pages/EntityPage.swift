@@ -42,6 +42,8 @@ struct EntityView: TemplateView {
     var body: String
     var hasChildren: Bool
     var children: [LinkView]
+    /// "Wie werkt hieraan", rendered.
+    var wieWerkt: String
     var contributions: String
     var mentions: String
     var footnotes: String
@@ -58,6 +60,7 @@ struct EntityView: TemplateView {
         case "body": body
         case "hasChildren": hasChildren
         case "children": children
+        case "wieWerkt": wieWerkt
         case "contributions": contributions
         case "mentions": mentions
         case "footnotes": footnotes
@@ -96,6 +99,7 @@ extension RenderContext {
             chapterTitle: chapter.displayTitle, documentTitle: doc.config.titel, body: renderer.out,
             hasChildren: !children.isEmpty,
             children: children.map { LinkView(title: $0.fullTitle, href: RelativeURL.href(to: $0.url, from: url)) },
+            wieWerkt: whoWorksHTML(ref, pageURL: url),
             contributions: contributionsHTML(ref, pageURL: url),
             mentions: mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url),
             footnotes: renderer.footnotesSection())
@@ -206,10 +210,11 @@ struct ContributionsView: TemplateView {
 }
 
 extension RenderContext {
-    /// "Draagt bij aan" and "Genoemd in" in the "op deze pagina" list of a page that is an
+    /// "Wie werkt hieraan", "Draagt bij aan" and "Genoemd in" in the "op deze pagina" list of a page that is an
     /// entity (its own page, or the chapter that is one), with the ids their templates use.
     func entitySectionAnchors(at location: SourceLocation) -> [HeadingAnchor] {
-        [HeadingAnchor(id: ElementID.contributions.value, level: 2, text: "Draagt bij aan", location: location),
+        [HeadingAnchor(id: ElementID.whoWorks.value, level: 2, text: "Wie werkt hieraan", location: location),
+         HeadingAnchor(id: ElementID.contributions.value, level: 2, text: "Draagt bij aan", location: location),
          HeadingAnchor(id: ElementID.mentions.value, level: 2, text: "Genoemd in", location: location)]
     }
 }

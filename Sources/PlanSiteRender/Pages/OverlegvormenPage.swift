@@ -57,12 +57,45 @@ struct GremiaView: TemplateView {
     var subheadingLevel: Int
     /// Absent when no gremium reports to another in the list.
     var diagram: GremiumDiagramView?
+    /// Whether any gremium works on a part of the plan; without, the grouping is left out.
     var hasGroups: Bool
-    var groups: [Group]
-    /// Gremia that work on nothing in the plan, listed after the groups (only when there are groups).
-    var hasOther: Bool
-    var other: [LinkView]
+    /// Whether the parts are one per document (a region with several).
+    var perDocument: Bool
+    /// The grouping per document: one part without a title on a document's overview or the
+    /// page of a region with one document; on the page of a region with several, one per
+    /// document (titled with it) and one for the gremia of the region as a whole.
+    var parts: [Part]
     var gremia: [Card]
+
+    /// The gremia of one document, grouped by what in it they work on, then the others.
+    struct Part: TemplateView {
+        /// The document, where the page shows several.
+        var documentLink: LinkView?
+        /// The part of the gremia no document names, on a page with several documents.
+        var isRegionWide: Bool
+        /// The level of the groups' headings, one below the document's when it has one.
+        var groupLevel: Int
+        var groups: [Group]
+        /// Gremia that work on nothing in this document, after the groups.
+        var hasOther: Bool
+        /// Whether they have a heading of their own ("Overige overlegvormen"); not where the
+        /// document has no groups and the list stands right under its title.
+        var hasOtherTitle: Bool
+        var other: [LinkView]
+
+        func child(named name: String) -> (any TemplateValueConvertible)? {
+            switch name {
+            case "documentLink": documentLink
+            case "isRegionWide": isRegionWide
+            case "groupLevel": groupLevel
+            case "groups": groups
+            case "hasOther": hasOther
+            case "hasOtherTitle": hasOtherTitle
+            case "other": other
+            default: nil
+            }
+        }
+    }
 
     /// The gremia working on one target, in the order they appear in overlegvormen.yaml.
     struct Group: TemplateView {
@@ -84,6 +117,8 @@ struct GremiaView: TemplateView {
     /// regardless of document first and then per document that describes it.
     struct Card: TemplateView {
         var anchor: String
+        /// The gremium's own page.
+        var href: String
         var naam: String
         var afkorting: String?
         var soort: String?
@@ -99,6 +134,7 @@ struct GremiaView: TemplateView {
         func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
             case "anchor": anchor
+            case "href": href
             case "naam": naam
             case "afkorting": afkorting
             case "soort": soort
@@ -158,9 +194,8 @@ struct GremiaView: TemplateView {
         case "subheadingLevel": subheadingLevel
         case "diagram": diagram
         case "hasGroups": hasGroups
-        case "groups": groups
-        case "hasOther": hasOther
-        case "other": other
+        case "perDocument": perDocument
+        case "parts": parts
         case "gremia": gremia
         default: nil
         }
@@ -207,9 +242,11 @@ extension RenderContext {
     func gremiaView(_ r: Int, document d: Int? = nil, pageURL: String, headingLevel: Int, idPrefix: String = "") -> GremiaView {
         let region = site.regions[r]
         let shownDocument = d.map { region.documents[$0].slug }
-        let resolved = plan.gremia[r].filter { g in shownDocument.map { plan.gremium(g.ref).isShown(inDocument: $0) } ?? true }
-        // A link to a gremium's card on the same page.
-        let cardLink = { (id: String, title: String) in LinkView(title: title, href: RelativeURL.onPage(idPrefix + ElementID.gremium(id).value)) }
+        // A document's overview shows the gremia that belong to it and those of the region
+        // as a whole (`ResolvedGremium.documents`).
+        let resolved = plan.gremia[r].filter { g in d.map { g.documents.isEmpty || g.documents.contains($0) } ?? true }
+        // A link to a gremium's own page.
+        let pageLink = { (ref: GremiumRef, title: String) in LinkView(title: title, href: RelativeURL.href(to: self.gremiumURL(ref), from: pageURL)) }
         // What each gremium works on, as the plan resolved `werkt-aan`, in the order of the
         // list; a reference that does not resolve is left out (the check reports it).
         let worksOn = resolved.map { g in
@@ -219,28 +256,53 @@ extension RenderContext {
             }
         }
 
-        // Groups by the target each gremium works on, in the order the targets first appear.
-        var groups: [GremiaView.Group] = []
-        var groupTargets: [PlanTarget] = []
-        var other: [LinkView] = []
-        for (resolvedGremium, targets) in zip(resolved, worksOn) {
-            let gremium = plan.gremium(resolvedGremium.ref)
-            let link = cardLink(gremium.id.value, gremium.naam)
-            for (t, typed) in targets {
-                if let i = groupTargets.firstIndex(of: typed) {
-                    groups[i].members.append(link)
-                } else {
-                    groupTargets.append(typed)
-                    groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
+        // Per document (several only on the page of a region with more than one), the
+        // gremia that belong to it (`ResolvedGremium.documents`) grouped by the target in
+        // that document each works on, in the order the targets first appear; then those
+        // that work on nothing in it.
+        let several = d == nil && region.documents.count > 1
+        let partDocuments: [Int?] = d.map { [$0] } ?? (several ? region.documents.indices.map { $0 } + [nil] : [nil])
+        var parts: [GremiaView.Part] = []
+        for partDocument in partDocuments {
+            var groups: [GremiaView.Group] = []
+            var groupTargets: [PlanTarget] = []
+            var other: [LinkView] = []
+            for (resolvedGremium, targets) in zip(resolved, worksOn) {
+                let documents = resolvedGremium.documents
+                let belongs = switch partDocument {
+                case .some(let pd): documents.contains(pd) || (!several && documents.isEmpty)
+                case .none: !several || documents.isEmpty
                 }
+                guard belongs else { continue }
+                let link = pageLink(resolvedGremium.ref, plan.gremium(resolvedGremium.ref).naam)
+                let here = targets.filter { target in
+                    guard let pd = partDocument, several || d != nil else { return true }
+                    return target.typed.document == SymbolTable.DocumentAddress(region: r, document: pd)
+                }
+                for (t, typed) in here {
+                    if let i = groupTargets.firstIndex(of: typed) {
+                        groups[i].members.append(link)
+                    } else {
+                        groupTargets.append(typed)
+                        groups.append(GremiaView.Group(title: t.label, href: RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), members: [link]))
+                    }
+                }
+                if here.isEmpty { other.append(link) }
             }
-            if targets.isEmpty { other.append(link) }
+            guard !groups.isEmpty || !other.isEmpty else { continue }
+            let documentLink = several ? partDocument.map { LinkView(title: region.documents[$0].config.titel, href: RelativeURL.href(to: region.documents[$0].url, from: pageURL)) } : nil
+            let titled = several || !groups.isEmpty
+            parts.append(GremiaView.Part(
+                documentLink: documentLink, isRegionWide: several && partDocument == nil,
+                groupLevel: min(6, headingLevel + (several ? 2 : 1)), groups: groups, hasOther: !other.isEmpty && titled,
+                hasOtherTitle: !groups.isEmpty, other: other))
         }
+        let hasGroups = parts.contains { !$0.groups.isEmpty }
 
         let cards = zip(resolved, worksOn).map { resolvedGremium, targets in
             let g = plan.gremium(resolvedGremium.ref)
             let werktAan = targets.map { LinkView(title: $0.target.label, href: RelativeURL.href(to: $0.target.url, fragment: $0.target.fragment, from: pageURL)) }
-            let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map(plan.gremium).map { cardLink($0.id.value, $0.afkorting ?? $0.naam) }
+            let reports = resolvedGremium.reportsTo.compactMap(\.gremium).map { pageLink($0, plan.gremium($0).afkorting ?? plan.gremium($0).naam) }
             var descriptions = [descriptionView(g.description, source: nil, pageURL: pageURL, context: ReferenceContext(region: r))]
             for description in resolvedGremium.descriptions {
                 guard let document = description.document, shownDocument == nil || shownDocument == region.documents[document].slug else { continue }
@@ -248,7 +310,7 @@ extension RenderContext {
                 descriptions.append(descriptionView(description.written.description, source: source, pageURL: pageURL, context: ReferenceContext(region: r, document: document)))
             }
             return GremiaView.Card(
-                anchor: idPrefix + ElementID.gremium(g.id.value).value, naam: g.naam, afkorting: g.afkorting == g.naam ? nil : g.afkorting,
+                anchor: idPrefix + ElementID.gremium(g.id.value).value, href: RelativeURL.href(to: gremiumURL(resolvedGremium.ref), from: pageURL), naam: g.naam, afkorting: g.afkorting == g.naam ? nil : g.afkorting,
                 soort: g.soort, niveau: g.niveau,
                 hasWerktAan: !werktAan.isEmpty, werktAan: werktAan, hasVerantwoording: !reports.isEmpty, legtVerantwoordingAfAan: reports,
                 hasKenmerken: g.soort != nil || g.niveau != nil || !werktAan.isEmpty || !reports.isEmpty,
@@ -256,20 +318,20 @@ extension RenderContext {
         }
 
         let diagram = GremiumDiagram(resolved, in: plan)
-        let diagramView = diagram.svg(idPrefix: idPrefix).map { svg in
+        let diagramView = diagram.svg(idPrefix: idPrefix, href: { RelativeURL.href(to: self.gremiumURL(resolved[$0].ref), from: pageURL) }).map { svg in
             GremiumDiagramView(svg: svg, relations: diagram.edges.map { edge in
-                let link = { (index: Int) in cardLink(diagram.gremia[index].id.value, diagram.gremia[index].naam) }
+                // Named as in the drawing's boxes, so the list and the drawing read alike.
+                let link = { (index: Int) in pageLink(resolved[index].ref, diagram.gremia[index].afkorting ?? diagram.gremia[index].naam) }
                 return GremiumDiagramView.Relation(from: link(edge.from), to: link(edge.to))
             })
         }
         return GremiaView(idPrefix: idPrefix, headingLevel: min(6, headingLevel), subheadingLevel: min(6, headingLevel + 1),
-                          diagram: diagramView, hasGroups: !groups.isEmpty, groups: groups,
-                          hasOther: !groups.isEmpty && !other.isEmpty, other: other, gremia: cards)
+                          diagram: diagramView, hasGroups: hasGroups, perDocument: several, parts: hasGroups ? parts : [], gremia: cards)
     }
 
     /// One source's fields; Markdown fields rendered as the source's own text (links resolve
     /// from the document that says it).
-    private func descriptionView(_ d: GremiumDescription, source: LinkView?, pageURL: String, context: ReferenceContext) -> GremiaView.DescriptionView {
+    func descriptionView(_ d: GremiumDescription, source: LinkView?, pageURL: String, context: ReferenceContext) -> GremiaView.DescriptionView {
         let inline = { (text: RichText?) in text.map { self.rich($0, pageURL: pageURL, context: context, inline: true) } }
         let hasVelden = d.voorzitter != nil || !d.leden.isEmpty || d.frequentie != nil || d.voorWie != nil || d.doel != nil
             || d.georganiseerdDoor != nil || d.aanmelding != nil || d.contact != nil

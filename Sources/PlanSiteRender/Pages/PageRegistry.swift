@@ -7,7 +7,7 @@ import PlanSiteIndex
 enum PageRegistry {
     static let kinds: [any SitePage.Type] = [
         HomePage.self, AccessibilityPage.self, NotFoundPage.self, GemeentenPage.self, GemeentePage.self, SearchPage.self, SearchIndexPage.self,
-        RegionPage.self, BegrippenPage.self, OverlegvormenPage.self,
+        RegionPage.self, BegrippenPage.self, OverlegvormenPage.self, GremiumPage.self,
         DocumentPage.self, FullDocumentPage.self, DataExportPage.self, ChapterPage.self, EntityPage.self,
         DocumentAgendaPage.self, MatrixPage.self,
         NationalAgendaPage.self, NationalThemaPage.self, NationalMaatregelPage.self,
