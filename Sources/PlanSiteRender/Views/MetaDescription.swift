@@ -7,7 +7,7 @@ enum MetaDescription {
     /// Search engines show about this many characters.
     static let maximumLength = 160
 
-    /// The first `<p>` (with no attributes, as Markdown writes it, or the `inleiding`) of
+    /// The first `<p>` (with no attributes, as Markdown writes it, or only an id, or the `inleiding`) of
     /// `html` as plain text; on a page without one (a bijlage that is one table), its first
     /// list item; nil when there is neither.
     static func firstParagraph(of html: String) -> String? {
@@ -21,7 +21,9 @@ enum MetaDescription {
             guard let close = afterName.firstIndex(of: ">") else { return nil }
             let attributes = afterName[..<close]
             rest = afterName[afterName.index(after: close)...]
-            guard attributes.isEmpty || attributes == " class=\"inleiding\"" else { continue }
+            // A paragraph may carry its place id (a gemeente named in it, `ElementID.place`).
+            let placeID = attributes.hasPrefix(" id=\"") && attributes.dropFirst(5).firstIndex(of: "\"") == attributes.index(before: attributes.endIndex)
+            guard attributes.isEmpty || attributes == " class=\"inleiding\"" || placeID else { continue }
             guard let end = rest.range(of: "</\(element)>") else { return nil }
             let inner = rest[..<end.lowerBound]
             // A paragraph that is one link is a way elsewhere, not what the page says.
