@@ -44,7 +44,7 @@ public enum SearchRecords {
             }
             let title = gremium.afkorting.map { "\(gremium.naam) (\($0))" } ?? gremium.naam
             records.append(SearchRecord(title: title, kind: "gremium", region: r, document: nil,
-                                        url: region.overlegvormenURL + "#" + ElementID.gremium(gremium.id.value).value,
+                                        url: Route.gremium(region: region.slug, id: gremium.id.value).url,
                                         passages: passages, names: [gremium.naam, gremium.afkorting].compactMap { $0 }, rank: Rank.gremium))
         }
         for begrip in region.begrippen {
