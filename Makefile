@@ -42,7 +42,7 @@ release:
 	$(SWIFT) build -c release
 
 ## Benchmark (not part of `test`): plansite vs Hugo vs cmark-gfm on content/ and synthetic
-## 10x/100x corpora, incremental rebuilds and targets, in one table (about 10 minutes).
+## 10x/100x corpora, incremental rebuilds, targets, and the search index against Pagefind (about 20 minutes).
 bench: release
 	bench/run
 
