@@ -108,9 +108,10 @@ struct AgendaViews {
         return AnswerTableView(
             captionID: id((captionID ?? ElementID.maatregelTable(mid)).value),
             niveau: columns.first?.entity.niveau.lowercased() ?? "onderdeel", maatregel: mid,
-            kolommen: columns.map { LinkView(title: $0.entity.label, href: href($0.entity)) },
+            kolommen: columns.map { AnswerTableView.Head(title: $0.entity.label, href: href($0.entity), titel: $0.entity.title) },
             cellen: columns.map { column in
-                AnswerTableView.Column(bijdragen: answer.cells(in: column.ref).map(contribution))
+                AnswerTableView.Column(kop: AnswerTableView.Head(title: column.entity.label, href: href(column.entity), titel: column.entity.title),
+                                       bijdragen: answer.cells(in: column.ref).map(contribution))
             })
     }
 
@@ -253,16 +254,36 @@ struct AnswerTableView: TemplateView {
     /// The level of the columns, lower case ("opgave").
     var niveau: String
     var maatregel: String
-    var kolommen: [LinkView]
+    var kolommen: [Head]
     /// One per column, in the order of `kolommen`.
     var cellen: [Column]
 
+    /// A column's head: the entity's number ("Opgave 1") linked, and its title, which the
+    /// header shows shortened and a phone shows above the column's block, where the table
+    /// stacks into one block per column.
+    struct Head: TemplateView {
+        var title: String
+        var href: String
+        var titel: String
+
+        func child(named name: String) -> (any TemplateValueConvertible)? {
+            switch name {
+            case "title": title
+            case "href": href
+            case "titel": titel
+            default: nil
+            }
+        }
+    }
+
     /// What one column says: each of the document's cells for it.
     struct Column: TemplateView {
+        var kop: Head
         var bijdragen: [Contribution]
 
         func child(named name: String) -> (any TemplateValueConvertible)? {
             switch name {
+            case "kop": kop
             case "bijdragen": bijdragen
             default: nil
             }

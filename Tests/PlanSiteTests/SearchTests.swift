@@ -186,7 +186,7 @@ import Testing
         #expect(try named("1.1").map(kind) == ["actielijn"])
         #expect(try named("opgave 1").map(kind) == ["opgave"])
         #expect(try named("ret").map(kind) == ["gremium"])
-        #expect(try named("ret").map { urls[$0] } == [Route.overlegvormen(region: "regio-a").url + "#" + ElementID.gremium("ret").value])
+        #expect(try named("ret").map { urls[$0] } == [Route.gremium(region: "regio-a", id: "ret").url])
         #expect(try named("wageningen").map(kind) == ["gemeente"])
         #expect(try named("hoofdstuk 2").map { titles[$0] } == ["2 Opgaven"])
     }

@@ -70,9 +70,9 @@ EXPECTED_FIRST = [
     # Gremia by abbreviation: every region's RET before anything that merely mentions it.
     ("RET", lambda r: r["items"][0]["title"].endswith("(RET)") and "gremium" in r["items"][0]["place"]),
     ("RPO Zorg", lambda r: "(RPO Zorg)" in r["items"][0]["title"] and "gremium" in r["items"][0]["place"]),
-    # A gemeente (for now its region's page).
+    # A gemeente: its own page.
     ("Wageningen", lambda r: r["items"][0]["title"] == "Wageningen" and r["items"][0]["place"].startswith("gemeente")
-        and "centraal-gelderland/" in r["items"][0]["href"]),
+        and "gemeenten/wageningen/" in r["items"][0]["href"]),
 ]
 
 
