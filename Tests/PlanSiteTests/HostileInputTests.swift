@@ -504,7 +504,8 @@ import Testing
 
     // MARK: - The published site
 
-    /// No script beyond the theme's own (`assets/zoeken.js`, the search), no event-handler
+    /// No script beyond the theme's own (`assets/zoeken.js`, the search; `assets/afdrukken.js`,
+    /// the print date on the cover), no event-handler
     /// attribute and no `javascript:` URL in any file of the bundled site.
     @Test func theBundledSiteCarriesNoScriptOrEventHandler() throws {
         let root = try copy()
@@ -514,7 +515,7 @@ import Testing
         var checked = 0
         for (path, data) in try snapshot(site) where path.hasSuffix(".html") || path.hasSuffix(".xml") || path.hasSuffix(".svg") || path.hasSuffix(".json") {
             let text = String(decoding: data, as: UTF8.self).lowercased()
-                .replacingOccurrences(of: #"<script src="[^"]*assets/zoeken\.js" defer></script>"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"<script src="[^"]*assets/(zoeken|afdrukken)\.js" defer></script>"#, with: "", options: .regularExpression)
             #expect(!text.contains("<script"), "\(path)")
             #expect(!text.contains("javascript:"), "\(path)")
             #expect(text.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) == nil, "\(path)")

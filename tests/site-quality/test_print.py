@@ -145,8 +145,11 @@ const measures = [...document.querySelectorAll('main section.hoofdstuk p')]
         const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
         return p.innerText.replace(/\\s+/g, ' ').length / Math.max(1, tops.size);
     });
+const printedBefore = dd('Afgedrukt op');
+window.dispatchEvent(new Event('beforeprint'));
 return {region: text(cover.querySelector('.omslag-regio')), title: text(cover.querySelector('h1')),
         status: text(cover.querySelector('.document-status')), soort: dd('Soort'), adres: dd('Op internet'),
+        printedBefore, printed: dd('Afgedrukt op'),
         breakAfter: getComputedStyle(cover).breakAfter,
         contentsShown: !!contents && contents.getClientRects().length > 0, targets, measures};
 """
@@ -169,6 +172,10 @@ def test_volledig_prints_a_cover_contents_and_a_readable_measure(site, browser, 
         problems.append(f"cover status line {r['status']!r} does not give the soort {r['soort']!r}")
     if r["adres"] != site.url(page.path):
         problems.append(f"cover address {r['adres']!r}, not {site.url(page.path)!r}")
+    # The day it was printed: filled in when the browser prints (assets/afdrukken.js).
+    today = browser.js("return new Date().toLocaleDateString('nl-NL', {day: 'numeric', month: 'long', year: 'numeric'})")
+    if r["printedBefore"] is not None or r["printed"] != today:
+        problems.append(f"cover print date {r['printed']!r} (before printing {r['printedBefore']!r}), not {today!r}")
     if r["breakAfter"] != "page":
         problems.append(f"cover is not a page of its own (break-after {r['breakAfter']!r})")
     if not r["contentsShown"] or not r["targets"] or not all(r["targets"]):
