@@ -163,8 +163,10 @@ extension RenderContext {
             mentions: mentionsHTML(MentionKey.gremium(region: region.slug, id: g.id.value), pageURL: url))
         let overlegvormen = Route.overlegvormen(region: region.slug).url
         let title = g.naam
-        let layout = self.layout(pageURL: url, title: "\(title) – Overlegvormen – \(region.config.naam)",
-                                 breadcrumbs: [(region.config.naam, region.url), ("Overlegvormen", overlegvormen), (afkorting ?? title, url)])
+        // "RAO Jeugd – Overlegvormen – Centraal Gelderland": page – region, as every page of a region.
+        let layout = self.layout(pageURL: url, title: "\(title) – Overlegvormen",
+                                 breadcrumbs: [(region.config.naam, region.url), ("Overlegvormen", overlegvormen), (afkorting ?? title, url)],
+                                 region: ref.region)
         return PageView(main: view, layout: layout)
     }
 }
