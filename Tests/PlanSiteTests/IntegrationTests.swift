@@ -86,9 +86,11 @@ import Testing
             for landmark in ["<header", "<nav", "<main id=\"inhoud\"", "<footer"] {
                 #expect(html.contains(landmark), "\(path) lacks \(landmark)")
             }
-            // The theme's search script is the only one; the preview's reload script is never built in.
-            #expect(html.components(separatedBy: "<script").count == 2, "\(path): one script")
+            // The theme's search script and print-date script are the only ones; the preview's
+            // reload script is never built in.
+            #expect(html.components(separatedBy: "<script").count == 3, "\(path): two scripts")
             #expect(html.contains("assets/zoeken.js\" defer></script>"), "\(path): the search script")
+            #expect(html.contains("assets/afdrukken.js\" defer></script>"), "\(path): the print-date script")
             #expect(!html.contains("/_plansite/"), "\(path): a build never injects the reload script")
             #expect(!html.contains("Optional(") && !html.contains(" nil "), "\(path) shows a Swift optional")
         }
