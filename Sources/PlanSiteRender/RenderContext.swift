@@ -19,8 +19,6 @@ struct RenderContext: Sendable {
     let reloadScript: String
     /// Rendered document contents lists, shared by the pages that show the same one.
     let contentsLists = FragmentCache()
-    /// Per region, per begrip: what its first use on a page says of it (`BegripUitleg`).
-    let begripUitleg: [[String]]
 
     typealias Mention = MentionIndex.Mention
 
@@ -32,7 +30,6 @@ struct RenderContext: Sendable {
         self.resolver = ReferenceResolver(site: plan.site)
         self.reloadScript = reloadScript
         self.mentions = MentionIndex(plan: plan).merged
-        self.begripUitleg = plan.site.regions.map { $0.begrippen.map(BegripUitleg.text) }
     }
 
     // MARK: - Shared layout
@@ -225,7 +222,7 @@ struct RenderContext: Sendable {
                 return MarkdownHTML.BegripLink(
                     href: RelativeURL.href(to: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(begrip.id.value).value, from: pageURL),
                     uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
-                    uitleg: begripUitleg[ref.region][ref.index])
+                    uitleg: BegripUitleg.text(begrip, betekenis: plan.begrippen[ref.region][ref.index].betekenisText))
             })
     }
 

@@ -26,9 +26,9 @@ final class SiteRebuilder: @unchecked Sendable {
     private(set) var incrementalRebuilds = 0
     /// The renderer of the build in the output (the theme changes only with a full build).
     private var renderer: SiteRenderer?
-    /// Where the preview's search index is made after an edit (`refreshSearchIndex`).
-    private let indexQueue = DispatchQueue(label: "plansite.preview.searchindex", qos: .utility)
-    private let indexGeneration = IndexGeneration()
+    /// Where the gemeente pages and the search index are made after an edit (`refreshGathering`).
+    private let gatheringQueue = DispatchQueue(label: "plansite.preview.gathering", qos: .utility)
+    private let gatheringGeneration = IndexGeneration()
 
     init(options: SiteBuild.Options, state: PreviewState, events: EventBroadcaster, log: @escaping @Sendable (String) -> Void) {
         var options = options
@@ -116,27 +116,29 @@ final class SiteRebuilder: @unchecked Sendable {
         log("plansite: bijgewerkt na \(Self.describe(change.paths)) in \(Int(total.rounded())) ms: \(changes.written.count) bestand(en) geschreven, "
             + "0 verwijderd (\(next.diagnostics.summary()))")
         if !changes.isEmpty { events.send(.reload(state.buildID, files: changes.written)) }
-        refreshSearchIndex(update, renderer: renderer)
+        refreshGathering(update, renderer: renderer)
         return true
     }
 
-    /// Makes the search index of `update` again, off the rebuild queue and below its
-    /// priority: at 100× that takes seconds, and the next save's pages must not wait for it.
-    /// Only the latest state's index is written; one made stale by a newer edit or a whole
-    /// build (which writes its own) is dropped.
-    private func refreshSearchIndex(_ update: IncrementalSite.Update, renderer: SiteRenderer) {
-        let generation = indexGeneration.next()
-        indexQueue.async { [self] in
-            guard indexGeneration.isCurrent(generation) else { return }
+    /// Makes the pages that gather the whole site (`EditPass.gathering`: the gemeente pages
+    /// quoting an edited page, the search index) again, off the rebuild queue and below its
+    /// priority: at 100× they take seconds, and the next save's pages must not wait for them.
+    /// Only the latest state's are written; ones made stale by a newer edit or a whole build
+    /// (which writes its own) are dropped.
+    private func refreshGathering(_ update: IncrementalSite.Update, renderer: SiteRenderer) {
+        let generation = gatheringGeneration.next()
+        gatheringQueue.async { [self] in
+            guard gatheringGeneration.isCurrent(generation) else { return }
             let start = DispatchTime.now()
-            let files = update.renderIndex(with: renderer)
-            indexGeneration.whileCurrent(generation) {
+            let files = StageTimings.time("gathering") { update.renderGathering(with: renderer) }
+            gatheringGeneration.whileCurrent(generation) {
                 do throws(WriteError) {
-                    let index = try writer.update(files)
-                    guard !index.isEmpty else { return }
+                    let written = try writer.update(files)
+                    guard !written.isEmpty else { return }
                     state.update { $0.generation += 1 }
-                    log("plansite: zoekindex bijgewerkt in \(Int(Self.milliseconds(since: start).rounded())) ms: \(index.written.count) bestand(en) geschreven")
-                    events.send(.reload(state.buildID, files: index.written))
+                    log("plansite: zoekindex en gemeentepagina's bijgewerkt in \(Int(Self.milliseconds(since: start).rounded())) ms: "
+                        + "\(written.written.count) bestand(en) geschreven")
+                    events.send(.reload(state.buildID, files: written.written))
                 } catch {
                     log("plansite: \(error.description)")
                 }
@@ -144,11 +146,11 @@ final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
-    /// Returns once the search index of the last edit is written (or dropped): for tests,
-    /// which compare the output with a whole build's.
-    func searchIndexSettled() async {
+    /// Returns once the gemeente pages and search index of the last edit are written (or
+    /// dropped): for tests, which compare the output with a whole build's.
+    func gatheringSettled() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            indexQueue.async { continuation.resume() }
+            gatheringQueue.async { continuation.resume() }
         }
     }
 
@@ -157,7 +159,7 @@ final class SiteRebuilder: @unchecked Sendable {
     /// waiting for the rest), and finally render the whole site and write what changed.
     private func rebuildFully(_ change: Change, start: DispatchTime, before: PreviewState.Snapshot) {
         // A whole build writes the index itself; an earlier edit's must not follow it.
-        _ = indexGeneration.next()
+        _ = gatheringGeneration.next()
         incremental = nil
         renderer = nil
         var published = IncrementalWriter.Changes()

@@ -100,8 +100,8 @@ import Testing
             let change = now.change(since: snapshot)
             snapshot = now
             await rebuilder.rebuild(change)
-            // The search index of an edit is written after it, off the rebuild queue.
-            await rebuilder.searchIndexSettled()
+            // The gemeente pages and search index of an edit are written after it, off the rebuild queue.
+            await rebuilder.gatheringSettled()
             let base = root.standardizedFileURL.path + "/"
             return change.paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
         }
@@ -188,9 +188,9 @@ import Testing
         // Text only.
         try scene.edit(Self.inleiding) { $0 + "\nEen nieuwe alinea, alleen tekst.\n" }
         try await Self.step(scene, "text only", changed: [Self.inleiding], incremental: true)
-        // The pages first, then the search index with a line of its own.
+        // The pages first, then the gemeente pages and the search index with a line of their own.
         #expect(scene.lines.previous?.contains("bijgewerkt na 01-inleiding.md in ") == true)
-        #expect(scene.lines.last?.hasPrefix("plansite: zoekindex bijgewerkt in ") == true)
+        #expect(scene.lines.last?.hasPrefix("plansite: zoekindex en gemeentepagina's bijgewerkt in ") == true)
 
         // Links with empty text to another region's entity, to a chapter that is an entity
         // and to a national maatregel: each target's "genoemd in" grows.

@@ -42,19 +42,23 @@ public struct IncrementalSite: Sendable {
         /// The gemeenten (slugs) named by an edited page, before or after the edit.
         var gemeenten: Set<String>
 
-        /// The pages that can differ from the previous build's; every other file stays as
-        /// it is (no file is added or removed by an edit that keeps the exports). The search
-        /// index is not among them: `renderIndex(with:)` makes it, after these are published.
+        /// The pages a reader of the edited text sees (`EditPass.reader`) that can differ from
+        /// the previous build's; every other file stays as it is (no file is added or removed by
+        /// an edit that keeps the exports). The gemeente pages and the search index are not
+        /// among them: `renderGathering(with:)` makes them, after these are published.
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
-            StageTimings.time("render") {
-                renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan, mentions: state.mentions.merged, readers: state.readers)
-            }
+            StageTimings.time("render") { render(.reader, with: renderer) }
         }
 
-        /// The search index's files, made again from the edited text.
-        public func renderIndex(with renderer: SiteRenderer) -> [OutputFile] {
-            renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, of: state.plan, mentions: state.mentions.merged,
-                                 readers: state.readers, overTheCores: true)
+        /// The gemeente pages that quote an edited page and the search index, made again from
+        /// the edited text (`EditPass.gathering`).
+        public func renderGathering(with renderer: SiteRenderer) -> [OutputFile] {
+            render(.gathering, with: renderer)
+        }
+
+        private func render(_ pass: EditPass, with renderer: SiteRenderer) -> [OutputFile] {
+            renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan,
+                                 mentions: state.mentions.merged, readers: state.readers, pass: pass)
         }
     }
 

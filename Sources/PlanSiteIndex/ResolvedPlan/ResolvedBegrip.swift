@@ -5,6 +5,10 @@ import PlanSiteLoad
 public struct ResolvedBegrip: Sendable {
     public var ref: BegripRef
     public var hoortBij: ResolvedValue?
+    /// The paragraphs of its `betekenis` as one line of plain text: what a first use of the
+    /// begrip says of it on hover (`BegripUitleg`). Made once per plan, since every page that
+    /// uses the begrip shows it and the preview renders with the same plan after each save.
+    public var betekenisText: String
 
     /// The entity the begrip belongs to, when `hoort-bij` resolved to one.
     public var entity: EntityRef? {
@@ -30,9 +34,18 @@ extension ResolvedPlan {
         site.regions.enumerated().map { r, region in
             region.begrippen.enumerated().map { b, begrip in
                 ResolvedBegrip(ref: BegripRef(region: r, index: b),
-                               hoortBij: begrip.hoortBij.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: ReferenceContext(region: r))) })
+                               hoortBij: begrip.hoortBij.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: ReferenceContext(region: r))) },
+                               betekenisText: Self.plainText(of: begrip.betekenis))
             }
         }
+    }
+
+    /// The text of the paragraphs of `betekenis`, white space collapsed to single spaces.
+    static func plainText(of betekenis: RichText?) -> String {
+        (betekenis?.blocks ?? []).compactMap { block -> String? in
+            if case .paragraph(let inlines, _) = block { return inlines.plainText }
+            return nil
+        }.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func resolveDocumentLinks(of site: Site) -> [[ResolvedDocumentLinks]] {

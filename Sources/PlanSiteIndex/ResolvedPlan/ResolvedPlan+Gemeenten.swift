@@ -75,6 +75,31 @@ extension ResolvedPlan {
         return out
     }
 
+    /// Replaces, in every gemeente's places, those in the document at `address` by the ones
+    /// its pages in `site` hold now. A gemeente's places are in site order, so a document's
+    /// are one run of each list: found by bisection, the preview's update after a save costs
+    /// the edited document, not the site (the lists at 100× hold thousands of places).
+    static func replacePlaces(inDocumentAt address: SymbolTable.DocumentAddress, of gemeenten: inout [ResolvedGemeente], from site: Site) {
+        var index: [String: Int] = [:]
+        for (i, g) in gemeenten.enumerated() { index[g.slug] = i }
+        var fresh: [Int: [GemeentePlaceRef]] = [:]
+        for (p, page) in site.regions[address.region].documents[address.document].pages.enumerated() {
+            for (k, place) in page.gemeentePlaces.enumerated() {
+                let ref = GemeentePlaceRef(page: SymbolTable.PageAddress(region: address.region, document: address.document, page: p), place: k)
+                for slug in place.gemeenten { if let g = index[slug] { fresh[g, default: []].append(ref) } }
+            }
+        }
+        let key = (address.region, address.document)
+        for g in gemeenten.indices {
+            let (start, end) = { (places: [GemeentePlaceRef]) in
+                let start = places.partitionPoint(where: { ($0.page.region, $0.page.document) >= key })
+                return (start, places[start...].partitionPoint(where: { ($0.page.region, $0.page.document) > key }))
+            }(gemeenten[g].places)
+            guard start != end || fresh[g] != nil else { continue }
+            gemeenten[g].places.replaceSubrange(start..<end, with: fresh[g] ?? [])
+        }
+    }
+
     /// The gemeente whose page has this slug.
     public func gemeente(slug: String) -> ResolvedGemeente? {
         gemeenten.first { $0.slug == slug }

@@ -66,14 +66,15 @@ public struct ResolvedPlan: Sendable {
         self.init(site: site, parts: parts, referenceParts: referenceParts, linkParts: referenceParts.map(Self.links(of:)),
                   agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
                   begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site),
-                  begripMatchers: matchers, begripUses: Self.findBegripUses(of: site, matchers: matchers))
+                  begripMatchers: matchers, begripUses: Self.findBegripUses(of: site, matchers: matchers),
+                  gemeenten: Self.resolveGemeenten(of: site))
     }
 
     /// The plan of `site` from its resolved parts.
     private init(site: Site, parts: LinkParts, referenceParts: [[ResolvedReference]], linkParts: [[LinkKey: PlanResolution]],
                  agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]], begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]],
-                 begripMatchers: [BegripMatcher], begripUses: [[[[BegripUse]]]]) {
-        self.gemeenten = Self.resolveGemeenten(of: site)
+                 begripMatchers: [BegripMatcher], begripUses: [[[[BegripUse]]]], gemeenten: [ResolvedGemeente]) {
+        self.gemeenten = gemeenten
         self.site = site
         self.parts = parts
         self.referenceParts = referenceParts
@@ -182,9 +183,8 @@ extension ResolvedPlan {
     /// are resolved again and their parts replaced, every other part is kept as it is, so the
     /// preview renders a few pages after an edit without touching the whole site's links. The
     /// agendas, gremia, begrippen and document links are kept too: they resolve against the
-    /// exports and the YAML, which such an edit leaves as they were; the gemeenten are
-    /// gathered again from the pages, and the begrippen's first uses are found again in the
-    /// edited documents only. The result is the plan `init(site:)` makes of `site` (the
+    /// exports and the YAML, which such an edit leaves as they were; the gemeenten's places
+    /// and the begrippen's first uses are gathered again from the edited documents only. The result is the plan `init(site:)` makes of `site` (the
     /// preview's equivalence tests compare the output byte for byte).
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
         let resolver = ReferenceResolver(site: site)
@@ -199,12 +199,16 @@ extension ResolvedPlan {
             linkParts[part] = Self.links(of: fresh)
         }
         var uses = begripUses
+        var gemeenten = self.gemeenten
+        for address in addresses.uniqued() {
+            Self.replacePlaces(inDocumentAt: address, of: &gemeenten, from: site)
+        }
         for address in addresses.uniqued() where address.region < uses.count && address.document < uses[address.region].count {
             uses[address.region][address.document] = Self.begripUses(in: site.regions[address.region].documents[address.document],
                                                                      matcher: begripMatchers[address.region], region: address.region)
         }
         return ResolvedPlan(site: site, parts: parts, referenceParts: referenceParts, linkParts: linkParts,
                             agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
-                            begripMatchers: begripMatchers, begripUses: uses)
+                            begripMatchers: begripMatchers, begripUses: uses, gemeenten: gemeenten)
     }
 }

@@ -37,3 +37,31 @@ extension String {
         return utf8.firstIndex(of: byte)
     }
 }
+
+extension StringProtocol {
+    /// `range(of:)` searched in the UTF-8 bytes. Foundation's `range(of:)` converts a
+    /// Swift string to UTF-16 offsets through a breadcrumb table on every call, which on a
+    /// large rendered page (a gemeente page quoting thousands of places) made most of its
+    /// render; reading the HTML back for its headings must cost a scan, not that.
+    package func range(ofUTF8 needle: String) -> Range<Index>? {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return nil }
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard bytes.count >= pattern.count else { return nil }
+            var i = 0
+            let last = bytes.count - pattern.count
+            while i <= last {
+                guard let hit = bytes[i...last].firstIndex(of: first) else { return nil }
+                var k = 1
+                while k < pattern.count, bytes[hit + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return hit }
+                i = hit + 1
+            }
+            return nil
+        }
+        guard let found else { return range(of: needle) }
+        guard let offset = found else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
+    }
+}

@@ -13,6 +13,5 @@ extension RenderContext {
         self.resolver = ReferenceResolver(site: plan.site)
         self.reloadScript = reloadScript
         self.mentions = mentions
-        self.begripUitleg = plan.site.regions.map { $0.begrippen.map(BegripUitleg.text) }
     }
 }

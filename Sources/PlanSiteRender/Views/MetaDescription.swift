@@ -16,7 +16,7 @@ enum MetaDescription {
 
     private static func first(_ element: String, in html: String) -> String? {
         var rest = html[...]
-        while let open = rest.range(of: "<" + element) {
+        while let open = rest.range(ofUTF8: "<" + element) {
             let afterName = rest[open.upperBound...]
             guard let close = afterName.firstIndex(of: ">") else { return nil }
             let attributes = afterName[..<close]
@@ -24,10 +24,10 @@ enum MetaDescription {
             // A paragraph may carry its place id (a gemeente named in it, `ElementID.place`).
             let placeID = attributes.hasPrefix(" id=\"") && attributes.dropFirst(5).firstIndex(of: "\"") == attributes.index(before: attributes.endIndex)
             guard attributes.isEmpty || attributes == " class=\"inleiding\"" || placeID else { continue }
-            guard let end = rest.range(of: "</\(element)>") else { return nil }
+            guard let end = rest.range(ofUTF8: "</\(element)>") else { return nil }
             let inner = rest[..<end.lowerBound]
             // A paragraph that is one link is a way elsewhere, not what the page says.
-            let isOneLink = inner.hasPrefix("<a ") && inner.hasSuffix("</a>") && inner.dropFirst(3).range(of: "<a ") == nil
+            let isOneLink = inner.hasPrefix("<a ") && inner.hasSuffix("</a>") && inner.dropFirst(3).range(ofUTF8: "<a ") == nil
             let text = plainText(inner)
             if !text.isEmpty, !isOneLink { return shortened(text) }
             rest = rest[end.upperBound...]
@@ -43,11 +43,11 @@ enum MetaDescription {
         while let lt = rest.firstIndex(of: "<") {
             text += rest[..<lt]
             // A footnote's number and a begrip's meaning beside its name are not the text.
-            if rest[lt...].hasPrefix("<sup"), let end = rest[lt...].range(of: "</sup>") {
+            if rest[lt...].hasPrefix("<sup"), let end = rest[lt...].range(ofUTF8: "</sup>") {
                 rest = rest[end.upperBound...]
                 continue
             }
-            if rest[lt...].hasPrefix("<span class=\"begrip-uitleg\""), let end = rest[lt...].range(of: "</span>") {
+            if rest[lt...].hasPrefix("<span class=\"begrip-uitleg\""), let end = rest[lt...].range(ofUTF8: "</span>") {
                 rest = rest[end.upperBound...]
                 continue
             }

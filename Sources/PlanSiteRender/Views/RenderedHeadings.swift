@@ -5,9 +5,9 @@ enum RenderedHeadings {
     static func sections(of html: String) -> [OnThisPageItem] {
         var items: [OnThisPageItem] = []
         var rest = html[...]
-        while let open = rest.range(of: "<h2 id=\"") {
+        while let open = rest.range(ofUTF8: "<h2 id=\"") {
             rest = rest[open.upperBound...]
-            guard let quote = rest.firstIndex(of: "\""), let close = rest.range(of: "</h2>") else { break }
+            guard let quote = rest.firstIndex(of: "\""), let close = rest.range(ofUTF8: "</h2>") else { break }
             let id = String(rest[..<quote])
             guard let gt = rest[quote...].firstIndex(of: ">"), gt < close.lowerBound else { continue }
             let text = MetaDescription.plainText(rest[rest.index(after: gt)..<close.lowerBound])
