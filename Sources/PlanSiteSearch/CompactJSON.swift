@@ -1,3 +1,5 @@
+import PlanSiteModel
+
 /// JSON without spaces, written straight into a string, for the index's script files (the
 /// open-data files are pretty-printed; these are read by a program only). Strings escape
 /// what JSON requires and U+2028/U+2029, which older JavaScript parsers reject in strings.
@@ -5,28 +7,7 @@ struct CompactJSON {
     var out = ""
 
     mutating func string(_ s: String) {
-        out += "\""
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }
-        if plain {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{2028}": out += "\\u2028"
-                case "\u{2029}": out += "\\u2029"
-                case let c where c.value < 0x20:
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONText.quote(s, into: &out, forScript: true)
     }
 
     mutating func int(_ n: Int) { out += String(n) }

@@ -24,8 +24,9 @@ public struct SearchIndex: Sendable {
     /// A shard holding more bytes than this (estimated from its postings) is split by the next
     /// character, so no single word makes a browser load much more than it needs.
     public static let maxShardBytes = 96_000
-    /// Records are grouped into text chunks of about this many bytes.
-    public static let chunkBytes = 24_000
+    /// Records are grouped into text chunks of about this many bytes: each result shown
+    /// loads its chunk, and the ten results of a page are mostly in ten chunks.
+    public static let chunkBytes = 6_000
     /// The weight of a word in a record's title, added to its (capped) count in the text.
     static let titleWeight = 8
     static let maxCount = 7

@@ -61,9 +61,13 @@ package indirect enum JSONText {
         s.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || $0 == UInt8(ascii: "-") }
     }
 
-    private static func quote(_ s: String, into out: inout String) {
+    /// `s` as a JSON string, escaped the way `JSONSerialization` escapes it. With
+    /// `forScript`, U+2028 and U+2029 are escaped too: JSON allows them raw, but a script
+    /// (the search index is JSON inside `<script>` files, for `file://`) ends a line there.
+    package static func quote(_ s: String, into out: inout String, forScript: Bool = false) {
         out += "\""
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && !(forScript && $0 == 0xE2) }
+        guard !plain else {
             out += s
             out += "\""
             return
@@ -77,6 +81,8 @@ package indirect enum JSONText {
             case "\t": out += "\\t"
             case "\u{8}": out += "\\b"
             case "\u{c}": out += "\\f"
+            case "\u{2028}" where forScript: out += "\\u2028"
+            case "\u{2029}" where forScript: out += "\\u2029"
             case let c where c.value < 0x20:
                 let hex = String(c.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
