@@ -191,6 +191,23 @@ import Testing
         #expect(try named("hoofdstuk 2").map { titles[$0] } == ["2 Opgaven"])
     }
 
+    /// A text chunk is a script: the line and paragraph separators, raw in JSON but a line
+    /// end to an older script parser, are escaped; quotes, backslashes and control
+    /// characters as JSON escapes them; the data reads back as the record's own text.
+    @Test func chunksEscapeWhatEndsAScriptLine() throws {
+        let passage = "Een \u{2028}regel\u{2029}eind, \"citaat\", C:\\pad, tab\tbel\u{7}."
+        let record = SearchRecord(title: "Titel \u{2028}met scheiding", kind: "hoofdstuk", region: 0, document: 0, url: "p/",
+                                  passages: [passage], names: [], rank: 0)
+        let index = SearchIndex.build([record], regions: [.init(region: 0, name: "R", slug: "r")], documents: [.init(region: 0, name: "D", slug: "d")],
+                                      documentIndex: { _, _ in 0 })
+        let chunk = try #require(index.files.first { $0.name == "d-0.js" }?.text)
+        #expect(!chunk.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" || $0.value < 0x20 && $0 != "\n" })
+        #expect(chunk.contains("\\u2028regel\\u2029eind") && chunk.contains("\\t") && chunk.contains("\\u0007"))
+        let data = try #require(try Self.data(chunk, name: "d-0.js") as? [[Any]])
+        #expect(data.first?.first as? String == record.title)
+        #expect((data.first?[2] as? [String]) == [passage])
+    }
+
     @Test func splitShardsStillHoldEachFormUnderItsLongestKey() throws {
         let records = (0..<60).map { n in
             SearchRecord(title: "Pagina \(n)", kind: "hoofdstuk", region: 0, document: 0, url: "p\(n)/",
