@@ -19,6 +19,9 @@ struct RenderContext: Sendable {
     let reloadScript: String
     /// Rendered document contents lists, shared by the pages that show the same one.
     let contentsLists = FragmentCache()
+    /// Asked by the long pieces of work (the search index) between their parts; false when
+    /// the preview no longer wants what it renders (a newer save came), so they stop early.
+    var stillWanted: @Sendable () -> Bool = { true }
 
     typealias Mention = MentionIndex.Mention
 

@@ -32,7 +32,11 @@ public struct SearchIndex: Sendable {
     static let maxCount = 7
 
     /// The index of a site.
-    public static func build(_ site: Site, maxShardBytes: Int = SearchIndex.maxShardBytes) -> SearchIndex {
+    /// - Parameter stillWanted: asked between pieces of work; once false the build stops and
+    ///   returns no files. The preview makes the index in the background after a save and
+    ///   drops it when the next save comes, which must not wait for seconds of stale work.
+    public static func build(_ site: Site, maxShardBytes: Int = SearchIndex.maxShardBytes,
+                             stillWanted: @escaping @Sendable () -> Bool = { true }) -> SearchIndex {
         var documents: [Place] = []
         var documentIndex: [Int: [Int: Int]] = [:]
         for (r, region) in site.regions.enumerated() {
@@ -42,8 +46,10 @@ public struct SearchIndex: Sendable {
             }
         }
         let regions = site.regions.enumerated().map { Place(region: $0.offset, name: $0.element.config.naam, slug: $0.element.slug) }
-        return build(SearchRecords.make(site), regions: regions, documents: documents, documentIndex: { r, d in documentIndex[r]?[d] },
-                     maxShardBytes: maxShardBytes)
+        let records = SearchRecords.make(site)
+        guard stillWanted() else { return SearchIndex(files: []) }
+        return build(records, regions: regions, documents: documents, documentIndex: { r, d in documentIndex[r]?[d] },
+                     maxShardBytes: maxShardBytes, stillWanted: stillWanted)
     }
 
     /// A region or document as the filters list it: its region, its name, and the slug the
@@ -66,9 +72,12 @@ public struct SearchIndex: Sendable {
     ///   - documents: every document, in the order the filter lists them.
     ///   - documentIndex: a record's (region, document) → its position in `documents`.
     ///   - maxShardBytes: when a shard is split (smaller in tests, to see splits on little text).
+    ///   - stillWanted: see `build(_:maxShardBytes:stillWanted:)`.
     public static func build(_ records: [SearchRecord], regions: [Place], documents: [Place],
-                             documentIndex: (Int, Int) -> Int?, maxShardBytes: Int = SearchIndex.maxShardBytes) -> SearchIndex {
-        let (analysed, stemOfForm) = analyse(records)
+                             documentIndex: (Int, Int) -> Int?, maxShardBytes: Int = SearchIndex.maxShardBytes,
+                             stillWanted: @escaping @Sendable () -> Bool = { true }) -> SearchIndex {
+        let (analysed, stemOfForm) = analyse(records, stillWanted: stillWanted)
+        guard stillWanted() else { return SearchIndex(files: []) }
         // Postings in record order (the outer loop); the order of a record's stems does not matter.
         var postings: [String: [(record: Int, weight: Int)]] = [:]
         for (id, weights) in analysed.enumerated() {
@@ -92,15 +101,20 @@ public struct SearchIndex: Sendable {
         var keys = Set(tree.forms.keys)
         keys.formUnion(shardNames.keys)
         let sortedKeys = keys.sorted()
+        guard stillWanted() else { return SearchIndex(files: []) }
         var files = sortedKeys.parallelMap { key in
-            File(name: shardFile(key), text: shardText(key, forms: tree.forms[key] ?? [], stemOfForm: stemOfForm,
+            guard stillWanted() else { return File(name: "", text: "") }
+            return File(name: shardFile(key), text: shardText(key, forms: tree.forms[key] ?? [], stemOfForm: stemOfForm,
                                                        postings: postings, names: shardNames[key] ?? [:]))
         }
         let chunks = chunkStarts(records)
+        guard stillWanted() else { return SearchIndex(files: []) }
         files += Array(chunks.indices).parallelMap { n in
+            guard stillWanted() else { return File(name: "", text: "") }
             let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
             return File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end]))
         }
+        guard stillWanted() else { return SearchIndex(files: []) }
         files.append(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
                                                                   keys: sortedKeys, chunks: chunks)))
         return SearchIndex(files: files.sorted { $0.name < $1.name })
@@ -133,10 +147,11 @@ public struct SearchIndex: Sendable {
     /// weight), and every word form of the site with its stem. Over the cores in batches;
     /// each batch has its own stemmer, since a Snowball stemmer may not be shared between
     /// threads, and the forms it stemmed are merged once per batch.
-    static func analyse(_ records: [SearchRecord]) -> ([[String: Int]], [String: String]) {
+    static func analyse(_ records: [SearchRecord], stillWanted: @Sendable () -> Bool = { true }) -> ([[String: Int]], [String: String]) {
         let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
         let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
         let results = batches.parallelMap { range -> ([[String: Int]], [String: String]) in
+            guard stillWanted() else { return ([], [:]) }
             let stemmer = DutchStemmer()
             let weights = records[range].map { analyse($0, stemmer) }
             return (weights, stemmer.stemmed)

@@ -28,7 +28,7 @@ final class SiteRebuilder: @unchecked Sendable {
     private var renderer: SiteRenderer?
     /// Where the gemeente pages and the search index are made after an edit (`refreshGathering`).
     private let gatheringQueue = DispatchQueue(label: "plansite.preview.gathering", qos: .utility)
-    private let gatheringGeneration = IndexGeneration()
+    private let gatheringGeneration = GatheringGeneration()
 
     init(options: SiteBuild.Options, state: PreviewState, events: EventBroadcaster, log: @escaping @Sendable (String) -> Void) {
         var options = options
@@ -65,6 +65,10 @@ final class SiteRebuilder: @unchecked Sendable {
     /// the whole pipeline.
     private func rebuildNow(_ change: Change) {
         let start = DispatchTime.now()
+        // The last edit's gemeente pages and search index are stale now: their work stops
+        // (`RenderContext.stillWanted`) and leaves this save both cores. This build, or the
+        // next good one, makes and writes its own.
+        _ = gatheringGeneration.next()
         let before = state.snapshot
         if let edited = editedPages(change, before: before), rebuildIncrementally(edited, change: change, start: start) { return }
         rebuildFully(change, start: start, before: before)
@@ -123,28 +127,39 @@ final class SiteRebuilder: @unchecked Sendable {
     /// Makes the pages that gather the whole site (`EditPass.gathering`: the gemeente pages
     /// quoting an edited page, the search index) again, off the rebuild queue and below its
     /// priority: at 100× they take seconds, and the next save's pages must not wait for them.
-    /// Only the latest state's are written; ones made stale by a newer edit or a whole build
-    /// (which writes its own) are dropped.
+    /// Only the latest state's are written; a newer save or a whole build (which writes its
+    /// own) stops them and drops what they made.
     private func refreshGathering(_ update: IncrementalSite.Update, renderer: SiteRenderer) {
-        let generation = gatheringGeneration.next()
+        let (generation, gemeenten) = gatheringGeneration.next(adding: update.gemeenten)
         gatheringQueue.async { [self] in
             guard gatheringGeneration.isCurrent(generation) else { return }
             let start = DispatchTime.now()
-            let files = StageTimings.time("gathering") { update.renderGathering(with: renderer) }
+            let generations = gatheringGeneration
+            let files = StageTimings.time("gathering") {
+                update.renderGathering(with: renderer, gemeenten: gemeenten, stillWanted: { generations.isCurrent(generation) })
+            }
             gatheringGeneration.whileCurrent(generation) {
                 do throws(WriteError) {
                     let written = try writer.update(files)
-                    guard !written.isEmpty else { return }
+                    guard !written.isEmpty else { return true }
                     state.update { $0.generation += 1 }
                     log("plansite: zoekindex en gemeentepagina's bijgewerkt in \(Int(Self.milliseconds(since: start).rounded())) ms: "
                         + "\(written.written.count) bestand(en) geschreven")
                     events.send(.reload(state.buildID, files: written.written))
+                    return true
                 } catch {
                     log("plansite: \(error.description)")
+                    return false
                 }
             }
         }
     }
+
+    /// Holds the gatherings back until `releaseGathering`, as a long one at 100× would: for
+    /// the test of a save that comes before the last one's gathering was made.
+    func holdGathering() { gatheringQueue.suspend() }
+
+    func releaseGathering() { gatheringQueue.resume() }
 
     /// Returns once the gemeente pages and search index of the last edit are written (or
     /// dropped): for tests, which compare the output with a whole build's.
@@ -158,8 +173,9 @@ final class SiteRebuilder: @unchecked Sendable {
     /// edited, render and publish those pages first (the page being edited reloads without
     /// waiting for the rest), and finally render the whole site and write what changed.
     private func rebuildFully(_ change: Change, start: DispatchTime, before: PreviewState.Snapshot) {
-        // A whole build writes the index itself; an earlier edit's must not follow it.
-        _ = gatheringGeneration.next()
+        // A whole build writes the index and every gemeente page itself; an earlier edit's
+        // must not follow it.
+        gatheringGeneration.startAfresh()
         incremental = nil
         renderer = nil
         var published = IncrementalWriter.Changes()
@@ -258,33 +274,5 @@ final class SiteRebuilder: @unchecked Sendable {
     private static func describe(_ paths: [String]) -> String {
         let names = paths.prefix(3).map { ($0 as NSString).lastPathComponent }
         return names.joined(separator: ", ") + (paths.count > 3 ? " en \(paths.count - 3) meer" : "")
-    }
-}
-
-/// Which edit's search index may be written: each edit and each whole build takes the next
-/// number, and an index is written only while its number is the last one taken.
-final class IndexGeneration: @unchecked Sendable {
-    private var current = 0
-    private let lock = NSLock()
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        current += 1
-        return current
-    }
-
-    func isCurrent(_ generation: Int) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return generation == current
-    }
-
-    /// Runs `body` holding the lock when `generation` is the last one, so a newer edit or
-    /// whole build cannot start writing between the check and the write.
-    func whileCurrent(_ generation: Int, _ body: () -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        if generation == current { body() }
     }
 }

@@ -208,6 +208,31 @@ import Testing
         #expect((data.first?[2] as? [String]) == [passage])
     }
 
+    /// The preview drops an index a newer save made stale: once `stillWanted` says no, the
+    /// build stops at its next check and hands back nothing to write.
+    @Test func anIndexNoLongerWantedStopsAndWritesNothing() throws {
+        let records = (0..<200).map { n in
+            SearchRecord(title: "Pagina \(n)", kind: "hoofdstuk", region: 0, document: 0, url: "p\(n)/",
+                         passages: ["jeugdzorg en jeugdhulp voor gezinnen \(n)"], names: [], rank: 0)
+        }
+        let regions = [SearchIndex.Place(region: 0, name: "R", slug: "r")], documents = [SearchIndex.Place(region: 0, name: "D", slug: "d")]
+        let whole = SearchIndex.build(records, regions: regions, documents: documents, documentIndex: { _, _ in 0 })
+        #expect(whole.files.count > 3)
+        let asked = Counter()
+        let stopped = SearchIndex.build(records, regions: regions, documents: documents, documentIndex: { _, _ in 0 },
+                                        stillWanted: { asked.increment() < 3 })
+        #expect(stopped.files.isEmpty)
+        #expect(asked.value >= 3)
+    }
+
+    final class Counter: @unchecked Sendable {
+        private var count = 0
+        private let lock = NSLock()
+        /// The count before this call.
+        func increment() -> Int { lock.lock(); defer { count += 1; lock.unlock() }; return count }
+        var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    }
+
     @Test func splitShardsStillHoldEachFormUnderItsLongestKey() throws {
         let records = (0..<60).map { n in
             SearchRecord(title: "Pagina \(n)", kind: "hoofdstuk", region: 0, document: 0, url: "p\(n)/",

@@ -95,13 +95,13 @@ import Testing
         /// Rebuilds after what changed in the watched folders since the last rebuild, told
         /// to the rebuilder as the watcher tells it (`SourceSnapshot.change(since:)`).
         /// Returns the changed files, relative to the scratch root.
-        func rebuild() async -> [String] {
+        func rebuild(settling: Bool = true) async -> [String] {
             let now = SourceSnapshot.take(watched, excluding: output.standardizedFileURL.path)
             let change = now.change(since: snapshot)
             snapshot = now
             await rebuilder.rebuild(change)
             // The gemeente pages and search index of an edit are written after it, off the rebuild queue.
-            await rebuilder.gatheringSettled()
+            if settling { await rebuilder.gatheringSettled() }
             let base = root.standardizedFileURL.path + "/"
             return change.paths.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
         }
@@ -125,6 +125,7 @@ import Testing
         var last: String? { lock.lock(); defer { lock.unlock() }; return all.last }
         /// The line before the last.
         var previous: String? { lock.lock(); defer { lock.unlock() }; return all.dropLast().last }
+        var every: [String] { lock.lock(); defer { lock.unlock() }; return all }
     }
 
     /// Every file below `folder`, hidden ones (`.plansite`) included, by relative path.
@@ -247,6 +248,29 @@ import Testing
         try await Self.step(scene, "a naming removed above others", changed: [Self.inleiding], incremental: true)
         try scene.edit(Self.inleiding) { $0.replacingOccurrences(of: "\nOok Tiel en Culemborg kijken mee met de proeftuin.\n", with: "") }
         try await Self.step(scene, "a gemeente no longer named", changed: [Self.inleiding], incremental: true)
+    }
+
+    /// A second save before the first one's gemeente pages and index are made: the first
+    /// gathering is dropped unwritten, and the second makes the gemeente pages of both saves.
+    @Test func aSecondSaveBeforeTheFirstOnesGathering() async throws {
+        let scene = try await Scene.built()
+        defer { scene.remove() }
+        scene.rebuilder.holdGathering()
+        try scene.edit(Self.inleiding) { $0 + "\nOok Heumen doet mee aan de proeftuin.\n" }
+        #expect(await scene.rebuild(settling: false) == [Self.inleiding])
+        try scene.edit(Self.visie) { $0 + "\nOok Culemborg kijkt mee.\n" }
+        let reported = await scene.rebuild(settling: false)
+        #expect(reported == [Self.visie])
+        scene.rebuilder.releaseGathering()
+        await scene.rebuilder.gatheringSettled()
+        #expect(scene.rebuilder.incrementalRebuilds == 2)
+        let gathered = scene.lines.every.filter { $0.hasPrefix("plansite: zoekindex en gemeentepagina's bijgewerkt") }
+        #expect(gathered.count == 1, "the first save's gathering is dropped: \(gathered)")
+        let (folder, outcome) = scene.fullBuild()
+        #expect(!outcome.diagnostics.hasErrors)
+        try Self.expectSameOutput(scene, folder, "two saves, one gathering")
+        let heumen = try #require(try Self.files(in: scene.output)["gemeenten/heumen/index.html"].map { String(decoding: $0, as: UTF8.self) })
+        #expect(heumen.contains("proeftuin"))
     }
 
     // MARK: - Every kind of source

@@ -40,7 +40,7 @@ public struct IncrementalSite: Sendable {
         /// Target keys whose "genoemd in" list changed.
         var mentionKeys: Set<String>
         /// The gemeenten (slugs) named by an edited page, before or after the edit.
-        var gemeenten: Set<String>
+        public internal(set) var gemeenten: Set<String>
 
         /// The pages a reader of the edited text sees (`EditPass.reader`) that can differ from
         /// the previous build's; every other file stays as it is (no file is added or removed by
@@ -52,13 +52,18 @@ public struct IncrementalSite: Sendable {
 
         /// The gemeente pages that quote an edited page and the search index, made again from
         /// the edited text (`EditPass.gathering`).
-        public func renderGathering(with renderer: SiteRenderer) -> [OutputFile] {
-            render(.gathering, with: renderer)
+        /// - Parameter stillWanted: false once a newer edit came; the search index then stops
+        ///   early and what was made must not be written.
+        /// - Parameter gemeenten: the gemeenten whose pages to make: this edit's (`gemeenten`)
+        ///   and those of earlier edits whose gathering was stopped before it was written.
+        public func renderGathering(with renderer: SiteRenderer, gemeenten: Set<String>, stillWanted: @escaping @Sendable () -> Bool) -> [OutputFile] {
+            render(.gathering, with: renderer, gemeenten: gemeenten, stillWanted: stillWanted)
         }
 
-        private func render(_ pass: EditPass, with renderer: SiteRenderer) -> [OutputFile] {
+        private func render(_ pass: EditPass, with renderer: SiteRenderer, gemeenten: Set<String> = [],
+                            stillWanted: @escaping @Sendable () -> Bool = { true }) -> [OutputFile] {
             renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan,
-                                 mentions: state.mentions.merged, readers: state.readers, pass: pass)
+                                 mentions: state.mentions.merged, readers: state.readers, pass: pass, stillWanted: stillWanted)
         }
     }
 

@@ -23,9 +23,10 @@ extension SiteRenderer {
     /// - Parameter editedPages: document → indices of its edited pages.
     /// - Parameter readers: the site's pages by input, kept by the preview since its last full build.
     /// - Parameter pass: which of them (`EditPass`).
+    /// - Parameter stillWanted: false once a newer edit makes this one's pages stale (`RenderContext.stillWanted`).
     package func renderPages(editedPages: [SymbolTable.DocumentAddress: Set<Int>], mentionKeys: Set<String>, gemeenten: Set<String>,
                              of plan: ResolvedPlan, mentions: [String: [MentionIndex.Mention]], readers: PageReaders,
-                             pass: EditPass) -> [OutputFile] {
+                             pass: EditPass, stillWanted: @escaping @Sendable () -> Bool = { true }) -> [OutputFile] {
         var text: Set<PageInput> = []
         for (address, pages) in editedPages {
             for p in pages { text.insert(.pageText(address, page: p)) }
@@ -40,6 +41,8 @@ extension SiteRenderer {
                 + readers.pages(reading: text).filter { type(of: $0).worksOverTheCores }
         }
         guard !pages.isEmpty else { return [] }
-        return render(pages, RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions))
+        var context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
+        context.stillWanted = stillWanted
+        return render(pages, context)
     }
 }

@@ -34,7 +34,7 @@ struct SearchIndexPage: SitePage {
     }
 
     func files(in context: RenderContext) -> [OutputFile] {
-        let index = StageTimings.time("search index") { SearchIndex.build(context.site) }
+        let index = StageTimings.time("search index") { SearchIndex.build(context.site, stillWanted: context.stillWanted) }
         return index.files.map { OutputFile(path: Route.searchIndex($0.name).file, text: $0.text) }
     }
 }
