@@ -46,7 +46,7 @@ public struct SearchIndex: Sendable {
             }
         }
         let regions = site.regions.enumerated().map { Place(region: $0.offset, name: $0.element.config.naam, slug: $0.element.slug) }
-        let records = SearchRecords.make(site)
+        let records = SearchRecords.make(site, stillWanted: stillWanted)
         guard stillWanted() else { return SearchIndex(files: []) }
         return build(records, regions: regions, documents: documents, documentIndex: { r, d in documentIndex[r]?[d] },
                      maxShardBytes: maxShardBytes, stillWanted: stillWanted)
@@ -148,7 +148,9 @@ public struct SearchIndex: Sendable {
     /// each batch has its own stemmer, since a Snowball stemmer may not be shared between
     /// threads, and the forms it stemmed are merged once per batch.
     static func analyse(_ records: [SearchRecord], stillWanted: @Sendable () -> Bool = { true }) -> ([[String: Int]], [String: String]) {
-        let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 8) + 1)
+        // Small batches: each asks `stillWanted` first, so a stale index stops within one
+        // (about 30 ms at 100×) and leaves the cores to the preview's next save.
+        let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 64) + 1)
         let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
         let results = batches.parallelMap { range -> ([[String: Int]], [String: String]) in
             guard stillWanted() else { return ([], [:]) }

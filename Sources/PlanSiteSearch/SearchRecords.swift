@@ -12,9 +12,11 @@ public enum SearchRecords {
         static let maatregel = 0, entity = 1, gremium = 1, begrip = 1, gemeente = 1, thema = 2, bijlage = 2, chapter = 3, region = 4, document = 5
     }
 
-    public static func make(_ site: Site) -> [SearchRecord] {
+    /// - Parameter stillWanted: asked per region; once false, no records (`SearchIndex.build`).
+    public static func make(_ site: Site, stillWanted: () -> Bool = { true }) -> [SearchRecord] {
         var records: [SearchRecord] = []
         for (r, region) in site.regions.enumerated() {
+            guard stillWanted() else { return [] }
             records += regionRecords(region, r)
             for (d, document) in region.documents.enumerated() {
                 records += documentRecords(document, r, d)
