@@ -101,21 +101,6 @@ extension Site {
                 }
             }
         }
-        func walk(_ list: [Block]) {
-            for block in list {
-                switch block {
-                case .paragraph(let i, _): inlines(i)
-                case .heading(let h): inlines(h.inlines)
-                case .blockQuote(let b): walk(b)
-                case .list(let l): for item in l.items { walk(item.blocks) }
-                case .table(let t):
-                    for cell in t.header { inlines(cell) }
-                    for row in t.rows { for cell in row { inlines(cell) } }
-                case .footnoteDefinition(let f): walk(f.blocks)
-                default: break
-                }
-            }
-        }
-        walk(blocks)
+        Block.forEachInlines(in: blocks, inlines)
     }
 }

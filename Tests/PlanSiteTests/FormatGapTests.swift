@@ -151,6 +151,32 @@ extension FormatGapTests {
         #expect(page.contains("<tr><td>1</td><td></td></tr>"))
     }
 
+    /// A table caption's links are links like any other: checked (a wrong one is an error at
+    /// its line and column, and the build writes nothing), resolved and shown as links.
+    /// Before the walk over a page's inlines was one (`Block.forEachInlines`), they were
+    /// neither checked nor shown.
+    @Test func aCaptionsLinksAreCheckedAndShown() throws {
+        let slot = "---\ntitel: Slot\nnummer: \"2\"\n---\n\nHet slot.\n"
+        let table = "---\ntitel: Tabel\nnummer: \"3\"\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        let (broken, failed) = try FormatGapTests.build([
+            "content/regio-a/plan-2024/02-slot.md": slot,
+            "content/regio-a/plan-2024/03-tabel.md": table + "Tabel: Zie [het slot](02-slot.md) en [actielijn 9](actielijn:9.9).\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: broken) }
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("content/regio-a/plan-2024/03-tabel.md:10:38: fout[REF001]"), "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: broken.appendingPathComponent("site/regio-a/plan-2024/tabel/index.html").path))
+
+        let (root, result) = try FormatGapTests.build([
+            "content/regio-a/plan-2024/02-slot.md": slot,
+            "content/regio-a/plan-2024/03-tabel.md": table + "Tabel: Zie [het slot](02-slot.md).\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try FormatGapTests.page(root, "regio-a/plan-2024/tabel")
+        #expect(page.contains("<caption><span class=\"tabel-nummer\">Tabel 1:</span> Zie <a href=\"../../../regio-a/plan-2024/slot/\">het slot</a>.</caption>"), "\(page)")
+    }
+
     @Test func letteredLinesAfterANumberedItemAreALetteredList() throws {
         let (root, result) = try FormatGapTests.build([
             "content/regio-a/plan-2024/03-toegang.md": "---\ntitel: Toegang\nnummer: \"3\"\n---\n\n3. Eerste route.\n4. De toegang:\n   a. via het lokale team;\n   b. via de huisarts\n   en de jeugdarts;\n   c. via de GI.\n\nEen zin over a. en b. blijft een zin.\n",
