@@ -10,6 +10,10 @@ import PlanSiteModel
 /// passages for the result list are in chunks of consecutive records (`d-<n>.js`), loaded
 /// only for the results shown. `index.js` holds what every query needs: the shard keys, each
 /// record's kind, region and document (for ranking and the filters) and the chunk starts.
+/// Each shard also carries result cards (title, link, an excerpt around the word) for the
+/// records that rank first for its words and names (`SearchIndex+Cards`): a browser pays
+/// more per file than per byte, so a one-word query shows its first results from its shard
+/// alone and loads chunks only for what the cards do not hold.
 /// Every file is a script that hands its data to `plansiteZoeken.laad(name, data)`, so the
 /// index loads from `file://` too, where browsers refuse `fetch` of local files.
 public struct SearchIndex: Sendable {
@@ -82,10 +86,13 @@ public struct SearchIndex: Sendable {
         guard stillWanted() else { return SearchIndex(files: []) }
         // Postings in record order (the outer loop); the order of a record's stems does not matter.
         var postings: [String: [(record: Int, weight: Int)]] = [:]
-        for (id, weights) in analysed.enumerated() {
-            for (stem, weight) in weights { postings[stem, default: []].append((id, weight)) }
+        for (id, uses) in analysed.enumerated() {
+            for (stem, use) in uses { postings[stem, default: []].append((id, use.weight)) }
         }
-        let tree = ShardTree(forms: stemOfForm, maxBytes: maxShardBytes, postingsCount: { postings[$0]?.count ?? 0 })
+        let tree = ShardTree(forms: stemOfForm, maxBytes: maxShardBytes, stemBytes: { stem in
+            let count = postings[stem]?.count ?? 0
+            return count * ShardTree.postingBytes + min(count, cardsPerList) * estimatedCardBytes
+        })
 
         // Names: folded and tokenised like a query, exact-match lists ordered by rank.
         var named: [String: [Int]] = [:]
@@ -106,8 +113,11 @@ public struct SearchIndex: Sendable {
         guard stillWanted() else { return SearchIndex(files: []) }
         var files = sortedKeys.parallelMap { key in
             guard stillWanted() else { return File(name: "", text: "") }
-            return File(name: shardFile(key), text: shardText(key, forms: tree.forms[key] ?? [], stemOfForm: stemOfForm,
-                                                       postings: postings, names: shardNames[key] ?? [:]))
+            let forms = tree.forms[key] ?? [], names = shardNames[key] ?? [:]
+            let cards = cards(stems: Set(forms.compactMap { stemOfForm[$0] }), names: names, records: records, uses: analysed,
+                              postings: postings, stemOfForm: stemOfForm)
+            return File(name: shardFile(key), text: shardText(key, forms: forms, stemOfForm: stemOfForm,
+                                                       postings: postings, names: names, cards: cards))
         }
         let chunks = chunkStarts(records)
         guard stillWanted() else { return SearchIndex(files: []) }
@@ -145,16 +155,25 @@ public struct SearchIndex: Sendable {
 
     // MARK: - Analysis
 
-    /// Every record's stems with their weights (count in the text, capped, plus the title
-    /// weight), and every word form of the site with its stem. Over the cores in batches;
-    /// each batch has its own stemmer, since a Snowball stemmer may not be shared between
-    /// threads, and the forms it stemmed are merged once per batch.
-    static func analyse(_ records: [SearchRecord], stillWanted: @Sendable () -> Bool = { true }) -> ([[String: Int]], [String: String]) {
+    /// A stem in one record: its weight (count in the text, capped, plus the title weight)
+    /// and where it first occurs, for the excerpt of the record's card.
+    struct StemUse {
+        var weight: Int
+        /// The passage of its first occurrence, -1 when only the title has it.
+        var passage: Int32
+        /// Its word number in that passage (`SearchTokenizer.words` of the folded passage).
+        var word: Int32
+    }
+
+    /// Every record's stems with their use, and every word form of the site with its stem.
+    /// Over the cores in batches; each batch has its own stemmer, since a Snowball stemmer
+    /// may not be shared between threads, and the forms it stemmed are merged once per batch.
+    static func analyse(_ records: [SearchRecord], stillWanted: @Sendable () -> Bool = { true }) -> ([[String: StemUse]], [String: String]) {
         // Small batches: each asks `stillWanted` first, so a stale index stops within one
         // (about 30 ms at 100×) and leaves the cores to the preview's next save.
         let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 64) + 1)
         let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
-        let results = batches.parallelMap { range -> ([[String: Int]], [String: String]) in
+        let results = batches.parallelMap { range -> ([[String: StemUse]], [String: String]) in
             guard stillWanted() else { return ([], [:]) }
             let stemmer = DutchStemmer()
             let weights = records[range].map { analyse($0, stemmer) }
@@ -165,27 +184,26 @@ public struct SearchIndex: Sendable {
         return (results.flatMap(\.0), stemOfForm)
     }
 
-    static func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        func stems(_ text: String, _ each: (String) -> Void) {
-            for word in SearchTokenizer.words(SearchFolding.fold(text)) where !DutchStopWords.contains(word) {
-                each(stemmer.stem(word))
+    static func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [String: StemUse] {
+        var uses: [String: StemUse] = [:]
+        for (p, passage) in record.passages.enumerated() {
+            for (w, word) in SearchTokenizer.words(SearchFolding.fold(passage)).enumerated() where !DutchStopWords.contains(word) {
+                uses[stemmer.stem(word), default: StemUse(weight: 0, passage: Int32(p), word: Int32(w))].weight += 1
             }
         }
+        for (stem, use) in uses where use.weight > maxCount { uses[stem]?.weight = maxCount }
         var titleStems: Set<String> = []
-        stems(record.title) { titleStems.insert($0) }
-        for passage in record.passages {
-            stems(passage) { weights[$0, default: 0] += 1 }
+        for word in SearchTokenizer.words(SearchFolding.fold(record.title)) where !DutchStopWords.contains(word) {
+            titleStems.insert(stemmer.stem(word))
         }
-        for (stem, count) in weights where count > maxCount { weights[stem] = maxCount }
-        for stem in titleStems { weights[stem, default: 0] += titleWeight }
-        return weights
+        for stem in titleStems { uses[stem, default: StemUse(weight: 0, passage: -1, word: 0)].weight += titleWeight }
+        return uses
     }
 
     // MARK: - Files
 
     static func shardText(_ key: String, forms: [String], stemOfForm: [String: String], postings: [String: [(record: Int, weight: Int)]],
-                          names: [String: [Int]]) -> String {
+                          names: [String: [Int]], cards: [Card] = []) -> String {
         var stems: [String] = []
         var stemIndex: [String: Int] = [:]
         var json = CompactJSON()
@@ -224,7 +242,20 @@ public struct SearchIndex: Sendable {
             json.raw(":")
             json.ints(names[name] ?? [])
         }
-        json.raw("}});\n")
+        // Cards: [record, title, url, [excerpts]], by record.
+        json.raw("},\"c\":")
+        json.array(cards) { json, card in
+            json.raw("[")
+            json.int(card.record)
+            json.raw(",")
+            json.string(card.title)
+            json.raw(",")
+            json.string(card.url)
+            json.raw(",")
+            json.strings(card.excerpts)
+            json.raw("]")
+        }
+        json.raw("});\n")
         return json.out
     }
 

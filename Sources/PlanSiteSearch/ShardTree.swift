@@ -1,5 +1,5 @@
 /// Which shard holds which word form. Forms are grouped by their first character, then by
-/// their first two; a group whose postings would make its file larger than
+/// their first two; a group whose postings and cards would make its file larger than
 /// `maxBytes` (`SearchIndex.maxShardBytes`) is split again by the next character (forms exactly as long
 /// as the group's key stay in it). A shard's key is a prefix of each of its forms, and a
 /// form is in the shard with the longest key that is a prefix of it: `zoeken.js` finds the
@@ -16,7 +16,8 @@ struct ShardTree {
     /// The most bytes a shard may hold before it is split.
     let maxBytes: Int
 
-    init(forms stemOfForm: [String: String], maxBytes: Int, postingsCount: (String) -> Int) {
+    /// - Parameter stemBytes: the bytes a stem adds to a shard that holds it (its postings and cards).
+    init(forms stemOfForm: [String: String], maxBytes: Int, stemBytes: (String) -> Int) {
         self.maxBytes = maxBytes
         var byFirst: [String: [String]] = [:]
         for form in stemOfForm.keys { byFirst[Self.prefix(form, 1), default: []].append(form) }
@@ -26,15 +27,15 @@ struct ShardTree {
             if !own.isEmpty { forms[key] = own }
             var byTwo: [String: [String]] = [:]
             for form in rest { byTwo[Self.prefix(form, 2), default: []].append(form) }
-            for (child, members) in byTwo { place(child, members, stemOfForm: stemOfForm, postingsCount: postingsCount) }
+            for (child, members) in byTwo { place(child, members, stemOfForm: stemOfForm, stemBytes: stemBytes) }
         }
     }
 
-    private mutating func place(_ key: String, _ group: [String], stemOfForm: [String: String], postingsCount: (String) -> Int) {
+    private mutating func place(_ key: String, _ group: [String], stemOfForm: [String: String], stemBytes: (String) -> Int) {
         nodes.insert(key)
         let length = key.unicodeScalars.count
         let stems = Set(group.compactMap { stemOfForm[$0] })
-        let bytes = stems.reduce(0) { $0 + postingsCount($1) * Self.postingBytes } + group.reduce(0) { $0 + $1.utf8.count + 4 }
+        let bytes = stems.reduce(0) { $0 + stemBytes($1) } + group.reduce(0) { $0 + $1.utf8.count + 4 }
         let (own, rest) = Self.partition(group, keyLength: length)
         guard bytes > maxBytes, !rest.isEmpty else {
             forms[key] = group
@@ -43,7 +44,7 @@ struct ShardTree {
         if !own.isEmpty { forms[key] = own }
         var byNext: [String: [String]] = [:]
         for form in rest { byNext[Self.prefix(form, length + 1), default: []].append(form) }
-        for (child, members) in byNext { place(child, members, stemOfForm: stemOfForm, postingsCount: postingsCount) }
+        for (child, members) in byNext { place(child, members, stemOfForm: stemOfForm, stemBytes: stemBytes) }
     }
 
     /// The shard for a name: the longest key of the tree that is a prefix of it (its first

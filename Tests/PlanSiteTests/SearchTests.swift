@@ -191,6 +191,62 @@ import Testing
         #expect(try named("hoofdstuk 2").map { titles[$0] } == ["2 Opgaven"])
     }
 
+    /// A shard carries cards for the records its words and names show first: title, link and
+    /// an excerpt cut around the word, so the result list needs no text chunk for them.
+    @Test func shardsCarryCardsForTheirFirstResults() throws {
+        let out = try Self.build()
+        let folder = Route.searchIndex("").url
+        let manifest = try #require(try Self.data(out[folder + "index.js"], name: "index.js") as? [String: Any])
+        let keys = try #require(manifest["sleutels"] as? [String])
+        func cards(for word: String) throws -> [Int: [Any]] {
+            let key = try #require(keys.filter { word.hasPrefix($0) }.max { $0.count < $1.count })
+            let file = SearchIndex.shardFile(key)
+            let shard = try #require(try Self.data(out[folder + file], name: file) as? [String: Any])
+            let list = try #require(shard["c"] as? [[Any]])
+            return Dictionary(uniqueKeysWithValues: list.compactMap { card in (card.first as? Int).map { ($0, card) } })
+        }
+        let keten = try cards(for: "jeugdbeschermingsketens")
+        let titles = keten.values.compactMap { $0[1] as? String }.sorted()
+        #expect(titles.contains("1 Inleiding") && titles.contains("Opgave 1 Veilig opgroeien"), "\(titles)")
+        for card in keten.values where titles.contains(card[1] as? String ?? "") {
+            let excerpts = try #require(card[3] as? [String])
+            #expect(excerpts.contains { $0.lowercased().contains("jeugdbeschermingsketen") }, "\(excerpts)")
+        }
+        // A name's record is carded in the name's shard: the gremium RET, with its link.
+        let ret = try cards(for: "ret")
+        #expect(ret.values.contains { ($0[2] as? String) == Route.gremium(region: "regio-a", id: "ret").url })
+    }
+
+    /// Within one stem the browser ranks by weight and then by record number: the cards are
+    /// the first ten of that order, whatever the order the postings come in.
+    @Test func cardsAreTheFirstTenOfTheBrowsersOrder() {
+        let postings = [(0, 3), (1, 9), (2, 3), (3, 1), (4, 9), (5, 2), (6, 3), (7, 7), (8, 3), (9, 3), (10, 4), (11, 3), (12, 3), (13, 8)]
+            .map { (record: $0.0, weight: $0.1) }
+        let ordered = postings.sorted { ($0.weight, -$0.record) > ($1.weight, -$1.record) }.prefix(10).map(\.record)
+        #expect(SearchIndex.best(postings, count: 10) == Array(ordered))
+        #expect(SearchIndex.best(Array(postings.prefix(3)), count: 10) == [0, 1, 2])
+    }
+
+    /// An excerpt is cut around the word counted as the folded text counts it, though the
+    /// text writes its apostrophe as ’ and a diaeresis as a combining mark before it.
+    @Test func excerptsFindTheirWordInTheUnfoldedText() throws {
+        let passage = "De regio’s coo\u{308}rdineren samen. " + String(repeating: "Een zin met woorden erin. ", count: 12)
+            + "Hier staat jeugdbescherming, en daarna " + String(repeating: "nog meer tekst ", count: 20) + "tot het eind."
+        let words = SearchTokenizer.words(SearchFolding.fold(passage))
+        let at = try #require(words.firstIndex(of: "jeugdbescherming"))
+        let excerpt = SearchExcerpt.around(passage, word: at)
+        #expect(excerpt.hasPrefix("… ") && excerpt.hasSuffix(" …"), "\(excerpt)")
+        #expect(excerpt.contains("jeugdbescherming"))
+        #expect(excerpt.count <= SearchExcerpt.length + 4)
+        // The word's text starts within the 80 characters before it that the window keeps.
+        let offset = excerpt.distance(from: excerpt.startIndex, to: excerpt.range(of: "jeugdbescherming")?.lowerBound ?? excerpt.endIndex)
+        #expect(offset <= SearchExcerpt.before + 2)
+        // Near the start: no leading ellipsis, the word itself found across ’ and the mark.
+        let early = SearchExcerpt.around(passage, word: 2)
+        #expect(early.hasPrefix("De regio’s coo\u{308}rdineren"))
+        #expect(SearchExcerpt.wordStarts(Array(passage.utf8)).count == words.count)
+    }
+
     /// A text chunk is a script: the line and paragraph separators, raw in JSON but a line
     /// end to an older script parser, are escaped; quotes, backslashes and control
     /// characters as JSON escapes them; the data reads back as the record's own text.

@@ -111,16 +111,50 @@ def test_a_word_without_its_diacritics(browser, site, mode):
     assert any("coördinator" in m.lower() for m in marks), f"no marked 'coördinator' in the snippets: {marks[:10]}"
 
 
+def all_results(driver, query: str) -> list[dict]:
+    """Every result of `query`, pressing "Toon meer resultaten" until the list has them all."""
+    result = wait_for_results(driver, query)
+    while driver.find_elements(By.CSS_SELECTOR, "button.zoek-meer"):
+        count = len(driver.find_elements(By.CSS_SELECTOR, "#zoekresultaten > li"))
+        driver.find_element(By.CSS_SELECTOR, "button.zoek-meer").click()
+        WebDriverWait(driver, 30).until(
+            lambda d: len(d.find_elements(By.CSS_SELECTOR, "#zoekresultaten > li")) > count)
+        result = driver.execute_script(RESULTS_JS)
+    return result["items"]
+
+
 def test_another_form_of_a_word_and_a_prefix(browser, site, mode):
-    # The plural and the prefix a reader is still typing find the singular's pages.
+    # The plural finds the singular's pages, its form marked; the prefix a reader is still
+    # typing finds every one of those pages too, each result marking a word it begins.
     browser.driver.get(search_url(base(site, mode), "jeugdbeschermingsketens", mode == "file"))
     plural = wait_for_results(browser.driver, "jeugdbeschermingsketens")
+    marks = {m.lower() for i in plural["items"] for m in i["marks"]}
+    assert "jeugdbeschermingsketen" in marks, f"marked {sorted(marks)[:12]}"
     browser.driver.get(search_url(base(site, mode), "jeugdbescherm", mode == "file"))
-    prefix = wait_for_results(browser.driver, "jeugdbescherm")
-    for result in (plural, prefix):
-        marks = {m.lower() for i in result["items"] for m in i["marks"]}
-        assert "jeugdbeschermingsketen" in marks, f"{result['query']}: marked {sorted(marks)[:12]}"
-    assert len(prefix["items"]) >= len(plural["items"])
+    prefix = all_results(browser.driver, "jeugdbescherm")
+    missing = {i["href"] for i in plural["items"]} - {i["href"] for i in prefix}
+    assert not missing, f"the prefix does not find {missing}"
+    for item in prefix[:10]:
+        marked = [m.lower() for m in item["marks"]]
+        assert any(m.startswith("jeugdbescherm") for m in marked) or "jeugdbescherm" in item["title"].lower(), item
+
+
+def test_more_results_come_from_the_text_chunks(browser, site, mode):
+    # The first ten come from the cards in the query's shard, the next ten from the text
+    # chunks: both show a title, a link and the word marked in a snippet (or in the title).
+    browser.driver.get(search_url(base(site, mode), "jeugdhulp", mode == "file"))
+    result = wait_for_results(browser.driver, "jeugdhulp")
+    assert len(result["items"]) == 10, result["status"]
+    browser.driver.find_element(By.CSS_SELECTOR, "button.zoek-meer").click()
+    WebDriverWait(browser.driver, 30).until(
+        lambda d: d.execute_script("return document.querySelectorAll('#zoekresultaten > li').length") == 20)
+    items = browser.driver.execute_script(RESULTS_JS)["items"]
+    for item in items:
+        assert item["title"] and item["href"], item
+        marked = [m.lower() for m in item["marks"]]
+        assert any(m.startswith("jeugdhulp") for m in marked) or "jeugdhulp" in item["title"].lower(), \
+            f"{item['title']}: marked {marked}"
+    assert len({i["href"] for i in items}) == 20
 
 
 def test_typing_in_the_header_box_leads_to_the_results(browser, site):

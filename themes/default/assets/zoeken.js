@@ -1,7 +1,10 @@
 /* plansite search (zoeken/). Loaded on every page, where it only makes "/" focus the search
    box; on the search page it loads the index plansite built (zoeken/index/) and shows the
    results for ?q=. Every index file is a script that calls plansiteZoeken.laad(name, data),
-   so the index loads from file:// too, where browsers refuse fetch() of local files.
+   so the index loads from file:// too, where browsers refuse fetch() of local files; over
+   HTTP the same files are fetched and their data read as JSON, which a browser does faster
+   than it runs a script. A shard carries cards (title, link, excerpts) for the records its
+   words and names rank first, so most queries show their results from their shards alone.
    Folding and splitting into words follow the build's (PlanSiteSearch: SearchFolding,
    SearchTokenizer); the browser needs no stemmer, since the index maps every word form of
    the site to its stem. Titles and texts are inserted as text, never as HTML. */
@@ -60,6 +63,7 @@
   };
   function load(name) {
     if (Object.prototype.hasOwnProperty.call(files, name)) return Promise.resolve(files[name]);
+    if (!offline) return fetchData(name);
     return new Promise(function (resolve, reject) {
       if (waiting[name]) { waiting[name].push([resolve, reject]); return; }
       waiting[name] = [[resolve, reject]];
@@ -75,6 +79,22 @@
       script.onload = function () { if (waiting[name]) fail(); };
       document.head.appendChild(script);
     });
+  }
+
+  /* The data of `plansiteZoeken.laad("name", data);`, read as JSON. */
+  var fetching = {};
+  function fetchData(name) {
+    if (!fetching[name]) {
+      fetching[name] = fetch(folder + name).then(function (response) {
+        if (!response.ok) throw new Error(name);
+        return response.text();
+      }).then(function (text) {
+        var data = JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(')')));
+        files[name] = data;
+        return data;
+      }, function (error) { delete fetching[name]; throw error; });
+    }
+    return fetching[name];
   }
 
   /* ---- Folding and words, as the build does them ---- */
@@ -168,7 +188,7 @@
 
   function search(query, filter) {
     var all = words(fold(query));
-    if (!all.length) return Promise.resolve({ records: [], forms: new Set(), words: [] });
+    if (!all.length) return Promise.resolve({ records: [], forms: new Set(), words: [], cards: new Map() });
     var stop = new Set(manifest.stopwoorden);
     var content = all.filter(function (w) { return !stop.has(w); });
     if (!content.length) content = all;
@@ -212,7 +232,16 @@
           matches.forEach(function (m) { m.scores.forEach(function (s, r) { combined.set(r, (combined.get(r) || 0) + s / 2); }); });
         }
         Array.from(combined.keys()).sort(function (a, b) { return combined.get(b) - combined.get(a) || a - b; }).forEach(add);
-        return { records: ranked, forms: forms, words: content };
+        /* The cards of the loaded shards; a record carded for several words has each excerpt. */
+        var cards = new Map();
+        shards.forEach(function (shard) {
+          (shard.c || []).forEach(function (card) {
+            var known = cards.get(card[0]);
+            if (!known) cards.set(card[0], { title: card[1], url: card[2], passages: card[3].slice(), cut: true });
+            else card[3].forEach(function (e) { if (known.passages.indexOf(e) < 0) known.passages.push(e); });
+          });
+        });
+        return { records: ranked, forms: forms, words: content, cards: cards };
       });
   }
 
@@ -226,9 +255,15 @@
     }
     return lo;
   }
-  function recordData(record) {
+  /* What the list shows of a record: its card, or else its entry in its text chunk. */
+  function recordData(record, result) {
+    var card = result.cards.get(record);
+    if (card) return Promise.resolve(card);
     var n = chunkOf(record);
-    return load('d-' + n + '.js').then(function (chunk) { return chunk[record - manifest.delen[n]]; });
+    return load('d-' + n + '.js').then(function (chunk) {
+      var entry = chunk[record - manifest.delen[n]];
+      return { title: entry[0], url: entry[1], passages: entry[2], cut: false };
+    });
   }
 
   function href(url) {
@@ -248,15 +283,15 @@
 
   var ORIGINAL_WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*(?:\.\d+)*/gu;
   /* The passage with the most matching words, cut to about 200 characters around its first
-     match, the matches marked. */
-  function snippet(passages, result) {
+     match (a card's excerpts the build cut already), the matches marked. */
+  function snippet(passages, result, cutAlready) {
     var best = null, bestCount = 0;
     passages.forEach(function (passage) {
       var count = 0;
       (passage.match(ORIGINAL_WORD) || []).forEach(function (w) { if (isMatch(w, result)) count++; });
       if (count > bestCount) { best = passage; bestCount = count; }
     });
-    if (!best) return passages.length ? [{ text: cut(passages[0], 0, 200), mark: false }] : [];
+    if (!best) return passages.length ? [{ text: cutAlready ? passages[0] : cut(passages[0], 0, 200), mark: false }] : [];
     var parts = [];
     var first = -1;
     var re = new RegExp(ORIGINAL_WORD.source, 'gu');
@@ -265,9 +300,9 @@
     while ((m = re.exec(best))) {
       if (isMatch(m[0], result)) { marks.push([m.index, m.index + m[0].length]); if (first < 0) first = m.index; }
     }
-    var start = Math.max(0, first - 80);
+    var start = cutAlready ? 0 : Math.max(0, first - 80);
     if (start > 0) { var space = best.indexOf(' ', start); if (space >= 0 && space < first) start = space + 1; }
-    var end = Math.min(best.length, start + 220);
+    var end = cutAlready ? best.length : Math.min(best.length, start + 220);
     if (end < best.length) { var back = best.lastIndexOf(' ', end); if (back > first) end = back; }
     var at = start;
     marks.forEach(function (mark) {
@@ -298,8 +333,8 @@
     var li = document.createElement('li');
     li.className = 'zoekresultaat';
     var link = document.createElement('a');
-    link.href = href(data[1]);
-    link.appendChild(document.createTextNode(data[0]));
+    link.href = href(data.url);
+    link.appendChild(document.createTextNode(data.title));
     li.appendChild(link);
     var where = document.createElement('p');
     where.className = 'zoekresultaat-plaats';
@@ -309,7 +344,7 @@
     where.appendChild(kind);
     where.appendChild(document.createTextNode(' · ' + placeText(record).join(' · ')));
     li.appendChild(where);
-    var parts = snippet(data[2], result);
+    var parts = snippet(data.passages, result, data.cut);
     if (parts.length) {
       var text = document.createElement('p');
       text.className = 'zoekresultaat-tekst';
@@ -354,7 +389,7 @@
 
   function render(result, query, count, run) {
     var shown = result.records.slice(0, count);
-    return Promise.all(shown.map(recordData)).then(function (data) {
+    return Promise.all(shown.map(function (record) { return recordData(record, result); })).then(function (data) {
       if (run !== current) return;
       list.textContent = '';
       shown.forEach(function (record, i) { list.appendChild(item(record, data[i], result)); });

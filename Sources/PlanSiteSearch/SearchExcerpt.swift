@@ -1,0 +1,87 @@
+/// The short piece of a passage a result shows around a matching word, cut at build time for
+/// the result cards the shards carry (`SearchIndex`), so a query's first results need no text
+/// chunk. The window is `zoeken.js`'s own (about 80 characters before the word, about 220 in
+/// all, at spaces, "…" where text was cut), so a card shows what the chunk would have shown.
+enum SearchExcerpt {
+    static let before = 80
+    static let length = 220
+
+    /// `passage` cut around its `word`-th word (counted as `SearchTokenizer.words` counts the
+    /// folded passage), or its start when it has fewer words.
+    static func around(_ passage: String, word: Int) -> String {
+        let bytes = Array(passage.utf8)
+        let starts = wordStarts(bytes)
+        let at = word >= 0 && word < starts.count ? starts[word] : 0
+        var start = max(0, at - before)
+        if start > 0 {
+            // The first space after the window's start, when it comes before the word.
+            if let space = bytes[start..<at].firstIndex(of: 32) { start = space + 1 }
+            while start < at, isContinuation(bytes[start]) { start += 1 }
+        }
+        var end = min(bytes.count, start + length)
+        if end < bytes.count {
+            if let space = bytes[at..<end].lastIndex(of: 32), space > at { end = space }
+            while end > start, end < bytes.count, isContinuation(bytes[end]) { end -= 1 }
+        }
+        var out = start > 0 ? "… " : ""
+        out += String(decoding: bytes[start..<end], as: UTF8.self)
+        if end < bytes.count { out += " …" }
+        return out
+    }
+
+    /// Where each word of unfolded text starts, in the order and number `SearchTokenizer.words`
+    /// finds in the folded text: folding keeps letters letters, so the words are the same,
+    /// except that the original may write the apostrophe as ’ or ‘ and a diacritic as a
+    /// combining mark after its letter, which the word here takes in.
+    static func wordStarts(_ bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { bytes in
+            var starts: [Int] = []
+            var i = 0
+            while i < bytes.count {
+                guard let first = SearchTokenizer.wordScalarLength(bytes, i) else {
+                    i += SearchTokenizer.scalarLength(bytes[i])
+                    continue
+                }
+                starts.append(i)
+                if SearchTokenizer.isDigit(bytes[i]), let end = SearchTokenizer.dottedNumberEnd(bytes, from: i) {
+                    i = end
+                    continue
+                }
+                i += first
+                while i < bytes.count {
+                    if let length = SearchTokenizer.wordScalarLength(bytes, i) ?? markLength(bytes, i) {
+                        i += length
+                    } else if let apostrophe = apostropheLength(bytes, i), i + apostrophe < bytes.count,
+                              SearchTokenizer.wordScalarLength(bytes, i + apostrophe) != nil {
+                        i += apostrophe
+                    } else {
+                        break
+                    }
+                }
+            }
+            return starts
+        }
+    }
+
+    /// The length of ', ’ or ‘ at `i` (each folds to the apostrophe that joins a word).
+    private static func apostropheLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        if bytes[i] == UInt8(ascii: "'") { return 1 }
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    /// The length of a combining mark at `i` (folding drops it, so it never ends a word).
+    private static func markLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let length = SearchTokenizer.scalarLength(bytes[i])
+        guard length > 1, i + length <= bytes.count else { return nil }
+        var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return length
+        default: return nil
+        }
+    }
+
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}

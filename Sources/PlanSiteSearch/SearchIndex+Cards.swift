@@ -1,0 +1,71 @@
+/// Result cards: what the result list shows of a record (title, link, excerpts around its
+/// words), carried in the shards for the records a query on the shard's words or names
+/// shows first. A browser pays more per file than per byte (each of ten text chunks cost
+/// about 4 ms at 100× in bench/search), so the cards let a one-word query or a name show its
+/// first page of results from the one shard it loads.
+extension SearchIndex {
+    /// The records carded per stem and per name: as many as the result list shows at first.
+    static let cardsPerList = 10
+    /// About what a card adds to a shard (title, link, a 220-character excerpt, JSON), for
+    /// `ShardTree`'s decision to split.
+    static let estimatedCardBytes = 340
+
+    struct Card {
+        var record: Int
+        var title: String
+        var url: String
+        /// One per word of the shard the record is carded for, each cut around that word.
+        var excerpts: [String]
+    }
+
+    /// The cards of a shard with `stems` and `names`. Within one stem `zoeken.js` ranks by
+    /// weight and then by record number, and a one-word query scores each record by its best
+    /// stem, so every record of a one-word query's first ten is among the first ten of its
+    /// own stem: those are carded. A name's records are listed best first; its first ten too.
+    static func cards(stems: Set<String>, names: [String: [Int]], records: [SearchRecord], uses: [[String: StemUse]],
+                      postings: [String: [(record: Int, weight: Int)]], stemOfForm: [String: String]) -> [Card] {
+        // Record → the stems it is carded for.
+        var carded: [Int: [String]] = [:]
+        for stem in stems.sorted() {
+            for record in best(postings[stem] ?? [], count: cardsPerList) { carded[record, default: []].append(stem) }
+        }
+        for (name, ids) in names {
+            // The excerpt shows the name's first word the record holds in its text.
+            let nameStems = name.split(separator: " ").compactMap { stemOfForm[String($0)] }
+            for record in ids.prefix(cardsPerList) {
+                let stem = nameStems.first { (uses[record][$0]?.passage ?? -1) >= 0 }
+                var list = carded[record, default: []]
+                if let stem, !list.contains(stem) { list.append(stem) }
+                carded[record] = list
+            }
+        }
+        return carded.keys.sorted().map { record in
+            let source = records[record]
+            var excerpts: [String] = []
+            for stem in carded[record] ?? [] {
+                guard let use = uses[record][stem], use.passage >= 0, Int(use.passage) < source.passages.count else { continue }
+                let excerpt = SearchExcerpt.around(source.passages[Int(use.passage)], word: Int(use.word))
+                if !excerpts.contains(excerpt) { excerpts.append(excerpt) }
+            }
+            // A record found by its title alone shows the start of its text.
+            if excerpts.isEmpty, let first = source.passages.first { excerpts.append(SearchExcerpt.around(first, word: 0)) }
+            return Card(record: record, title: source.title, url: source.url, excerpts: excerpts)
+        }
+    }
+
+    /// The `count` records with the highest weight, the lower record number first among
+    /// equals: `zoeken.js`'s order within one stem.
+    static func best(_ postings: [(record: Int, weight: Int)], count: Int) -> [Int] {
+        guard postings.count > count else { return postings.map(\.record) }
+        // Postings are in record order, so a later posting beats a kept one only by weight.
+        var kept: [(record: Int, weight: Int)] = []
+        kept.reserveCapacity(count + 1)
+        for posting in postings {
+            if kept.count == count, let last = kept.last, posting.weight <= last.weight { continue }
+            let at = kept.firstIndex { $0.weight < posting.weight } ?? kept.count
+            kept.insert(posting, at: at)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept.map(\.record)
+    }
+}
