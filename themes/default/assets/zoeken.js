@@ -143,9 +143,16 @@
   /* Scores of the records that hold `word`: its exact form and the forms sharing its stem
      count fully, forms it begins less, and a form that begins it (a word typed with an ending
      the site does not use) a little less still. */
+  /* A posting's weight as a score: its count (capped at 7) and 8 when the title holds it. */
+  var WEIGHT_SCORE = [];
+  for (var w = 0; w < 16; w++) WEIGHT_SCORE.push(1 + Math.log(1 + (w & 7)) + (w & 8 ? 3 : 0));
+
+  /* Scores per record in an array as long as the site has records (a common word has tens of
+     thousands at 100×, too many for a Map to be quick), with the records it holds listed. */
   function wordMatches(word, shards) {
     var total = manifest.records.length / 3;
-    var scores = new Map();
+    var scores = new Float64Array(total);
+    var hit = [];
     var forms = new Set();
     shards.forEach(function (shard) {
       var factors = new Map();
@@ -166,13 +173,15 @@
         var record = 0;
         for (var i = 0; i < postings.length; i += 2) {
           record += postings[i];
-          var weight = postings[i + 1];
-          var score = idf * factor * (1 + Math.log(1 + (weight & 7)) + (weight & 8 ? 3 : 0));
-          if (score > (scores.get(record) || 0)) scores.set(record, score);
+          var score = idf * factor * WEIGHT_SCORE[postings[i + 1] & 15];
+          if (score > scores[record]) {
+            if (scores[record] === 0) hit.push(record);
+            scores[record] = score;
+          }
         }
       });
     });
-    return { scores: scores, forms: forms };
+    return { scores: scores, hit: hit, forms: forms };
   }
 
   function place(record) {
@@ -201,10 +210,11 @@
       .then(function (pairs) {
         var shards = new Map(pairs);
         var ranked = [];
-        var seen = new Set();
+        var seen = new Uint8Array(manifest.records.length / 3);
+        var filtered = filter.document >= 0 || filter.region >= 0;
         function add(record) {
-          if (seen.has(record) || !passesFilter(record, filter)) return;
-          seen.add(record);
+          if (seen[record] || (filtered && !passesFilter(record, filter))) return;
+          seen[record] = 1;
           ranked.push(record);
         }
         /* A query that names a thing exactly ("1.3", "actielijn 4.1", "RET", "Wageningen")
@@ -218,20 +228,27 @@
         var forms = new Set();
         matches.forEach(function (m) { m.forms.forEach(function (f) { forms.add(f); }); });
         /* Every word must match; when no record has them all, any word will do. */
-        var combined = new Map();
-        matches[0].scores.forEach(function (score, record) {
-          var sum = score;
+        var combined = new Float64Array(manifest.records.length / 3);
+        var found = [];
+        matches[0].hit.forEach(function (record) {
+          var sum = matches[0].scores[record];
           for (var i = 1; i < matches.length; i++) {
-            var other = matches[i].scores.get(record);
-            if (other === undefined) return;
+            var other = matches[i].scores[record];
+            if (other === 0) return;
             sum += other;
           }
-          combined.set(record, sum);
+          combined[record] = sum;
+          found.push(record);
         });
-        if (!combined.size && matches.length > 1) {
-          matches.forEach(function (m) { m.scores.forEach(function (s, r) { combined.set(r, (combined.get(r) || 0) + s / 2); }); });
+        if (!found.length && matches.length > 1) {
+          matches.forEach(function (m) {
+            m.hit.forEach(function (r) {
+              if (combined[r] === 0) found.push(r);
+              combined[r] += m.scores[r] / 2;
+            });
+          });
         }
-        Array.from(combined.keys()).sort(function (a, b) { return combined.get(b) - combined.get(a) || a - b; }).forEach(add);
+        found.sort(function (a, b) { return combined[b] - combined[a] || a - b; }).forEach(add);
         /* The cards of the loaded shards; a record carded for several words has each excerpt. */
         var cards = new Map();
         shards.forEach(function (shard) {
