@@ -9,57 +9,71 @@ enum SearchExcerpt {
     /// `passage` cut around its `word`-th word (counted as `SearchTokenizer.words` counts the
     /// folded passage), or its start when it has fewer words.
     static func around(_ passage: String, word: Int) -> String {
-        let bytes = Array(passage.utf8)
-        let starts = wordStarts(bytes)
-        let at = word >= 0 && word < starts.count ? starts[word] : 0
-        var start = max(0, at - before)
-        if start > 0 {
-            // The first space after the window's start, when it comes before the word.
-            if let space = bytes[start..<at].firstIndex(of: 32) { start = space + 1 }
-            while start < at, isContinuation(bytes[start]) { start += 1 }
+        var text = passage
+        return text.withUTF8 { bytes in
+            // Only the words up to the wanted one are counted: most cards want an early one.
+            var at = 0, count = 0
+            forEachWordStart(bytes) { start in
+                if count == word { at = start }
+                count += 1
+                return count <= word
+            }
+            if count <= word { at = 0 }
+            var start = max(0, at - before)
+            if start > 0 {
+                // The first space after the window's start, when it comes before the word.
+                if let space = bytes[start..<at].firstIndex(of: 32) { start = space + 1 }
+                while start < at, isContinuation(bytes[start]) { start += 1 }
+            }
+            var end = min(bytes.count, start + length)
+            if end < bytes.count {
+                if let space = bytes[at..<end].lastIndex(of: 32), space > at { end = space }
+                while end > start, end < bytes.count, isContinuation(bytes[end]) { end -= 1 }
+            }
+            var out = start > 0 ? "… " : ""
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            if end < bytes.count { out += " …" }
+            return out
         }
-        var end = min(bytes.count, start + length)
-        if end < bytes.count {
-            if let space = bytes[at..<end].lastIndex(of: 32), space > at { end = space }
-            while end > start, end < bytes.count, isContinuation(bytes[end]) { end -= 1 }
-        }
-        var out = start > 0 ? "… " : ""
-        out += String(decoding: bytes[start..<end], as: UTF8.self)
-        if end < bytes.count { out += " …" }
-        return out
     }
 
     /// Where each word of unfolded text starts, in the order and number `SearchTokenizer.words`
     /// finds in the folded text: folding keeps letters letters, so the words are the same,
     /// except that the original may write the apostrophe as ’ or ‘ and a diacritic as a
     /// combining mark after its letter, which the word here takes in.
-    static func wordStarts(_ bytes: [UInt8]) -> [Int] {
-        bytes.withUnsafeBufferPointer { bytes in
+    static func wordStarts(_ text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
             var starts: [Int] = []
-            var i = 0
+            forEachWordStart(bytes) { starts.append($0); return true }
+            return starts
+        }
+    }
+
+    /// Calls `body` with each word's start until it returns false.
+    private static func forEachWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
+        var i = 0
+        while i < bytes.count {
+            guard let first = SearchTokenizer.wordScalarLength(bytes, i) else {
+                i += SearchTokenizer.scalarLength(bytes[i])
+                continue
+            }
+            guard body(i) else { return }
+            if SearchTokenizer.isDigit(bytes[i]), let end = SearchTokenizer.dottedNumberEnd(bytes, from: i) {
+                i = end
+                continue
+            }
+            i += first
             while i < bytes.count {
-                guard let first = SearchTokenizer.wordScalarLength(bytes, i) else {
-                    i += SearchTokenizer.scalarLength(bytes[i])
-                    continue
-                }
-                starts.append(i)
-                if SearchTokenizer.isDigit(bytes[i]), let end = SearchTokenizer.dottedNumberEnd(bytes, from: i) {
-                    i = end
-                    continue
-                }
-                i += first
-                while i < bytes.count {
-                    if let length = SearchTokenizer.wordScalarLength(bytes, i) ?? markLength(bytes, i) {
-                        i += length
-                    } else if let apostrophe = apostropheLength(bytes, i), i + apostrophe < bytes.count,
-                              SearchTokenizer.wordScalarLength(bytes, i + apostrophe) != nil {
-                        i += apostrophe
-                    } else {
-                        break
-                    }
+                if let length = SearchTokenizer.wordScalarLength(bytes, i) ?? markLength(bytes, i) {
+                    i += length
+                } else if let apostrophe = apostropheLength(bytes, i), i + apostrophe < bytes.count,
+                          SearchTokenizer.wordScalarLength(bytes, i + apostrophe) != nil {
+                    i += apostrophe
+                } else {
+                    break
                 }
             }
-            return starts
         }
     }
 

@@ -244,7 +244,7 @@ import Testing
         // Near the start: no leading ellipsis, the word itself found across ’ and the mark.
         let early = SearchExcerpt.around(passage, word: 2)
         #expect(early.hasPrefix("De regio’s coo\u{308}rdineren"))
-        #expect(SearchExcerpt.wordStarts(Array(passage.utf8)).count == words.count)
+        #expect(SearchExcerpt.wordStarts(passage).count == words.count)
     }
 
     /// A text chunk is a script: the line and paragraph separators, raw in JSON but a line

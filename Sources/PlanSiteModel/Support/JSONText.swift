@@ -66,28 +66,43 @@ package indirect enum JSONText {
     /// (the search index is JSON inside `<script>` files, for `file://`) ends a line there.
     package static func quote(_ s: String, into out: inout String, forScript: Bool = false) {
         out += "\""
-        let plain = s.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && !(forScript && $0 == 0xE2) }
-        guard !plain else {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{8}": out += "\\b"
-            case "\u{c}": out += "\\f"
-            case "\u{2028}" where forScript: out += "\\u2028"
-            case "\u{2029}" where forScript: out += "\\u2029"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var text = s
+        text.withUTF8 { bytes in
+            // Runs of bytes that need no escape are appended whole; most strings are one run.
+            var run = 0
+            var i = 0
+            func flush(_ upTo: Int) {
+                if upTo > run { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<upTo]), as: UTF8.self) }
             }
+            while i < bytes.count {
+                let byte = bytes[i]
+                let escape: String?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where forScript && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029.
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default: escape = nil
+                }
+                if let escape {
+                    flush(i)
+                    out += escape
+                    run = i + length
+                }
+                i += length
+            }
+            if run == 0 { out += s } else { flush(bytes.count) }
         }
         out += "\""
     }
