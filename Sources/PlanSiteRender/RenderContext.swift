@@ -102,7 +102,7 @@ struct RenderContext: Sendable {
     }
 
     /// The document's contents list: the frame (template `inhoud`) around one entry per
-    /// chapter (template `inhoud-item`). The frame is the same for every page at the same depth
+    /// chapter (template `inhoud-item`). The frame is the same for every page in the same folder
     /// with the same current chapter, such as all entity pages of a chapter; an entry is the
     /// same wherever its link and current state are. Each is rendered once: rendered per page,
     /// the list was the largest part of every layout.
@@ -110,7 +110,7 @@ struct RenderContext: Sendable {
         // A link to the page itself is "./", so a page the list links to has its own list.
         let listed = pageURL == document.url || pageURL == document.fullURL || pageURL == document.agendaURL
             || document.pages.contains { $0.url == pageURL }
-        let key = "\(document.key)|\(current ?? "")|\(RelativeURL.root(from: pageURL))|\(listed ? pageURL : "")"
+        let key = "\(document.key)|\(current ?? "")|\(RelativeURL.folder(of: pageURL))|\(listed ? pageURL : "")"
         return contentsLists.value(for: key) {
             var items = ""
             var aboutItems = ""

@@ -28,7 +28,7 @@ import Testing
         #expect(bijlage.contains("<title>10.1 Bijlage 1 Lokale visies"))
         #expect(bijlage.contains("10.1 Bijlage 1"))
         let slot = try Self.page(root, "regio-a/plan-2024/slot")
-        #expect(slot.contains("href=\"../../../regio-a/plan-2024/lokale-visies/\">bijlage 1</a>"))
+        #expect(slot.contains("href=\"../lokale-visies/\">bijlage 1</a>"))
         #expect(slot.contains(">10.1 Bijlage 1 Lokale visies</a>"), "the contents list names it as printed")
     }
 
@@ -54,8 +54,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(result.status == 0, "\(result.stderr)")
         let slot = try Self.page(root, "regio-a/plan-2024/slot")
-        #expect(slot.contains("<a href=\"../../../regio-a/overlegvormen/\">overlegvormen</a>"))
-        #expect(slot.contains("<a href=\"../../../regio-a/begrippen/\">begrippen</a>"))
+        #expect(slot.contains("<a href=\"../../overlegvormen/\">overlegvormen</a>"))
+        #expect(slot.contains("<a href=\"../../begrippen/\">begrippen</a>"))
     }
 
     @Test func aWrongRegionPageReferenceSaysWhatWorks() throws {
@@ -81,7 +81,7 @@ extension FormatGapTests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(result.status == 0, "\(result.stderr)")
         let page = try Self.page(root, "regio-a/overlegvormen")
-        #expect(page.contains("<dt>Werkt aan</dt><dd><a href=\"../../regio-a/plan-2024/inleiding/\">"), "\(page)")
+        #expect(page.contains("<dt>Werkt aan</dt><dd><a href=\"../plan-2024/inleiding/\">"), "\(page)")
     }
 
     /// Gap 12: a footnote in a heading, and bare web and e-mail addresses, work as written.
@@ -174,7 +174,7 @@ extension FormatGapTests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(result.status == 0, "\(result.stderr)")
         let page = try FormatGapTests.page(root, "regio-a/plan-2024/tabel")
-        #expect(page.contains("<caption><span class=\"tabel-nummer\">Tabel 1:</span> Zie <a href=\"../../../regio-a/plan-2024/slot/\">het slot</a>.</caption>"), "\(page)")
+        #expect(page.contains("<caption><span class=\"tabel-nummer\">Tabel 1:</span> Zie <a href=\"../slot/\">het slot</a>.</caption>"), "\(page)")
     }
 
     @Test func letteredLinesAfterANumberedItemAreALetteredList() throws {

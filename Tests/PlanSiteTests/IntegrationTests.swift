@@ -40,8 +40,8 @@ import Testing
         let nav = try #require(html.range(of: "<nav class=\"kruimelpad breedte\" aria-label=\"Kruimelpad\">").map { html[$0.lowerBound...] })
         let crumbs = String(nav[..<(nav.range(of: "</nav>")?.upperBound ?? nav.endIndex)])
         #expect(crumbs.contains("<li><a href=\"../../../\">Home</a></li>"))
-        #expect(crumbs.contains("<li><a href=\"../../../regio-voorbeeld/\">Regio Voorbeeld</a></li>"))
-        #expect(crumbs.contains("<li><a href=\"../../../regio-voorbeeld/regioprogramma-2024/\">"))
+        #expect(crumbs.contains("<li><a href=\"../../\">Regio Voorbeeld</a></li>"))
+        #expect(crumbs.contains("<li><a href=\"../\">"))
         #expect(crumbs.contains("<span aria-current=\"page\">1 Inleiding</span>"))
     }
 
@@ -68,8 +68,8 @@ import Testing
 
     @Test func emptyLinkTextIsFilledWithLabelNumberAndTitle() throws {
         let html = try page(Self.document + "inleiding/index.html")
-        #expect(html.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-1/\">Opgave 1 Jeugdhulp dichtbij</a>"))
-        #expect(html.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/begrippenlijst/\">bijlage 1</a>"))
+        #expect(html.contains("<a href=\"../opgave-1/\">Opgave 1 Jeugdhulp dichtbij</a>"))
+        #expect(html.contains("<a href=\"../begrippenlijst/\">bijlage 1</a>"))
     }
 
     @Test func everyPageHasOneH1AndTheLandmarks() throws {
@@ -112,15 +112,15 @@ import Testing
     @Test func entityPagesShowContributionsAndMentions() throws {
         let opgave = try page(Self.document + "opgave-1/index.html")
         #expect(opgave.contains("<h2 id=\"draagt-bij-aan\">Draagt bij aan</h2>"))
-        #expect(opgave.contains("href=\"../../../regio-voorbeeld/regioprogramma-2024/hervormingsagenda/#maatregel-1-1\">Maatregel 1.1</a>"))
+        #expect(opgave.contains("href=\"../hervormingsagenda/#maatregel-1-1\">Maatregel 1.1</a>"))
         #expect(opgave.contains("<h2 id=\"genoemd-in\">Genoemd in</h2>"))
-        #expect(opgave.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/inleiding/\">1 Inleiding</a>"))
+        #expect(opgave.contains("<a href=\"../inleiding/\">1 Inleiding</a>"))
         let actielijn = try page(Self.document + "actielijn-2-1/index.html")
         #expect(actielijn.contains("Maatregel 1.1</a>"))
         let viaWhole = try page(Self.document + "actielijn-1-1/index.html")
         #expect(viaWhole.contains("(via de hele opgave 1)"))
         // Its opgave is its chapter page: named once.
-        #expect(viaWhole.contains("<p class=\"entiteit-plaats\">Uit <a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-1/#actielijn-1-1\">"))
+        #expect(viaWhole.contains("<p class=\"entiteit-plaats\">Uit <a href=\"../opgave-1/#actielijn-1-1\">"))
         #expect(!viaWhole.contains("</a> in <a"))
     }
 
@@ -129,9 +129,9 @@ import Testing
         #expect(html.contains("<caption id=\"tabel-maatregel-1-1\">Bijdrage per opgave aan maatregel 1.1</caption>"))
         // The header carries the opgave's title; each cell repeats number and title for the
         // phone, where the table stacks into one block per opgave.
-        #expect(html.contains("<th scope=\"col\"><a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-2/\">Opgave 2</a> <span class=\"kolom-titel\">"))
-        #expect(html.contains("<td><p class=\"kolom-kop\"><a href=\"../../../regio-voorbeeld/regioprogramma-2024/opgave-2/\">Opgave 2</a> "))
-        #expect(html.contains("<a href=\"../../../regio-voorbeeld/regioprogramma-2024/actielijn-2-1/\">Actielijn 2.1</a>"))
+        #expect(html.contains("<th scope=\"col\"><a href=\"../opgave-2/\">Opgave 2</a> <span class=\"kolom-titel\">"))
+        #expect(html.contains("<td><p class=\"kolom-kop\"><a href=\"../opgave-2/\">Opgave 2</a> "))
+        #expect(html.contains("<a href=\"../actielijn-2-1/\">Actielijn 2.1</a>"))
         let national = try page("hervormingsagenda/maatregel-2-2/index.html")
         #expect(national.contains("Nog geen enkel document beantwoordt deze maatregel."))
         #expect(national.contains("Nog niet beantwoord door"))
@@ -228,9 +228,29 @@ import Testing
         #expect(html.contains("Ontwerpplan 2025 · concept"))
     }
 
+    /// Links go up only to the folder two pages share: a document's pages link to each other
+    /// as `../x/`, to their region as `../../`, and to other regions from the root; every
+    /// link, resolved against its page, is the target's URL.
+    @Test func linksTakeTheShortestRelativePath() {
+        #expect(RelativeURL.href(to: "r/d/b/", from: "r/d/a/") == "../b/")
+        #expect(RelativeURL.href(to: "r/d/b/", fragment: "x", from: "r/d/a/") == "../b/#x")
+        #expect(RelativeURL.href(to: "r/", from: "r/d/a/") == "../../")
+        #expect(RelativeURL.href(to: "r2/d/", from: "r/d/a/") == "../../../r2/d/")
+        #expect(RelativeURL.href(to: "", from: "r/d/a/") == "../../../")
+        #expect(RelativeURL.href(to: "r/d/a/", from: "r/d/a/") == "./")
+        #expect(RelativeURL.href(to: "gemeenten/x/", from: "gemeenten/") == "x/")
+        #expect(RelativeURL.href(to: "r/d/", from: "") == "r/d/")
+        // "r/dd/" shares no folder with "r/d/" beyond "r/".
+        #expect(RelativeURL.href(to: "r/dd/", from: "r/d/a/") == "../../dd/")
+        for (from, to) in [("r/d/a/", "r/dd/x/"), ("a/b/c/d/", "a/b/e/"), ("x/", "x/y/z/"), ("x/y/", ""), ("", "q/")] {
+            let resolved = URL(string: RelativeURL.href(to: to, from: from), relativeTo: URL(string: "https://h/" + from))?.absoluteString
+            #expect(resolved == "https://h/" + to, "\(from) → \(to)")
+        }
+    }
+
     @Test func entityPagesLinkToTheirNeighbours() throws {
         let html = try page(Self.document + "actielijn-1-2/index.html")
-        #expect(html.contains("<li class=\"vorige\"><a href=\"../../../regio-voorbeeld/regioprogramma-2024/actielijn-1-1/\" rel=\"prev\">"))
-        #expect(html.contains("<li class=\"volgende\"><a href=\"../../../regio-voorbeeld/regioprogramma-2024/actielijn-2-1/\" rel=\"next\">"))
+        #expect(html.contains("<li class=\"vorige\"><a href=\"../actielijn-1-1/\" rel=\"prev\">"))
+        #expect(html.contains("<li class=\"volgende\"><a href=\"../actielijn-2-1/\" rel=\"next\">"))
     }
 }

@@ -137,7 +137,7 @@ import Testing
         let view = try #require(page.view(in: built.context)).main
         #expect(view.naam == "Regionale Ambtelijk Overleg Zorg" && view.afkorting == "RAO Zorg")
         #expect(view.reportsTo.map(\.title) == ["Regionale Portefeuillehouders Overleg Zorg"])
-        #expect(view.reportsTo.map(\.href) == ["../../../centraal-gelderland/overlegvormen/rpo-zorg/"])
+        #expect(view.reportsTo.map(\.href) == ["../rpo-zorg/"])
         #expect(Set(view.reportedBy.map(\.title)) == ["RAO Jeugd", "Team Regionaal Adviseurs Jeugd"])
         // The chain starts with the gremium itself, not a link, and goes up to the top.
         let chain = try #require(view.chains.first).steps

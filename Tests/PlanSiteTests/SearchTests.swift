@@ -315,7 +315,7 @@ import Testing
         let out = try Self.build()
         let page = try #require(out[Route.search.file])
         #expect(page.contains("id=\"zoekresultaten\""))
-        #expect(page.contains("data-zoekindex=\"../zoeken/index/index.js\""))
+        #expect(page.contains("data-zoekindex=\"index/index.js\""))
         #expect(page.contains("Zoeken werkt alleen met JavaScript"))
         #expect(page.contains("href=\"../regio-a/plan-2024/\""))
         // Every other page has the form in its header, leading to zoeken/.
