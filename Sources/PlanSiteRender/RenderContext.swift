@@ -42,9 +42,13 @@ struct RenderContext: Sendable {
     ///   absolute `basis-url` instead of a relative one.
     /// - Parameter region: the region a page outside a document belongs to (a document's
     ///   pages belong to its region), named in the page's `<title>`.
+    /// - Parameter fullContents: whether the page shows its document's whole contents list
+    ///   (`inhoud`) or a link to it on the document's page (`inhoud-kort`). Entity pages,
+    ///   two in three pages of a site, link: the list was a third of their bytes, and the
+    ///   breadcrumbs and the pager already lead through the document.
     func layout(pageURL: String, title: String, breadcrumbs: [(String, String)], region: Int? = nil, document: (Int, Int)? = nil, currentTOC: String? = nil,
                 onThisPage: [HeadingAnchor] = [], pager: (prev: (String, String)?, next: (String, String)?)? = nil, description: String? = nil,
-                root fixedRoot: String? = nil) -> LayoutView {
+                fullContents: Bool = true, root fixedRoot: String? = nil) -> LayoutView {
         let root = fixedRoot ?? RelativeURL.root(from: pageURL)
         let home = fixedRoot ?? RelativeURL.href(to: Route.home.url, from: pageURL)
         var crumbs = [LinkView(title: "Home", href: home)]
@@ -66,7 +70,12 @@ struct RenderContext: Sendable {
             let frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
                                           volledigHref: RelativeURL.href(to: doc.fullURL, from: pageURL), status: doc.config.status,
                                           isConcept: doc.config.status == "concept", versie: doc.config.versie)
-            frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
+            if fullContents {
+                frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
+            } else {
+                frame.contentsHref = RelativeURL.href(to: doc.url, fragment: ElementID.documentContents.value, from: pageURL)
+                frame.contents = contentsLink(doc, frame, pageURL: pageURL)
+            }
             frame.documentStatus = documentStatus(SymbolTable.DocumentAddress(region: r, document: d), pageURL: pageURL)
             layout.doc = frame
         }
@@ -125,6 +134,15 @@ struct RenderContext: Sendable {
             frame.aboutItems = aboutItems
             let html = theme.render("inhoud", frame)
             // Inserted as a block on its own line in the layout.
+            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        }
+    }
+
+    /// The link to the document's contents (template `inhoud-kort`), the same for every page
+    /// of the document's folder that shows it.
+    func contentsLink(_ document: Document, _ frame: DocumentFrameView, pageURL: String) -> String {
+        contentsLists.value(for: "\(document.key)|kort|\(RelativeURL.folder(of: pageURL))") {
+            let html = theme.render("inhoud-kort", frame)
             return html.hasSuffix("\n") ? String(html.dropLast()) : html
         }
     }

@@ -130,6 +130,8 @@ public enum ElementID: Hashable, Sendable {
     case whoWorks
     /// The list of maatregelen a document does not answer, on its Hervormingsagenda page.
     case notAnswered
+    /// The contents list on a document's own page, where its entity pages link for it.
+    case documentContents
     /// The caption of a document's table of contributions to a maatregel (`tabel-maatregel-1-3`).
     case maatregelTable(String)
     /// The same caption where several documents' tables share a page, the national maatregel
@@ -160,6 +162,7 @@ public enum ElementID: Hashable, Sendable {
         case .mentions: return "genoemd-in"
         case .whoWorks: return "wie-werkt-hieraan"
         case .notAnswered: return "niet-beantwoord"
+        case .documentContents: return "inhoudsopgave"
         case .maatregelTable(let id): return "tabel-" + ElementID.maatregel(id).value
         case .documentMaatregelTable(let id, let region, let document): return ElementID.maatregelTable(id).value + "-" + region + "-" + document
         case .documentAnswer(let region, let document): return "antwoord-" + region + "-" + document

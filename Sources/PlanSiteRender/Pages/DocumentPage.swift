@@ -47,9 +47,11 @@ struct DocumentView: TemplateView {
     var volledigHref: String
     var hasAgenda: Bool
     var agendaHref: String
+    var contentsID = ElementID.documentContents.value
 
     func child(named name: String) -> (any TemplateValueConvertible)? {
         switch name {
+        case "contentsID": contentsID
         case "contents": contents
         case "about": about
         case "volledigHref": volledigHref

@@ -118,7 +118,7 @@ extension RenderContext {
         let prev = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }.map { ($0.fullTitle, $0.url) }
         let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
         let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
-                                 onThisPage: onThisPage, pager: (prev, next))
+                                 onThisPage: onThisPage, pager: (prev, next), fullContents: false)
         return PageView(main: view, layout: layout)
     }
 

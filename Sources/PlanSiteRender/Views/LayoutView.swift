@@ -111,6 +111,8 @@ final class DocumentFrameView: TemplateView {
     var documentStatus: DocumentStatusView?
     /// The rendered contents list (`inhoud`), shared between pages that show the same one.
     var contents: String = ""
+    /// The document's contents list on its own page, which `inhoud-kort` links to.
+    var contentsHref: String = ""
     /// The rendered entries, for `inhoud.mustache` only.
     var items: String = ""
     /// The entries about the edition rather than the plan (the verantwoording), listed apart
@@ -140,6 +142,7 @@ final class DocumentFrameView: TemplateView {
         case "contents": contents
         case "items": items
         case "aboutItems": aboutItems
+        case "contentsHref": contentsHref
         default: nil
         }
     }
