@@ -248,11 +248,7 @@ public struct SearchIndex: Sendable {
             json.raw("[")
             json.int(card.record)
             json.raw(",")
-            json.string(card.title)
-            json.raw(",")
-            json.string(card.url)
-            json.raw(",")
-            json.strings(card.excerpts)
+            resultEntry(&json, title: card.title, url: card.url, texts: card.excerpts)
             json.raw("]")
         }
         json.raw("});\n")
@@ -280,15 +276,21 @@ public struct SearchIndex: Sendable {
         json.raw(",")
         json.array(records) { json, record in
             json.raw("[")
-            json.string(record.title)
-            json.raw(",")
-            json.string(record.url)
-            json.raw(",")
-            json.strings(record.passages)
+            resultEntry(&json, title: record.title, url: record.url, texts: record.passages)
             json.raw("]")
         }
         json.raw(");\n")
         return json.out
+    }
+
+    /// `title,url,[texts]`: what the result list shows of a record, alike in a text chunk
+    /// (its passages) and in a card (its excerpts), so `zoeken.js` reads both one way.
+    static func resultEntry(_ json: inout CompactJSON, title: String, url: String, texts: [String]) {
+        json.string(title)
+        json.raw(",")
+        json.string(url)
+        json.raw(",")
+        json.strings(texts)
     }
 
     static func manifestText(_ records: [SearchRecord], regions: [Place], documents: [Place],
