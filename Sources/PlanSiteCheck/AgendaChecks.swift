@@ -16,11 +16,8 @@ enum AgendaChecks {
             return (diagnostics, answered)
         }
         var diagnostics = results.flatMap(\.0)
-        let answeredAnywhere = results.reduce(into: Set<String>()) { $0.formUnion($1.1) }
+        diagnostics += notAnswered(national, answered: results.reduce(into: Set<String>()) { $0.formUnion($1.1) })
         if let national {
-            for maatregel in national.maatregelen where !answeredAnywhere.contains(maatregel.id.value) {
-                diagnostics.append(Diagnostic(.haNotAnswered, at: maatregel.id.location, "maatregel \(maatregel.id.value) wordt door geen enkel document beantwoord"))
-            }
             var seen: Set<String> = []
             for maatregel in national.maatregelen {
                 if !seen.insert(maatregel.id.value).inserted {
@@ -34,6 +31,27 @@ enum AgendaChecks {
             }
         }
         return diagnostics
+    }
+
+    /// `HA009`, the one check that reads every document's mapping at once: the national
+    /// maatregelen no document answers. Also run alone by the preview after a mapping is
+    /// saved (`SiteChecker.acrossMappings`).
+    static func notAnswered(_ plan: ResolvedPlan) -> [Diagnostic] {
+        var answered: Set<String> = []
+        for agenda in plan.agendas {
+            for answer in agenda.answers where answer.isKnown && !answer.cells.isEmpty { answered.insert(answer.maatregel.value) }
+        }
+        return notAnswered(plan.site.national, answered: answered)
+    }
+
+    /// The codes `notAnswered(_:)` reports.
+    static let acrossMappingsCodes: Set<DiagnosticCode> = [.haNotAnswered]
+
+    private static func notAnswered(_ national: NationalAgenda?, answered: Set<String>) -> [Diagnostic] {
+        guard let national else { return [] }
+        return national.maatregelen.filter { !answered.contains($0.id.value) }.map { maatregel in
+            Diagnostic(.haNotAnswered, at: maatregel.id.location, "maatregel \(maatregel.id.value) wordt door geen enkel document beantwoord")
+        }
     }
 
     static func isWellFormed(_ number: String) -> Bool {

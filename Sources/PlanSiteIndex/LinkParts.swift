@@ -35,4 +35,9 @@ package struct LinkParts: Sendable {
     package func part(ofDocumentAt address: SymbolTable.DocumentAddress) -> Int {
         documentParts[address.region][address.document]
     }
+
+    /// The parts of the region at `r`: its own YAML and each of its documents.
+    package func parts(ofRegionAt r: Int) -> [Int] {
+        [regionParts[r]] + documentParts[r]
+    }
 }

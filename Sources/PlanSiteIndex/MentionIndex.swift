@@ -54,18 +54,17 @@ package struct MentionIndex: Sendable {
         }
     }
 
-    /// Takes the links of the documents at `documents` from `plan` (the plan after they were
-    /// re-indexed, `ResolvedPlan.updating(documentsAt:in:)`, which resolved them again) and
-    /// returns the target keys whose list changed.
-    package mutating func update(documents: [SymbolTable.DocumentAddress], from plan: ResolvedPlan) -> Set<String> {
+    /// Takes the links of the parts `parts` (`LinkParts`) from `plan` (the plan after an edit,
+    /// `ResolvedPlan.updating(documentsAt:gremiaOfRegionsAt:in:)`, which resolved them again,
+    /// `ResolvedPlan.updatedParts`) and returns the target keys whose list changed.
+    package mutating func update(parts updated: [Int], from plan: ResolvedPlan) -> Set<String> {
         var candidates: Set<String> = []
-        for address in documents {
+        for p in updated {
             var fresh: [String: [Mention]] = [:]
-            for reference in plan.references(inDocumentAt: address) {
+            for reference in plan.references(inPart: p) {
                 guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
                 Self.add(found.key, found.mention, to: &fresh)
             }
-            let p = linkParts.part(ofDocumentAt: address)
             for key in Set(fresh.keys).union(parts[p].keys) where fresh[key] != parts[p][key] { candidates.insert(key) }
             parts[p] = fresh
         }

@@ -20,6 +20,21 @@ extension Site {
         }
         return part
     }
+
+    /// The site with only the region at `r` holding texts: every other region's begrippen,
+    /// gremia, pages and mappings left out, every region and document still in its place.
+    package func restricted(toRegionAt r: Int) -> Site {
+        var part = self
+        for i in part.regions.indices where i != r {
+            part.regions[i].begrippen = []
+            part.regions[i].gremia = []
+            for j in part.regions[i].documents.indices {
+                part.regions[i].documents[j].pages = []
+                part.regions[i].documents[j].agenda = nil
+            }
+        }
+        return part
+    }
 }
 
 extension Document {

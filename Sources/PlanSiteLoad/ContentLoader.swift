@@ -194,6 +194,36 @@ public struct ContentLoader {
         return (page, diagnostics, content.sources)
     }
 
+    /// A YAML file of one kind read again on its own, through the cache, as `load()` reads it
+    /// (the preview's step after a saved `hervormingsagenda.yaml` or `overlegvormen.yaml`).
+    /// `value` is nil when the file no longer reads as YAML: `load()` then leaves the kind's
+    /// default in place and reports an error, which only the whole pipeline shows.
+    public struct ReloadedYAML<Value: Sendable>: Sendable {
+        public var value: Value?
+        public var diagnostics: [Diagnostic]
+        public var sources: [String: SourceFile]
+        /// The file as diagnostics name it.
+        public var shownPath: String
+    }
+
+    /// A document's `hervormingsagenda.yaml` (`relativePath` relative to the content folder).
+    public func reloadAgenda(_ relativePath: String) -> ReloadedYAML<DocumentAgenda?> {
+        reloadYAML(relativePath) { DocumentAgenda.read($0, file: $1, into: &$2) }
+    }
+
+    /// A region's `overlegvormen.yaml` (`relativePath` relative to the content folder).
+    public func reloadGremia(_ relativePath: String) -> ReloadedYAML<[Gremium]> {
+        reloadYAML(relativePath) { Gremium.readFile($0, file: $1, into: &$2) }
+    }
+
+    private func reloadYAML<Value: Sendable>(_ relativePath: String,
+                                             read: (YAMLNode?, SourceFile, inout [Diagnostic]) -> Value) -> ReloadedYAML<Value> {
+        var content = LoadedContent()
+        var diagnostics: [Diagnostic] = []
+        let value = readYAML(relativePath, into: &content, diagnostics: &diagnostics).map { read($0.node, $0.file, &diagnostics) }
+        return ReloadedYAML(value: value, diagnostics: diagnostics, sources: content.sources, shownPath: display(relativePath))
+    }
+
     // MARK: - Files
 
     private func readPage(_ path: String, name: String, kind: LoadedPage.Kind, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> LoadedPage? {

@@ -70,7 +70,7 @@ final class SiteRebuilder: @unchecked Sendable {
         // next good one, makes and writes its own.
         _ = gatheringGeneration.next()
         let before = state.snapshot
-        if let edited = editedPages(change, before: before), rebuildIncrementally(edited, change: change, start: start) { return }
+        if let edited = editedSources(change, before: before), rebuildIncrementally(edited, change: change, start: start) { return }
         rebuildFully(change, start: start, before: before)
     }
 
@@ -80,7 +80,7 @@ final class SiteRebuilder: @unchecked Sendable {
     private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
         // On a new day the sitemap's date changes, and only the whole pipeline renders it.
         if let renderer, renderer.date != SiteRenderer.today() { return false }
-        guard let previous = incremental, let update = StageTimings.time("update", { build.update(previous, pages: edited) }) else { return false }
+        guard let previous = incremental, let update = StageTimings.time("update", { build.update(previous, sources: edited) }) else { return false }
         let next = update.state
         incrementalRebuilds += 1
         guard !build.blocks(next.diagnostics) else {
@@ -236,15 +236,25 @@ final class SiteRebuilder: @unchecked Sendable {
     /// change: no file added or removed, nothing but `.md` files in the content folder, and
     /// a site already served without errors. Otherwise nil: everything is rendered at once.
     private func editedPages(_ change: Change, before: PreviewState.Snapshot) -> Set<String>? {
+        editedSources(change, before: before, kinds: Self.pageSuffixes)
+    }
+
+    /// The content-relative paths of the edited sources the incremental step reads again
+    /// (`SiteBuild.update`): Markdown pages, documents' mappings and regions' gremia; nil as
+    /// for `editedPages`, or when any other file changed.
+    private func editedSources(_ change: Change, before: PreviewState.Snapshot, kinds: [String] = SiteRebuilder.sourceSuffixes) -> Set<String>? {
         guard before.hasSite, before.blocking.isEmpty, !change.addedOrRemoved, !change.paths.isEmpty else { return nil }
         let prefix = contentRoot + "/"
-        var pages: Set<String> = []
+        var sources: Set<String> = []
         for path in change.paths {
-            guard path.hasPrefix(prefix), path.hasSuffix(".md") else { return nil }
-            pages.insert(String(path.dropFirst(prefix.count)))
+            guard path.hasPrefix(prefix), kinds.contains(where: path.hasSuffix) else { return nil }
+            sources.insert(String(path.dropFirst(prefix.count)))
         }
-        return pages
+        return sources
     }
+
+    private static let pageSuffixes = [".md"]
+    private static let sourceSuffixes = [".md", "/hervormingsagenda.yaml", "/overlegvormen.yaml"]
 
     /// The sources do not build: keep the output, tell the terminal and every page.
     private func fail(_ outcome: SiteBuild.Outcome, hadSite: Bool) {

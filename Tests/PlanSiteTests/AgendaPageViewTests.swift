@@ -106,7 +106,7 @@ import Testing
 
     @Test func theNationalAgendaViewCountsEachMaatregelsAnswers() throws {
         let built = try PageViewTests.bundled()
-        let view = try #require(NationalAgendaPage().view(in: built.context)).main
+        let view = try #require(NationalAgendaPage(reads: []).view(in: built.context)).main
         let national = try Self.national(built)
         #expect(view.themaCount == national.themas.count && view.maatregelCount == national.maatregelen.count)
         for maatregel in view.themas.flatMap(\.maatregelen) {

@@ -146,7 +146,7 @@ import Testing
         #expect(view.beschrijvingen.compactMap(\.bron?.title) == ["Regionaal Uitvoeringsplan Jeugd 2025"])
         #expect(view.beschrijvingen.first?.leden == ["managers"])
         #expect(view.mentions.contains("Genoemd in"))
-        #expect(page.reads == [.mentions("gremium:centraal-gelderland/rao-zorg")])
+        #expect(page.reads == [.mentions("gremium:centraal-gelderland/rao-zorg"), .gremia(page.gremium.region)])
     }
 
     /// Centraal Gelderland has two documents: its overlegvormen page groups the gremia per

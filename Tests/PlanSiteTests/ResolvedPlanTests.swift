@@ -126,14 +126,20 @@ import Testing
         #expect(!plan.backlinks(to: .entity(try Self.entity("opgave:3", plan))).isEmpty)
     }
 
-    /// The preview's update (`updating(documentsAt:in:)`) resolves the edited documents' links
-    /// again and puts them back in site order: over an unchanged site it gives the same plan,
-    /// reference for reference, and render's link lookup answers every reference as resolved.
+    /// The preview's update (`updating(documentsAt:gremiaOfRegionsAt:in:)`) resolves the
+    /// edited documents' and regions' links again and puts them back in site order: over an
+    /// unchanged site it gives the same plan, reference for reference, gremium for gremium,
+    /// and render's link lookup answers every reference as resolved.
     @Test func updatingDocumentsGivesTheSamePlanInSiteOrder() throws {
         let plan = try Self.bundled.get()
         let first = try #require(plan.site.symbols.documents.values.min { ($0.region, $0.document) < ($1.region, $1.document) })
         let rvn = try #require(plan.site.symbols.documents[Self.rvn])
-        let updated = plan.updating(documentsAt: [rvn, first], in: plan.site)
+        let (updated, gemeenten) = plan.updating(documentsAt: [rvn, first], gremiaOfRegionsAt: [rvn.region, first.region], in: plan.site)
+        #expect(gemeenten.isEmpty, "no gemeente's gremia changed")
+        #expect(updated.gemeenten.map(\.gremia) == plan.gemeenten.map(\.gremia))
+        #expect(updated.gemeenten.contains { !$0.gremia.isEmpty })
+        #expect(updated.gremia.map { $0.map(\.werktAan.count) } == plan.gremia.map { $0.map(\.werktAan.count) })
+        #expect(updated.gremia.map { $0.map(\.chains) } == plan.gremia.map { $0.map(\.chains) })
         func written(_ p: ResolvedPlan) -> [String] {
             p.references.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.occurrence.link.destination)" }
         }

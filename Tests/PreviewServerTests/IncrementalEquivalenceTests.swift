@@ -303,8 +303,12 @@ import Testing
         try await Self.step(scene, "a chapter after document.yaml", changed: [Self.inleiding], incremental: true)
     }
 
-    /// A document's `hervormingsagenda.yaml`: a whole column narrowed to some onderdelen, and
-    /// a toelichting.
+    /// A document's `hervormingsagenda.yaml`, saved the ways an editor saves it, each step
+    /// without a whole build: a whole column narrowed to some onderdelen, a toelichting with a
+    /// link (its target's "genoemd in" grows), a line added above every answer (every
+    /// position after it moves), an answer to a maatregel that does not exist (an error) and
+    /// its removal, and the only answer to a maatregel removed (the maatregel is reported
+    /// unanswered, in the national file).
     @Test func agendaMapping() async throws {
         let scene = try await Scene.built()
         defer { scene.remove() }
@@ -312,28 +316,63 @@ import Testing
         try scene.edit(mapping) {
             $0.replacingOccurrences(of: "      2: geheel\n      3: geheel\n  \"1.2\":", with: "      2: { onderdelen: [\"2.1\", \"2.2\"] }\n      3: geheel\n  \"1.2\":")
         }
-        try await Self.step(scene, "agenda cell", changed: [mapping], incremental: false)
+        try await Self.step(scene, "agenda cell", changed: [mapping], incremental: true)
         try scene.edit(mapping) {
             $0.replacingOccurrences(of: "maar moet ook lokaal worden ingericht bij de lokale toegang.",
                                     with: "maar moet ook lokaal worden ingericht bij de lokale toegang, samen met [opgave 3](opgave:3).")
         }
-        try await Self.step(scene, "agenda toelichting", changed: [mapping], incremental: false)
+        try await Self.step(scene, "agenda toelichting", changed: [mapping], incremental: true)
+        try scene.edit(mapping) { $0.replacingOccurrences(of: "\n  \"1.1\":\n", with: "\n  # Een regel erbij.\n  \"1.1\":\n") }
+        try await Self.step(scene, "every position moves", changed: [mapping], incremental: true, visible: false)
+        try scene.edit(mapping) { $0 + "  \"9.9\":\n    toelichting: \"Een maatregel die niet bestaat.\"\n" }
+        try await Self.step(scene, "an unknown maatregel", changed: [mapping], incremental: true, builds: false)
+        try scene.edit(mapping) { $0.replacingOccurrences(of: "  \"9.9\":\n    toelichting: \"Een maatregel die niet bestaat.\"\n", with: "") }
+        try await Self.step(scene, "the unknown maatregel removed", changed: [mapping], incremental: false, visible: false)
+        // Maatregel 4.3 is answered by this document alone (its table is its answer).
+        let (_, before) = scene.fullBuild()
+        #expect(!before.diagnostics.contains { $0.code == .haNotAnswered && $0.message.contains("maatregel 4.3 ") })
+        try scene.edit(mapping) {
+            $0.replacingOccurrences(of: "    bijdragen:\n      2: { onderdelen: [\"2.1\", \"2.2\"] }\n      4: { onderdelen: [\"4.1\", \"4.3\"], tekst: \"IVT met JIM. Steungezinnen. Gezinshuis zorg\" }\n", with: "")
+        }
+        try await Self.step(scene, "an answer's table removed", changed: [mapping], incremental: true)
+        let (_, after) = scene.fullBuild()
+        #expect(after.diagnostics.contains { $0.code == .haNotAnswered && $0.message.contains("maatregel 4.3 ") })
     }
 
-    /// A region's `overlegvormen.yaml`: a gremium renamed (links with empty text show the
-    /// name), one more `werkt-aan`, and a `werkt-aan` that points nowhere and its fix.
+    /// A region's `overlegvormen.yaml`: what a gremium does, who sits in it (a gemeente's page
+    /// lists the gremia naming it), what one document says of it, whom it reports to and
+    /// one more `werkt-aan`, each without a whole build; a `werkt-aan` that points nowhere and
+    /// its fix; a gremium renamed (links with empty text show the name: a whole build).
     @Test func overlegvormen() async throws {
         let scene = try await Scene.built()
         defer { scene.remove() }
         let gremia = "content/rivierenland/overlegvormen.yaml"
-        try scene.edit(gremia) { $0.replacingOccurrences(of: "naam: Portefeuillehoudersoverleg\n", with: "naam: Portefeuillehoudersoverleg Jeugd\n") }
-        try await Self.step(scene, "gremium renamed", changed: [gremia], incremental: false)
+        try scene.edit(gremia) { $0.replacingOccurrences(of: "Voert de actielijn uit binnen het programma", with: "Voert de actielijn dagelijks uit binnen het programma") }
+        try await Self.step(scene, "a gremium's rol", changed: [gremia], incremental: true)
+        try scene.edit(gremia) {
+            $0.replacingOccurrences(of: "    werkt-aan: [\"actielijn:2@regiovisie-2023\"]\n    leden:\n", with: "    werkt-aan: [\"actielijn:2@regiovisie-2023\"]\n    leden:\n      - de gemeente Culemborg\n")
+        }
+        try await Self.step(scene, "a gemeente among the leden", changed: [gremia], incremental: true)
         try scene.edit(gremia) { $0.replacingOccurrences(of: "werkt-aan: [\"actielijn:1@regiovisie-2023\"]", with: "werkt-aan: [\"actielijn:1@regiovisie-2023\", \"actielijn:4@regiovisie-2023\"]") }
-        try await Self.step(scene, "werkt-aan added", changed: [gremia], incremental: false)
+        try await Self.step(scene, "werkt-aan added", changed: [gremia], incremental: true)
         try scene.edit(gremia) { $0.replacingOccurrences(of: "\"actielijn:4@regiovisie-2023\"]", with: "\"actielijn:99@regiovisie-2023\"]") }
-        try await Self.step(scene, "werkt-aan points nowhere", changed: [gremia], incremental: false, builds: false)
+        try await Self.step(scene, "werkt-aan points nowhere", changed: [gremia], incremental: true, builds: false)
         try scene.edit(gremia) { $0.replacingOccurrences(of: "\"actielijn:99@regiovisie-2023\"]", with: "\"actielijn:3@regiovisie-2023\"]") }
         try await Self.step(scene, "werkt-aan fixed", changed: [gremia], incremental: false)
+        try scene.edit(gremia) { $0.replacingOccurrences(of: "naam: Portefeuillehoudersoverleg\n", with: "naam: Portefeuillehoudersoverleg Jeugd\n") }
+        try await Self.step(scene, "gremium renamed", changed: [gremia], incremental: false)
+
+        let centraal = "content/centraal-gelderland/overlegvormen.yaml"
+        try scene.edit(centraal) {
+            $0.replacingOccurrences(of: "gemeenten plaats.\n  - id: rao-zorg", with: "gemeenten plaats. Zie ook [het RAO Zorg](gremium:rao-zorg).\n  - id: rao-zorg")
+        }
+        try await Self.step(scene, "what one document says of a gremium", changed: [centraal], incremental: true)
+        try scene.edit(centraal) { text in
+            // The first gremium reporting to the RPO Zorg (the RAO Zorg) reports to the colleges instead.
+            guard let first = text.range(of: "    legt-verantwoording-af-aan: rpo-zorg\n") else { return text }
+            return text.replacingCharacters(in: first, with: "    legt-verantwoording-af-aan: colleges-van-burgemeester-en-wethouders\n")
+        }
+        try await Self.step(scene, "whom a gremium reports to", changed: [centraal], incremental: true)
     }
 
     /// A region's `begrippen.yaml`: a meaning changed, and a begrip added that a chapter then

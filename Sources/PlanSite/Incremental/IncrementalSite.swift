@@ -1,10 +1,12 @@
-/// The preview server's last published build, kept so that saving Markdown pages re-runs
-/// the pipeline for the documents holding them only (`SiteBuild.update`): load re-reads the
-/// saved files, index re-indexes their documents, check re-checks those documents and keeps
-/// every other file's diagnostics, and render makes the pages that read what changed. The
-/// answer is the full build's (the tests compare the two) as long as the edited documents'
-/// exports (`DocumentExports`) stay the same; when they do not, or the edit is anything
-/// else, `update` returns nil and the caller runs the whole pipeline.
+/// The preview server's last published build, kept so that saving Markdown pages, a
+/// document's `hervormingsagenda.yaml` or a region's `overlegvormen.yaml` re-runs the pipeline
+/// for what holds them only (`SiteBuild.update`): load re-reads the saved files, index
+/// re-indexes their documents, check re-checks those documents and regions and keeps every
+/// other file's diagnostics, and render makes the pages that read what changed. The answer
+/// is the full build's (the tests compare the two) as long as the edited documents' exports
+/// (`DocumentExports`) and regions' gremia (`GremiumExports`) stay the same; when they do
+/// not, or the edit is anything else, `update` returns nil and the caller runs the whole
+/// pipeline.
 public struct IncrementalSite: Sendable {
     public internal(set) var loaded: LoadedContent
     /// The load stage's diagnostics, kept apart: a saved file's are replaced on their own.
@@ -35,11 +37,12 @@ public struct IncrementalSite: Sendable {
     /// One incremental step: the new state and what has to be rendered again.
     public struct Update: Sendable {
         public var state: IncrementalSite
-        /// Document → indices of its edited pages.
-        var editedPages: [SymbolTable.DocumentAddress: Set<Int>]
+        /// The edited pages, mappings and gremia.
+        var edit: SiteEdit
         /// Target keys whose "genoemd in" list changed.
         var mentionKeys: Set<String>
-        /// The gemeenten (slugs) named by an edited page, before or after the edit.
+        /// The gemeenten (slugs) named by an edited page, before or after the edit, or whose
+        /// gremia changed.
         public internal(set) var gemeenten: Set<String>
 
         /// The pages a reader of the edited text sees (`EditPass.reader`) that can differ from
@@ -62,7 +65,7 @@ public struct IncrementalSite: Sendable {
 
         private func render(_ pass: EditPass, with renderer: SiteRenderer, gemeenten: Set<String> = [],
                             stillWanted: @escaping @Sendable () -> Bool = { true }) -> [OutputFile] {
-            renderer.renderPages(editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan,
+            renderer.renderPages(edit: edit, mentionKeys: mentionKeys, gemeenten: gemeenten, of: state.plan,
                                  mentions: state.mentions.merged, readers: state.readers, pass: pass, stillWanted: stillWanted)
         }
     }
@@ -80,12 +83,50 @@ public struct IncrementalSite: Sendable {
             let (page, found, sources) = loader.reloadPage(path, kind: old.kind)
             guard let page else { return false }
             loaded.regions[r].documents[d].pages[p] = page
-            for (shown, file) in sources { loaded.sources[shown] = file }
-            let shown = old.file.displayPath
-            loadDiagnostics = loadDiagnostics.filter { $0.location.file != shown } + found
+            replaceLoadDiagnostics(of: old.file.displayPath, with: found, sources: sources)
             edited[address, default: []].insert(p)
         }
         return true
+    }
+
+    /// Reads a saved `hervormingsagenda.yaml` (`<regio>/<document>/`) again into `loaded`; the
+    /// address of its document, which is then indexed, checked and resolved again like one
+    /// whose text was saved, its mapping included. Nil when it is not the mapping of an
+    /// indexed document, no longer reads as YAML, or the document gains or loses its mapping
+    /// (its Hervormingsagenda pages would come or go).
+    mutating func reloadAgenda(_ path: String, with loader: ContentLoader) -> SymbolTable.DocumentAddress? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count == 3, parts[2] == "hervormingsagenda.yaml",
+              let r = loaded.regions.firstIndex(where: { $0.slug == parts[0] }),
+              let d = loaded.regions[r].documents.firstIndex(where: { $0.slug == parts[1] }),
+              let address = site.symbols.documents[parts[0] + "/" + parts[1]] else { return nil }
+        let reloaded = loader.reloadAgenda(path)
+        guard let agenda = reloaded.value, (agenda == nil) == (loaded.regions[r].documents[d].agenda == nil) else { return nil }
+        loaded.regions[r].documents[d].agenda = agenda
+        replaceLoadDiagnostics(of: reloaded.shownPath, with: reloaded.diagnostics, sources: reloaded.sources)
+        return address
+    }
+
+    /// Reads a saved `<regio>/overlegvormen.yaml` again into `loaded` and `site`: the region's
+    /// index in `site` and the file as diagnostics name it, or nil when it is not an indexed
+    /// region's, no longer reads as YAML, or its gremia are not the same ones under the same
+    /// names (`GremiumExports`).
+    mutating func reloadGremia(_ path: String, with loader: ContentLoader) -> (region: Int, file: String)? {
+        let parts = path.split(separator: "/").map(String.init)
+        guard parts.count == 2, parts[1] == "overlegvormen.yaml",
+              let l = loaded.regions.firstIndex(where: { $0.slug == parts[0] }),
+              let r = site.regions.firstIndex(where: { $0.slug == parts[0] }) else { return nil }
+        let reloaded = loader.reloadGremia(path)
+        guard let gremia = reloaded.value, GremiumExports(gremia) == GremiumExports(site.regions[r].gremia) else { return nil }
+        loaded.regions[l].gremia = gremia
+        site.regions[r].gremia = gremia
+        replaceLoadDiagnostics(of: reloaded.shownPath, with: reloaded.diagnostics, sources: reloaded.sources)
+        return (r, reloaded.shownPath)
+    }
+
+    private mutating func replaceLoadDiagnostics(of shown: String, with found: [Diagnostic], sources: [String: SourceFile]) {
+        for (shown, file) in sources { loaded.sources[shown] = file }
+        loadDiagnostics = loadDiagnostics.filter { $0.location.file != shown } + found
     }
 
     /// Indexes the edited documents again into `site`. False when one's exports changed.

@@ -1,40 +1,72 @@
 extension SiteBuild {
-    /// The state after the given Markdown files were saved, or nil when that needs the
-    /// whole pipeline: a file that is not a page of an indexed document, a page that no
-    /// longer loads, or a document whose exports changed.
+    /// The state after the given sources were saved, or nil when that needs the whole
+    /// pipeline: a file that is not a Markdown page of an indexed document, a document's
+    /// `hervormingsagenda.yaml` or a region's `overlegvormen.yaml`; a file that no longer
+    /// loads; a document whose exports changed, or gained or lost its mapping; gremia added,
+    /// removed, reordered or renamed.
     /// - Parameters:
     ///   - state: the last published build.
-    ///   - pages: the saved files, relative to the content folder.
-    public func update(_ state: IncrementalSite, pages: Set<String>) -> IncrementalSite.Update? {
+    ///   - sources: the saved files, relative to the content folder.
+    public func update(_ state: IncrementalSite, sources: Set<String>) -> IncrementalSite.Update? {
         var next = state
-        var editedPages: [SymbolTable.DocumentAddress: Set<Int>] = [:]
-        let reloaded = StageTimings.time("load") { next.reload(pages, with: loader, edited: &editedPages) }
+        var edit = SiteEdit()
+        var gremiaFiles: Set<String> = []
+        let reloaded = StageTimings.time("load") { () -> Bool in
+            let pages = sources.filter { $0.hasSuffix(".md") }
+            guard next.reload(pages, with: loader, edited: &edit.pages) else { return false }
+            for path in sources.subtracting(pages).sorted() {
+                if let address = next.reloadAgenda(path, with: loader) {
+                    let document = state.site.regions[address.region].documents[address.document]
+                    let after = next.loaded.document(region: document.regionSlug, slug: document.slug)?.agenda
+                    if let after { edit.mappings[address, default: MappingChange()].formUnion(after.change(since: document.agenda)) }
+                } else if let (region, file) = next.reloadGremia(path, with: loader) {
+                    edit.gremia.append(region)
+                    if next.site.regions[region].gremia.map(\.writtenWork) != state.site.regions[region].gremia.map(\.writtenWork) {
+                        edit.gremiaWork.append(region)
+                    }
+                    gremiaFiles.insert(file)
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
         guard reloaded else { return nil }
-        let edited = editedPages.keys.sorted { ($0.region, $0.document) < ($1.region, $1.document) }
+        // A saved mapping's document is indexed, checked and resolved again with it.
+        for address in edit.mappings.keys where edit.pages[address] == nil { edit.pages[address] = [] }
+        let edited = edit.pages.keys.sorted { ($0.region, $0.document) < ($1.region, $1.document) }
 
         var indexDiagnostics: [Diagnostic] = []
         let indexed = StageTimings.time("index") { next.reindex(edited, into: &indexDiagnostics) }
         guard indexed else { return nil }
 
+        // The edited documents' and regions' links resolved again, once, for render, the
+        // backlinks and the mappings' check.
+        let (mentionKeys, gremiaGemeenten) = StageTimings.time("plan") {
+            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, gremiaOfRegionsAt: edit.gremia, in: next.site)
+            next.plan = plan
+            return (next.mentions.update(parts: plan.updatedParts(documentsAt: edited, gremiaOfRegionsAt: edit.gremia), from: plan), gemeenten)
+        }
+
         let checkDiagnostics = StageTimings.time("check") {
             edited.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }
+                + edit.gremia.flatMap { r in gremiaFiles.flatMap { SiteChecker.check(regionAt: r, file: $0, of: next.site) } }
+                + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(next.plan))
         }
         let folders = edited.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
-        let inEdited = { (diagnostic: Diagnostic) in folders.contains { diagnostic.location.file.hasPrefix($0) } }
-        next.diagnostics = (state.diagnostics.filter { !inEdited($0) } + next.loadDiagnostics.filter(inEdited)
+        let replaced = { (diagnostic: Diagnostic) in
+            gremiaFiles.contains(diagnostic.location.file) || folders.contains { diagnostic.location.file.hasPrefix($0) }
+        }
+        let acrossCodes = edit.mappings.isEmpty ? [] : SiteChecker.acrossMappingsCodes
+        next.diagnostics = (state.diagnostics.filter { !replaced($0) && !acrossCodes.contains($0.code) } + next.loadDiagnostics.filter(replaced)
             + indexDiagnostics + checkDiagnostics).normalized
 
-        // The edited documents' links resolved again, once, for render and the backlinks.
-        let mentionKeys = StageTimings.time("plan") {
-            next.plan = state.plan.updating(documentsAt: edited, in: next.site)
-            return next.mentions.update(documents: edited, from: next.plan)
-        }
         // A gemeente's page quotes the places that name it: it changes with an edited page
-        // that names it, before the edit or after.
-        let pageAddresses = editedPages.flatMap { address, pages in
+        // that names it, before the edit or after, and lists the gremia that name it.
+        let pageAddresses = edit.pages.flatMap { address, pages in
             pages.map { SymbolTable.PageAddress(region: address.region, document: address.document, page: $0) }
         }
-        let gemeenten = state.plan.gemeenten(namedOn: pageAddresses).union(next.plan.gemeenten(namedOn: pageAddresses))
-        return IncrementalSite.Update(state: next, editedPages: editedPages, mentionKeys: mentionKeys, gemeenten: gemeenten)
+        let gemeenten = state.plan.gemeenten(namedOn: pageAddresses).union(next.plan.gemeenten(namedOn: pageAddresses)).union(gremiaGemeenten)
+        return IncrementalSite.Update(state: next, edit: edit, mentionKeys: mentionKeys, gemeenten: gemeenten)
     }
 }

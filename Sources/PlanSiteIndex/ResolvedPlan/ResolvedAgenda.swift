@@ -126,7 +126,9 @@ extension ResolvedPlan {
         return out
     }
 
-    private static func resolve(_ agenda: DocumentAgenda, of document: Document, at address: SymbolTable.DocumentAddress, national: NationalAgenda?) -> ResolvedAgenda {
+    /// One document's mapping: it resolves against that document's entities and the national
+    /// agenda only, so the preview does this alone after the mapping or the document is saved.
+    static func resolve(_ agenda: DocumentAgenda, of document: Document, at address: SymbolTable.DocumentAddress, national: NationalAgenda?) -> ResolvedAgenda {
         let entities = document.entities
         /// A cell names a lower-level entity; a thema answer (no column) also a top-level one.
         func onderdeel(_ written: Located<String>, inCell: Bool) -> ResolvedOnderdeel {

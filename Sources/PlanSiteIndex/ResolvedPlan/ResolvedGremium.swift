@@ -55,33 +55,38 @@ public struct GremiumWork: Sendable, Hashable {
 
 extension ResolvedPlan {
     static func resolveGremia(of site: Site, resolver: ReferenceResolver) -> [[ResolvedGremium]] {
-        site.regions.enumerated().map { r, region in
-            let context = ReferenceContext(region: r)
-            let reports: [[ResolvedGremium.Report]] = region.gremia.map { gremium in
-                gremium.legtVerantwoordingAfAan.map { written in
-                    ResolvedGremium.Report(written: written,
-                                           gremium: region.gremia.firstIndex { $0.id.value == written.value }.map { GremiumRef(region: r, index: $0) })
-                }
+        site.regions.indices.map { resolveGremia(ofRegionAt: $0, in: site, resolver: resolver) }
+    }
+
+    /// One region's gremia: they resolve against the region's own gremia and the exports of
+    /// the site, so the preview does this alone after its `overlegvormen.yaml` is saved.
+    static func resolveGremia(ofRegionAt r: Int, in site: Site, resolver: ReferenceResolver) -> [ResolvedGremium] {
+        let region = site.regions[r]
+        let context = ReferenceContext(region: r)
+        let reports: [[ResolvedGremium.Report]] = region.gremia.map { gremium in
+            gremium.legtVerantwoordingAfAan.map { written in
+                ResolvedGremium.Report(written: written,
+                                       gremium: region.gremia.firstIndex { $0.id.value == written.value }.map { GremiumRef(region: r, index: $0) })
             }
-            let targets = reports.map { $0.compactMap { $0.gremium?.index } }
-            return region.gremia.enumerated().map { g, gremium in
-                let chain = verantwoording(from: g, reports: reports)
-                let descriptions = gremium.describedIn.map { described in
-                    ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
-                }
-                let werktAan = gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) }
-                let named = descriptions.compactMap(\.document) + werktAan.compactMap { value -> Int? in
-                    guard let document = value.resolution.target?.document, document.region == r else { return nil }
-                    return document.document
-                }
-                return ResolvedGremium(ref: GremiumRef(region: r, index: g),
-                                       descriptions: descriptions,
-                                       werktAan: werktAan,
-                                       reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle,
-                                       chains: paths(from: g, targets: targets).map { $0.map { GremiumRef(region: r, index: $0) } },
-                                       reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) },
-                                       documents: Set(named).sorted())
+        }
+        let targets = reports.map { $0.compactMap { $0.gremium?.index } }
+        return region.gremia.enumerated().map { g, gremium in
+            let chain = verantwoording(from: g, reports: reports)
+            let descriptions = gremium.describedIn.map { described in
+                ResolvedGremium.Description(written: described, document: region.documents.firstIndex { $0.slug == described.document.value })
             }
+            let werktAan = gremium.werktAan.map { ResolvedValue(written: $0, resolution: resolver.resolveInPlan($0.value, from: context)) }
+            let named = descriptions.compactMap(\.document) + werktAan.compactMap { value -> Int? in
+                guard let document = value.resolution.target?.document, document.region == r else { return nil }
+                return document.document
+            }
+            return ResolvedGremium(ref: GremiumRef(region: r, index: g),
+                                   descriptions: descriptions,
+                                   werktAan: werktAan,
+                                   reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle,
+                                   chains: paths(from: g, targets: targets).map { $0.map { GremiumRef(region: r, index: $0) } },
+                                   reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) },
+                                   documents: Set(named).sorted())
         }
     }
 

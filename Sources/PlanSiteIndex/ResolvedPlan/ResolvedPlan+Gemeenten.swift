@@ -62,17 +62,50 @@ extension ResolvedPlan {
                     }
                 }
             }
-            for (k, gremium) in region.gremia.enumerated() {
-                let descriptions = [gremium.description] + gremium.describedIn.map(\.description)
-                let members = Set(descriptions.flatMap(\.leden).flatMap { names.find(in: GemeenteNames.normalized($0)).map(\.gemeente) })
-                let named = Set(names.find(in: GemeenteNames.normalized(gremium.naam)).map(\.gemeente))
-                for slug in members.union(named).sorted() {
-                    guard let g = index[slug] else { continue }
-                    out[g].gremia.append(GremiumMembership(gremium: GremiumRef(region: r, index: k), how: members.contains(slug) ? .member : .named))
-                }
+            for (slug, membership) in memberships(ofRegionAt: r, in: site, names: names) {
+                if let g = index[slug] { out[g].gremia.append(membership) }
             }
         }
         return out
+    }
+
+    /// The gemeenten a region's gremia name among their members or in their name, in file
+    /// order and, per gremium, by slug: each gemeente's `gremia` lists them in this order.
+    private static func memberships(ofRegionAt r: Int, in site: Site, names: GemeenteNames) -> [(slug: String, membership: GremiumMembership)] {
+        var out: [(slug: String, membership: GremiumMembership)] = []
+        for (k, gremium) in site.regions[r].gremia.enumerated() {
+            let descriptions = [gremium.description] + gremium.describedIn.map(\.description)
+            let members = Set(descriptions.flatMap(\.leden).flatMap { names.find(in: GemeenteNames.normalized($0)).map(\.gemeente) })
+            let named = Set(names.find(in: GemeenteNames.normalized(gremium.naam)).map(\.gemeente))
+            for slug in members.union(named).sorted() {
+                out.append((slug, GremiumMembership(gremium: GremiumRef(region: r, index: k), how: members.contains(slug) ? .member : .named)))
+            }
+        }
+        return out
+    }
+
+    /// Replaces, in every gemeente's gremia, those of the region at `r` by the ones its gremia
+    /// in `site` name now (after its `overlegvormen.yaml` was saved); a gemeente's gremia are
+    /// in site order, so a region's are one run of the list. Returns the slugs of the gemeenten
+    /// whose list changed: their pages show it.
+    static func replaceMemberships(inRegionAt r: Int, of gemeenten: inout [ResolvedGemeente], from site: Site) -> Set<String> {
+        var index: [String: Int] = [:]
+        for (i, g) in gemeenten.enumerated() { index[g.slug] = i }
+        var fresh: [Int: [GremiumMembership]] = [:]
+        for (slug, membership) in memberships(ofRegionAt: r, in: site, names: GemeenteNames(regions: site.regions.map(\.config))) {
+            if let g = index[slug] { fresh[g, default: []].append(membership) }
+        }
+        var changed: Set<String> = []
+        for g in gemeenten.indices {
+            let list = gemeenten[g].gremia
+            let start = list.partitionPoint { $0.gremium.region >= r }
+            let end = list[start...].partitionPoint { $0.gremium.region > r }
+            let now = fresh[g] ?? []
+            guard Array(list[start..<end]) != now else { continue }
+            gemeenten[g].gremia.replaceSubrange(start..<end, with: now)
+            changed.insert(gemeenten[g].slug)
+        }
+        return changed
     }
 
     /// Replaces, in every gemeente's places, those in the document at `address` by the ones

@@ -173,42 +173,72 @@ extension ResolvedPlan {
         linkParts[parts.part(of: context)][LinkKey(context: context, destination: destination)]
     }
 
-    /// The references written in the document at `address`, in site order.
-    package func references(inDocumentAt address: SymbolTable.DocumentAddress) -> [ResolvedReference] {
-        referenceParts[parts.part(ofDocumentAt: address)]
-    }
-
-    /// The plan after the Markdown pages of the documents at `addresses` were indexed again
-    /// into `site`, their exports (`DocumentExports`) unchanged: only those documents' links
-    /// are resolved again and their parts replaced, every other part is kept as it is, so the
-    /// preview renders a few pages after an edit without touching the whole site's links. The
-    /// agendas, gremia, begrippen and document links are kept too: they resolve against the
-    /// exports and the YAML, which such an edit leaves as they were; the gemeenten's places
-    /// and the begrippen's first uses are gathered again from the edited documents only. The result is the plan `init(site:)` makes of `site` (the
-    /// preview's equivalence tests compare the output byte for byte).
-    package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], in site: Site) -> ResolvedPlan {
+    /// The plan after the documents at `addresses` were indexed again into `site` (a page or
+    /// the mapping saved), their exports (`DocumentExports`) unchanged, and the gremia of the
+    /// regions at `gremiaRegions` read again (`overlegvormen.yaml` saved, `GremiumExports`
+    /// unchanged). Only those documents' links are resolved again, with their mappings, and
+    /// those regions' links (a gremium's description is written in its region or, with
+    /// `beschreven-in`, in a document of it) with their gremia; every other part is kept as
+    /// it is, so the preview renders a few pages after an edit without touching the whole
+    /// site's links. The begrippen and document links are kept too: they resolve against the
+    /// exports and the YAML such an edit leaves as it was. The gemeenten's places and the
+    /// begrippen's first uses are gathered again from the edited documents only, the
+    /// gemeenten's gremia from the edited regions only. The result is the plan `init(site:)`
+    /// makes of `site` (the preview's equivalence tests compare the output byte for byte).
+    package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], gremiaOfRegionsAt gremiaRegions: [Int] = [],
+                          in site: Site) -> (plan: ResolvedPlan, gemeenten: Set<String>) {
         let resolver = ReferenceResolver(site: site)
         var referenceParts = self.referenceParts
         var linkParts = self.linkParts
-        for address in addresses.uniqued() {
-            let fresh = site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
-                .filter { $0.context.region == address.region && $0.context.document == address.document }
-                .map { ResolvedReference(occurrence: $0, resolution: resolver.resolveInPlan($0.link.destination, from: $0.context)) }
-            let part = parts.part(ofDocumentAt: address)
+        func replace(_ part: Int, with fresh: [ResolvedReference]) {
             referenceParts[part] = fresh
             linkParts[part] = Self.links(of: fresh)
         }
-        var uses = begripUses
-        var gemeenten = self.gemeenten
+        let resolve = { (occurrence: LinkOccurrence) in
+            ResolvedReference(occurrence: occurrence, resolution: resolver.resolveInPlan(occurrence.link.destination, from: occurrence.context))
+        }
         for address in addresses.uniqued() {
+            let fresh = site.restricted(toDocumentAt: address.region, address.document).linkOccurrences()
+                .filter { $0.context.region == address.region && $0.context.document == address.document }
+            replace(parts.part(ofDocumentAt: address), with: fresh.map(resolve))
+        }
+        var gremia = self.gremia
+        var gemeenten = self.gemeenten
+        var changedGemeenten: Set<String> = []
+        for r in gremiaRegions.uniqued() {
+            var fresh = Dictionary(uniqueKeysWithValues: parts.parts(ofRegionAt: r).map { ($0, [ResolvedReference]()) })
+            for occurrence in site.restricted(toRegionAt: r).linkOccurrences() where occurrence.context.region == r {
+                fresh[parts.part(of: occurrence.context), default: []].append(resolve(occurrence))
+            }
+            for (part, references) in fresh { replace(part, with: references) }
+            gremia[r] = Self.resolveGremia(ofRegionAt: r, in: site, resolver: resolver)
+            changedGemeenten.formUnion(Self.replaceMemberships(inRegionAt: r, of: &gemeenten, from: site))
+        }
+        var agendas = self.agendas
+        var uses = begripUses
+        for address in addresses.uniqued() {
+            let document = site.regions[address.region].documents[address.document]
+            if let agenda = document.agenda, let i = agendas.firstIndex(where: { $0.document == address }) {
+                agendas[i] = Self.resolve(agenda, of: document, at: address, national: site.national)
+            }
             Self.replacePlaces(inDocumentAt: address, of: &gemeenten, from: site)
+            if address.region < uses.count && address.document < uses[address.region].count {
+                uses[address.region][address.document] = Self.begripUses(in: document, matcher: begripMatchers[address.region], region: address.region)
+            }
         }
-        for address in addresses.uniqued() where address.region < uses.count && address.document < uses[address.region].count {
-            uses[address.region][address.document] = Self.begripUses(in: site.regions[address.region].documents[address.document],
-                                                                     matcher: begripMatchers[address.region], region: address.region)
-        }
-        return ResolvedPlan(site: site, parts: parts, referenceParts: referenceParts, linkParts: linkParts,
-                            agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
-                            begripMatchers: begripMatchers, begripUses: uses, gemeenten: gemeenten)
+        let plan = ResolvedPlan(site: site, parts: parts, referenceParts: referenceParts, linkParts: linkParts,
+                                agendas: agendas, gremia: gremia, begrippen: begrippen, documentLinks: documentLinks,
+                                begripMatchers: begripMatchers, begripUses: uses, gemeenten: gemeenten)
+        return (plan, changedGemeenten)
+    }
+
+    /// The references written in the part `part` (`LinkParts`), in site order.
+    package func references(inPart part: Int) -> [ResolvedReference] {
+        referenceParts[part]
+    }
+
+    /// The parts an update with these arguments resolves again, for `MentionIndex.update`.
+    package func updatedParts(documentsAt addresses: [SymbolTable.DocumentAddress], gremiaOfRegionsAt gremiaRegions: [Int]) -> [Int] {
+        (addresses.map(parts.part(ofDocumentAt:)) + gremiaRegions.flatMap(parts.parts(ofRegionAt:))).uniqued()
     }
 }

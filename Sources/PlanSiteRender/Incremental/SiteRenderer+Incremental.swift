@@ -13,32 +13,81 @@ package enum EditPass: Sendable {
     case gathering
 }
 
+/// What an incremental step changed, as render sees it: which pages' text, which documents'
+/// Hervormingsagenda mappings and which regions' gremia.
+package struct SiteEdit: Sendable {
+    /// Document → indices of its edited pages (empty for a document whose mapping alone was saved).
+    package var pages: [SymbolTable.DocumentAddress: Set<Int>] = [:]
+    /// The documents whose `hervormingsagenda.yaml` was saved → what changed in it.
+    package var mappings: [SymbolTable.DocumentAddress: MappingChange] = [:]
+    /// The regions (indices) whose `overlegvormen.yaml` was saved.
+    package var gremia: [Int] = []
+    /// Those of `gremia` whose `werkt-aan` or `legt-verantwoording-af-aan` changed.
+    package var gremiaWork: [Int] = []
+
+    package init() {}
+
+    /// The page inputs (`PageInput`) the edit changed, "genoemd in" lists and gemeenten aside.
+    var inputs: Set<PageInput> {
+        var inputs: Set<PageInput> = []
+        for (address, pages) in pages {
+            for p in pages { inputs.insert(.pageText(address, page: p)) }
+        }
+        for (address, change) in mappings {
+            inputs.insert(.mapping(address))
+            if change.entities { inputs.insert(.mappingEntities(address)) }
+            inputs.formUnion(change.maatregelen.map { .mappingAnswer(address, maatregel: $0) })
+            inputs.formUnion(change.themas.map { .mappingThema(address, thema: $0) })
+        }
+        inputs.formUnion(gremia.map(PageInput.gremia))
+        inputs.formUnion(gremiaWork.map(PageInput.gremiaWork))
+        return inputs
+    }
+}
+
+/// What a saved mapping changed, for the pages that show part of it: the maatregelen and
+/// themas (ids) whose answer reads differently, and whether any answer names other entities.
+package struct MappingChange: Sendable, Equatable {
+    package var maatregelen: Set<String> = []
+    package var themas: Set<String> = []
+    package var entities = false
+
+    package init(maatregelen: Set<String> = [], themas: Set<String> = [], entities: Bool = false) {
+        self.maatregelen = maatregelen
+        self.themas = themas
+        self.entities = entities
+    }
+
+    package mutating func formUnion(_ other: MappingChange) {
+        maatregelen.formUnion(other.maatregelen)
+        themas.formUnion(other.themas)
+        entities = entities || other.entities
+    }
+}
+
 extension SiteRenderer {
-    /// The pages that can differ after Markdown pages were edited without changing their
-    /// documents' exports (`DocumentExports`): the pages whose declared `reads` hold the text
-    /// of an edited page, a "genoemd in" list whose key is in `mentionKeys` or the places of a
-    /// gemeente in `gemeenten` (an edited page names it, before or after). Every other
-    /// page shows only what the exports carry (titles in contents lists and pagers, labels of
-    /// links), which did not change.
-    /// - Parameter editedPages: document → indices of its edited pages.
+    /// The pages that can differ after an edit that kept the exports of the edited documents
+    /// (`DocumentExports`) and regions' gremia (`GremiumExports`): the pages whose declared
+    /// `reads` hold the text of an edited page, an edited mapping or gremia, a "genoemd in"
+    /// list whose key is in `mentionKeys` or the places of a gemeente in `gemeenten` (an
+    /// edited page names it, before or after, or its gremia changed). Every other page shows
+    /// only what the exports carry (titles in contents lists and pagers, labels of links),
+    /// which did not change.
     /// - Parameter readers: the site's pages by input, kept by the preview since its last full build.
     /// - Parameter pass: which of them (`EditPass`).
     /// - Parameter stillWanted: false once a newer edit makes this one's pages stale (`RenderContext.stillWanted`).
-    package func renderPages(editedPages: [SymbolTable.DocumentAddress: Set<Int>], mentionKeys: Set<String>, gemeenten: Set<String>,
+    package func renderPages(edit: SiteEdit, mentionKeys: Set<String>, gemeenten: Set<String>,
                              of plan: ResolvedPlan, mentions: [String: [MentionIndex.Mention]], readers: PageReaders,
                              pass: EditPass, stillWanted: @escaping @Sendable () -> Bool = { true }) -> [OutputFile] {
-        var text: Set<PageInput> = []
-        for (address, pages) in editedPages {
-            for p in pages { text.insert(.pageText(address, page: p)) }
-        }
+        let changed = edit.inputs
         let pages: [any SitePage]
         switch pass {
         case .reader:
-            pages = readers.pages(reading: text.union(mentionKeys.map(PageInput.mentions)))
+            pages = readers.pages(reading: changed.union(mentionKeys.map(PageInput.mentions)))
                 .filter { !type(of: $0).worksOverTheCores }
         case .gathering:
             pages = readers.pages(reading: Set(gemeenten.map(PageInput.gemeente)))
-                + readers.pages(reading: text).filter { type(of: $0).worksOverTheCores }
+                + readers.pages(reading: changed).filter { type(of: $0).worksOverTheCores }
         }
         guard !pages.isEmpty else { return [] }
         var context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions)

@@ -19,7 +19,14 @@ struct ChapterPage: TemplatePage {
         return doc.pages.indices.map { p in
             let page = doc.pages[p]
             var reads: [PageInput] = [.pageText(address, page: p)]
-            if let key = page.entityKey { reads.append(.mentions(MentionKey.entity(document: doc.key, entity: key))) }
+            // An entity's page shows who works on it and what it contributes; a `toon:
+            // overlegvormen` page the gremia; a heading `{#ha-thema:N}` the document's answers
+            // and who works on them.
+            if let key = page.entityKey {
+                reads += [.mentions(MentionKey.entity(document: doc.key, entity: key)), .mappingEntities(address), .gremiaWork(r)]
+            }
+            if page.frontMatter.toon?.value == "overlegvormen" { reads.append(.gremia(r)) }
+            if page.ids.contains(where: { $0.hasPrefix("ha-thema-") }) { reads += [.mapping(address), .gremiaWork(r)] }
             return ChapterPage(region: r, document: d, page: p, route: page.route, reads: reads)
         }
     }

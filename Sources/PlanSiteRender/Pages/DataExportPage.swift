@@ -16,7 +16,7 @@ struct DataExportPage: SitePage {
         return [DataExportPage(region: r, document: d, route: .data(region: doc.regionSlug, document: doc.slug))]
     }
 
-    var reads: [PageInput] { [] }
+    var reads: [PageInput] { [.mapping(SymbolTable.DocumentAddress(region: region, document: document))] }
 
     func render(in context: RenderContext) -> OutputFile? {
         context.dataExport(region, document)

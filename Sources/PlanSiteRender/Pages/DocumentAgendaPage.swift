@@ -17,7 +17,7 @@ struct DocumentAgendaPage: TemplatePage {
         return [DocumentAgendaPage(region: r, document: d, route: .documentAgenda(region: doc.regionSlug, document: doc.slug))]
     }
 
-    var reads: [PageInput] { [] }
+    var reads: [PageInput] { [.mapping(SymbolTable.DocumentAddress(region: region, document: document)), .gremiaWork(region)] }
 
     func view(in context: RenderContext) -> PageView<DocumentAgendaView>? {
         let region = context.site.regions[self.region]

@@ -23,7 +23,8 @@ struct EntityPage: TemplatePage {
             guard seenKeys.insert(entity.key).inserted, entity.placement != .page else { return nil }
             return EntityPage(region: r, document: d, entity: e,
                               route: .entity(region: doc.regionSlug, document: doc.slug, kind: entity.kind, number: entity.number),
-                              reads: [.pageText(address, page: entity.pageIndex), .mentions(MentionKey.entity(document: doc.key, entity: entity.key))])
+                              reads: [.pageText(address, page: entity.pageIndex), .mentions(MentionKey.entity(document: doc.key, entity: entity.key)),
+                                     .mappingEntities(address), .gremiaWork(r)])
         }
     }
 

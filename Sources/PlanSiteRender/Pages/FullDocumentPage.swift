@@ -15,7 +15,7 @@ struct FullDocumentPage: TemplatePage {
         let doc = site.regions[r].documents[d]
         let address = SymbolTable.DocumentAddress(region: r, document: d)
         return [FullDocumentPage(region: r, document: d, route: .fullDocument(region: doc.regionSlug, document: doc.slug),
-                                 reads: doc.pages.indices.map { .pageText(address, page: $0) })]
+                                 reads: doc.pages.indices.map { .pageText(address, page: $0) } + [.mapping(address), .gremia(r)])]
     }
 
     func view(in context: RenderContext) -> PageView<FullDocumentView>? {

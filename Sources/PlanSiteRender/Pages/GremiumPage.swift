@@ -20,10 +20,9 @@ struct GremiumPage: TemplatePage {
         return region.gremia.indices.compactMap { g in
             let id = region.gremia[g].id.value
             guard seen.insert(id).inserted else { return nil }
-            // Everything else it shows comes from the region's YAML, whose edit is a whole
-            // build; a Markdown page that names it changes its "genoemd in".
+            // A Markdown page that names it changes its "genoemd in".
             return GremiumPage(gremium: GremiumRef(region: r, index: g), route: .gremium(region: region.slug, id: id),
-                               reads: [.mentions(MentionKey.gremium(region: region.slug, id: id))])
+                               reads: [.mentions(MentionKey.gremium(region: region.slug, id: id)), .gremia(r)])
         }
     }
 

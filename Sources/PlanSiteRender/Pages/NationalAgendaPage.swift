@@ -7,11 +7,12 @@ struct NationalAgendaPage: TemplatePage {
     static let template = "hervormingsagenda"
 
     static func pages(of site: Site, at scope: PageScope) -> [NationalAgendaPage] {
-        scope == .national && site.national != nil ? [NationalAgendaPage()] : []
+        scope == .national && site.national != nil ? [NationalAgendaPage(reads: site.documentsWithMappings.map(PageInput.mappingEntities))] : []
     }
 
     var route: Route { .nationalAgenda }
-    var reads: [PageInput] { [] }
+    /// Which maatregelen each mapping answers: each maatregel shows how many documents do.
+    var reads: [PageInput]
 
     func view(in context: RenderContext) -> PageView<NationalAgendaView>? {
         guard let national = context.site.national else { return nil }

@@ -8,11 +8,18 @@ struct NationalMaatregelPage: TemplatePage {
 
     var maatregel: String
     var route: Route { .nationalMaatregel(maatregel) }
-    var reads: [PageInput] { [.mentions(MentionKey.national(kind: "maatregel", id: maatregel))] }
+    var reads: [PageInput]
 
     static func pages(of site: Site, at scope: PageScope) -> [NationalMaatregelPage] {
         guard scope == .national, let national = site.national else { return [] }
-        return national.maatregelen.map { NationalMaatregelPage(maatregel: $0.id.value) }
+        // Each document's answer to this maatregel, and who works on it.
+        let mappings = site.documentsWithMappings
+        let work = site.regions.indices.map(PageInput.gremiaWork)
+        return national.maatregelen.map { maatregel in
+            let id = maatregel.id.value
+            return NationalMaatregelPage(maatregel: id, reads: [.mentions(MentionKey.national(kind: "maatregel", id: id))]
+                                            + mappings.map { .mappingAnswer($0, maatregel: id) } + work)
+        }
     }
 
     func view(in context: RenderContext) -> PageView<NationalMaatregelView>? {

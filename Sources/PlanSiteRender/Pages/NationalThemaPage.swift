@@ -11,10 +11,15 @@ struct NationalThemaPage: TemplatePage {
 
     static func pages(of site: Site, at scope: PageScope) -> [NationalThemaPage] {
         guard scope == .national, let national = site.national else { return [] }
-        return national.themas.indices.map { NationalThemaPage(thema: $0, route: .nationalThema(national.themas[$0].id.value)) }
+        let documents = site.documentsWithMappings
+        return national.themas.indices.map { t in
+            let id = national.themas[t].id.value
+            return NationalThemaPage(thema: t, route: .nationalThema(id), reads: documents.map { .mappingThema($0, thema: id) })
+        }
     }
 
-    var reads: [PageInput] { [] }
+    /// Each document's answer to the thema.
+    var reads: [PageInput]
 
     func view(in context: RenderContext) -> PageView<NationalThemaView>? {
         guard let national = context.site.national else { return nil }

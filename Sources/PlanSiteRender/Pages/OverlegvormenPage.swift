@@ -16,7 +16,7 @@ struct OverlegvormenPage: TemplatePage {
         return [OverlegvormenPage(region: r, route: .overlegvormen(region: site.regions[r].slug))]
     }
 
-    var reads: [PageInput] { [] }
+    var reads: [PageInput] { [.gremia(region)] }
 
     func view(in context: RenderContext) -> PageView<OverlegvormenView>? {
         let region = context.site.regions[self.region]

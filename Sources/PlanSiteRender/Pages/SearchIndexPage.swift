@@ -19,6 +19,8 @@ struct SearchIndexPage: SitePage {
                 let address = SymbolTable.DocumentAddress(region: r, document: d)
                 reads += document.pages.indices.map { PageInput.pageText(address, page: $0) }
             }
+            // A gremium is found by what it says.
+            reads.append(.gremia(r))
         }
         return [SearchIndexPage(reads: reads)]
     }

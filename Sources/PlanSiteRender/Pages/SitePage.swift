@@ -74,4 +74,33 @@ enum PageInput: Sendable, Hashable {
     case mentions(String)
     /// The places that name a gemeente (by its slug) and their text (`ResolvedPlan.gemeenten`).
     case gemeente(String)
+    /// A document's Hervormingsagenda mapping (`hervormingsagenda.yaml`) as the plan resolved
+    /// it: its answers, cells, toelichtingen and thema answers, and so what its entities
+    /// contribute and which documents answer a maatregel.
+    case mapping(SymbolTable.DocumentAddress)
+    /// Which entities a document's mapping names for which maatregelen and themas, without
+    /// its texts: what an entity contributes, how many documents answer a maatregel.
+    case mappingEntities(SymbolTable.DocumentAddress)
+    /// One answer of a document's mapping: what the document says of one maatregel (by its
+    /// id), which the maatregel's national page shows beside every other document's.
+    case mappingAnswer(SymbolTable.DocumentAddress, maatregel: String)
+    /// What a document's mapping says of one thema (by its id), which the thema's national
+    /// page shows beside every other document's.
+    case mappingThema(SymbolTable.DocumentAddress, thema: String)
+    /// A region's gremia (`overlegvormen.yaml`) beyond their ids and names: what each says,
+    /// works on and reports to, so who works on the region's entities.
+    case gremia(Int)
+    /// What a region's gremia work on and report to (`werkt-aan`,
+    /// `legt-verantwoording-af-aan`), without what they say: who works on an answer.
+    case gremiaWork(Int)
+}
+
+extension Site {
+    /// Every document that has a mapping: what the national pages read part of.
+    var documentsWithMappings: [SymbolTable.DocumentAddress] {
+        regions.indices.flatMap { r in
+            regions[r].documents.indices.filter { regions[r].documents[$0].agenda != nil }
+                .map { SymbolTable.DocumentAddress(region: r, document: $0) }
+        }
+    }
 }
