@@ -11,7 +11,7 @@ extension SiteChecker {
     package static func check(documentAt r: Int, _ d: Int, of site: Site) -> [Diagnostic] {
         let folder = site.regions[r].documents[d].sourceFolder
         guard !folder.isEmpty else { return [] }
-        return check(ResolvedPlan(site: site.restricted(toDocumentAt: r, d), resolver: ReferenceResolver(site: site)))
+        return check(ResolvedPlan(site: site.restricted(toDocumentAt: r, d), resolver: ReferenceResolver(site: site), forChecks: true))
             .filter { $0.location.file.hasPrefix(folder) }
     }
 }

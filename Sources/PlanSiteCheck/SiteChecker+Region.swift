@@ -9,7 +9,7 @@ extension SiteChecker {
     /// (`GremiumExports`), which is all the rest of the site was checked against: what a
     /// gremium's fields say is reported where it is written, in this file.
     package static func check(regionAt r: Int, file: String, of site: Site) -> [Diagnostic] {
-        check(ResolvedPlan(site: site.restricted(toRegionAt: r), resolver: ReferenceResolver(site: site)))
+        check(ResolvedPlan(site: site.restricted(toRegionAt: r), resolver: ReferenceResolver(site: site), forChecks: true))
             .filter { $0.location.file == file }
     }
 

@@ -20,6 +20,9 @@ public struct IncrementalSite: Sendable {
     var mentions: MentionIndex
     /// The site's pages by what they read; an incremental step keeps the site's pages.
     let readers: PageReaders
+    /// The gemeenten every page is searched for: they come from the regions' `regio.yaml`,
+    /// which an incremental step never changes.
+    let names: GemeenteNames
 
     /// - Parameter diagnostics: the build's diagnostics, load stage included.
     /// - Parameter plan: the build's resolved plan of `site`, kept with its backlinks (made again when nil).
@@ -32,6 +35,7 @@ public struct IncrementalSite: Sendable {
         self.plan = plan
         self.mentions = MentionIndex(plan: plan)
         self.readers = PageReaders(site: site)
+        self.names = GemeenteNames(regions: site.regions.map(\.config))
     }
 
     /// One incremental step: the new state and what has to be rendered again.
@@ -131,7 +135,6 @@ public struct IncrementalSite: Sendable {
 
     /// Indexes the edited documents again into `site`. False when one's exports changed.
     mutating func reindex(_ edited: [SymbolTable.DocumentAddress], into diagnostics: inout [Diagnostic]) -> Bool {
-        let names = GemeenteNames(regions: site.regions.map(\.config))
         for address in edited {
             let old = site.regions[address.region].documents[address.document]
             // Its diagnostics are told apart by folder, so it needs one.

@@ -43,7 +43,8 @@ extension SiteBuild {
         // The edited documents' and regions' links resolved again, once, for render, the
         // backlinks and the mappings' check.
         let (mentionKeys, gremiaGemeenten) = StageTimings.time("plan") {
-            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, gremiaOfRegionsAt: edit.gremia, in: next.site)
+            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, textsOf: Set(edit.pages.filter { !$0.value.isEmpty }.keys),
+                                                                 gremiaOfRegionsAt: edit.gremia, in: next.site)
             next.plan = plan
             return (next.mentions.update(parts: plan.updatedParts(documentsAt: edited, gremiaOfRegionsAt: edit.gremia), from: plan), gemeenten)
         }

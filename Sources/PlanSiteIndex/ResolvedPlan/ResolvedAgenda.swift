@@ -157,7 +157,7 @@ extension ResolvedPlan {
 
     /// The resolved agenda of a document, if it has one.
     public func agenda(of document: SymbolTable.DocumentAddress) -> ResolvedAgenda? {
-        agendas.first { $0.document == document }
+        agendaIndex(of: document).map { agendas[$0] }
     }
 
     /// What answers maatregel `id` ("1.3") in every document, in site order: per cell the
@@ -165,19 +165,28 @@ extension ResolvedPlan {
     /// that names an entity. Answers are taken as written: a maatregel that is `zelfde-als`
     /// another is answered by its own table.
     public func entitiesAnswering(maatregel id: String) -> [AgendaContribution] {
+        agendas.flatMap { Self.entitiesAnswering(maatregel: id, in: $0) }
+    }
+
+    /// What answers maatregel `id` in one document's agenda, as `entitiesAnswering(maatregel:)`
+    /// lists it (a document's own pages ask this for every maatregel: it must not walk every
+    /// document's agenda to find one's).
+    public func entitiesAnswering(maatregel id: String, in document: SymbolTable.DocumentAddress) -> [AgendaContribution] {
+        agenda(of: document).map { Self.entitiesAnswering(maatregel: id, in: $0) } ?? []
+    }
+
+    private static func entitiesAnswering(maatregel id: String, in agenda: ResolvedAgenda) -> [AgendaContribution] {
         var out: [AgendaContribution] = []
-        for agenda in agendas {
-            for answer in agenda.answers where answer.maatregel.value == id {
-                for cell in answer.cells {
-                    if let column = cell.column {
-                        out.append(AgendaContribution(maatregel: id, entity: column, way: cell.isWholeColumn ? .wholeColumn : .column, location: cell.cell.location,
+        for answer in agenda.answers where answer.maatregel.value == id {
+            for cell in answer.cells {
+                if let column = cell.column {
+                    out.append(AgendaContribution(maatregel: id, entity: column, way: cell.isWholeColumn ? .wholeColumn : .column, location: cell.cell.location,
+                                              isInWholeCell: cell.isWholeColumn))
+                }
+                for onderdeel in cell.onderdelen {
+                    guard let entity = onderdeel.entity else { continue }
+                    out.append(AgendaContribution(maatregel: id, entity: entity, way: .onderdeel, location: onderdeel.written.location,
                                                   isInWholeCell: cell.isWholeColumn))
-                    }
-                    for onderdeel in cell.onderdelen {
-                        guard let entity = onderdeel.entity else { continue }
-                        out.append(AgendaContribution(maatregel: id, entity: entity, way: .onderdeel, location: onderdeel.written.location,
-                                                      isInWholeCell: cell.isWholeColumn))
-                    }
                 }
             }
         }

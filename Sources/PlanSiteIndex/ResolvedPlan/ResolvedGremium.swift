@@ -170,7 +170,7 @@ extension ResolvedPlan {
         var out: [GremiumAnswerWork] = []
         var seen: Set<GremiumRef> = []
         var entitiesSeen: Set<EntityRef> = []
-        for contribution in entitiesAnswering(maatregel: id) where contribution.entity.document == document {
+        for contribution in entitiesAnswering(maatregel: id, in: document) {
             guard entitiesSeen.insert(contribution.entity).inserted else { continue }
             for work in gremia(workingOn: contribution.entity) where seen.insert(work.gremium).inserted {
                 out.append(GremiumAnswerWork(gremium: work.gremium, entity: contribution.entity, via: work.via))

@@ -30,6 +30,8 @@ public struct ResolvedPlan: Sendable {
     public var backlinks: [PlanTarget: [Backlink]] { Self.backlinks(of: references) }
     /// One per document that has a `hervormingsagenda.yaml`, in site order.
     public let agendas: [ResolvedAgenda]
+    /// Document → its index in `agendas` (`agenda(of:)`, asked for by every answer rendered).
+    private let agendaIndices: [SymbolTable.DocumentAddress: Int]
     /// Per region, per gremium in file order.
     public let gremia: [[ResolvedGremium]]
     /// Per region, per begrip in file order.
@@ -56,7 +58,10 @@ public struct ResolvedPlan: Sendable {
     /// walks a site restricted to one document (`Site.restricted`) but resolves against the
     /// whole site, so the two may differ; indices in the result point into `site`, which
     /// keeps every region and document in its place.
-    public init(site: Site, resolver: ReferenceResolver) {
+    /// - Parameter forChecks: true for a plan only checks read (`SiteChecker.check(documentAt:)`):
+    ///   no check reads the gemeenten or the begrippen's first uses, and finding them reads
+    ///   every region's names and every paragraph of the site.
+    public init(site: Site, resolver: ReferenceResolver, forChecks: Bool = false) {
         let matchers = Self.begripMatchers(of: site)
         let parts = LinkParts(site: site)
         var referenceParts = Array(repeating: [ResolvedReference](), count: parts.count)
@@ -66,8 +71,8 @@ public struct ResolvedPlan: Sendable {
         self.init(site: site, parts: parts, referenceParts: referenceParts, linkParts: referenceParts.map(Self.links(of:)),
                   agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
                   begrippen: Self.resolveBegrippen(of: site, resolver: resolver), documentLinks: Self.resolveDocumentLinks(of: site),
-                  begripMatchers: matchers, begripUses: Self.findBegripUses(of: site, matchers: matchers),
-                  gemeenten: Self.resolveGemeenten(of: site))
+                  begripMatchers: matchers, begripUses: forChecks ? [] : Self.findBegripUses(of: site, matchers: matchers),
+                  gemeenten: forChecks ? [] : Self.resolveGemeenten(of: site))
     }
 
     /// The plan of `site` from its resolved parts.
@@ -80,6 +85,7 @@ public struct ResolvedPlan: Sendable {
         self.referenceParts = referenceParts
         self.linkParts = linkParts
         self.agendas = agendas
+        self.agendaIndices = Dictionary(agendas.enumerated().map { ($1.document, $0) }, uniquingKeysWith: { first, _ in first })
         self.gremia = gremia
         self.begrippen = begrippen
         self.documentLinks = documentLinks
@@ -88,6 +94,11 @@ public struct ResolvedPlan: Sendable {
     }
 
     // MARK: - Looking up typed targets
+
+    /// Where the agenda of `document` is in `agendas`.
+    func agendaIndex(of document: SymbolTable.DocumentAddress) -> Int? {
+        agendaIndices[document]
+    }
 
     public func document(_ address: SymbolTable.DocumentAddress) -> Document {
         site.regions[address.region].documents[address.document]
@@ -185,8 +196,10 @@ extension ResolvedPlan {
     /// begrippen's first uses are gathered again from the edited documents only, the
     /// gemeenten's gremia from the edited regions only. The result is the plan `init(site:)`
     /// makes of `site` (the preview's equivalence tests compare the output byte for byte).
-    package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], gremiaOfRegionsAt gremiaRegions: [Int] = [],
-                          in site: Site) -> (plan: ResolvedPlan, gemeenten: Set<String>) {
+    /// - Parameter textsOf: the documents whose pages were saved, when not all of `addresses`
+    ///   (a saved mapping leaves its document's places and first uses as they were).
+    package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], textsOf texts: Set<SymbolTable.DocumentAddress>? = nil,
+                          gremiaOfRegionsAt gremiaRegions: [Int] = [], in site: Site) -> (plan: ResolvedPlan, gemeenten: Set<String>) {
         let resolver = ReferenceResolver(site: site)
         var referenceParts = self.referenceParts
         var linkParts = self.linkParts
@@ -218,9 +231,10 @@ extension ResolvedPlan {
         var uses = begripUses
         for address in addresses.uniqued() {
             let document = site.regions[address.region].documents[address.document]
-            if let agenda = document.agenda, let i = agendas.firstIndex(where: { $0.document == address }) {
+            if let agenda = document.agenda, let i = agendaIndices[address] {
                 agendas[i] = Self.resolve(agenda, of: document, at: address, national: site.national)
             }
+            guard texts?.contains(address) ?? true else { continue }
             Self.replacePlaces(inDocumentAt: address, of: &gemeenten, from: site)
             if address.region < uses.count && address.document < uses[address.region].count {
                 uses[address.region][address.document] = Self.begripUses(in: document, matcher: begripMatchers[address.region], region: address.region)
