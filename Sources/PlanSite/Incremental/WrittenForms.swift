@@ -13,9 +13,10 @@ extension DocumentAgenda.Answer {
         return form
     }
 
-    /// Which entities the answer names, without its texts.
+    /// Which entities the answer names, and whether it says anything (a toelichting alone
+    /// answers), without its texts.
     var entitiesForm: [String] {
-        [maatregel.value] + cells.flatMap { ["cell", $0.column.value, $0.geheel ? "geheel" : ""] + $0.onderdelen.map(\.value) }
+        [maatregel.value, toelichting == nil ? "" : "toelichting"] + cells.flatMap { ["cell", $0.column.value, $0.geheel ? "geheel" : ""] + $0.onderdelen.map(\.value) }
     }
 }
 

@@ -21,12 +21,15 @@ struct ChapterPage: TemplatePage {
             var reads: [PageInput] = [.pageText(address, page: p)]
             // An entity's page shows who works on it and what it contributes; a `toon:
             // overlegvormen` page the gremia; a heading `{#ha-thema:N}` the document's answers
-            // and who works on them.
+            // to the thema and its maatregelen, and who works on them.
             if let key = page.entityKey {
                 reads += [.mentions(MentionKey.entity(document: doc.key, entity: key)), .mappingEntities(address), .gremiaWork(r)]
             }
             if page.frontMatter.toon?.value == "overlegvormen" { reads.append(.gremia(r)) }
-            if page.ids.contains(where: { $0.hasPrefix("ha-thema-") }) { reads += [.mapping(address), .gremiaWork(r)] }
+            for thema in site.national?.themas ?? [] where page.ids.contains(ElementID.entity(key: "ha-thema:" + thema.id.value)) {
+                reads += [.mappingThema(address, thema: thema.id.value), .gremiaWork(r)]
+                reads += thema.maatregelen.map { .mappingAnswer(address, maatregel: $0.id.value) }
+            }
             return ChapterPage(region: r, document: d, page: p, route: page.route, reads: reads)
         }
     }

@@ -17,7 +17,7 @@ struct MatrixPage: TemplatePage {
         return [MatrixPage(region: r, document: d, route: .matrix(region: doc.regionSlug, document: doc.slug))]
     }
 
-    var reads: [PageInput] { [.mapping(SymbolTable.DocumentAddress(region: region, document: document))] }
+    var reads: [PageInput] { [.mappingEntities(SymbolTable.DocumentAddress(region: region, document: document))] }
 
     func view(in context: RenderContext) -> PageView<MatrixPageView>? {
         let region = context.site.regions[self.region]

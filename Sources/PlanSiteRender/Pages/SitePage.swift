@@ -78,8 +78,9 @@ enum PageInput: Sendable, Hashable {
     /// it: its answers, cells, toelichtingen and thema answers, and so what its entities
     /// contribute and which documents answer a maatregel.
     case mapping(SymbolTable.DocumentAddress)
-    /// Which entities a document's mapping names for which maatregelen and themas, without
-    /// its texts: what an entity contributes, how many documents answer a maatregel.
+    /// Which entities a document's mapping names for which maatregelen and themas, and which
+    /// answers say anything, without their texts: what an entity contributes, the matrix,
+    /// how many documents answer a maatregel.
     case mappingEntities(SymbolTable.DocumentAddress)
     /// One answer of a document's mapping: what the document says of one maatregel (by its
     /// id), which the maatregel's national page shows beside every other document's.
