@@ -44,6 +44,11 @@ enum AgendaChecks {
         return notAnswered(plan.site.national, answered: answered)
     }
 
+    /// Whether this family reports `code`: the `HA` codes are the mapping's.
+    static func reports(_ code: DiagnosticCode) -> Bool {
+        code.rawValue.hasPrefix("HA")
+    }
+
     /// The codes `notAnswered(_:)` reports.
     static let acrossMappingsCodes: Set<DiagnosticCode> = [.haNotAnswered]
 

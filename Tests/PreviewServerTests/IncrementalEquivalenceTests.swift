@@ -337,6 +337,19 @@ import Testing
         try await Self.step(scene, "an answer's table removed", changed: [mapping], incremental: true)
         let (_, after) = scene.fullBuild()
         #expect(after.diagnostics.contains { $0.code == .haNotAnswered && $0.message.contains("maatregel 4.3 ") })
+
+        // Another document's mapping names inspanning 2.1.1, which answered nothing: the
+        // notice about it, written in a chapter, goes, though no chapter was saved.
+        let uitvoeringsplan = "content/centraal-gelderland/uitvoeringsplan-2025/hervormingsagenda.yaml"
+        let answersNone = { (outcome: SiteBuild.Outcome) in
+            outcome.diagnostics.contains { $0.code == .haEntityAnswersNone && $0.message.hasPrefix("Inspanning 2.1.1 ") && $0.location.file.hasSuffix(".md") }
+        }
+        #expect(answersNone(after))
+        try scene.edit(uitvoeringsplan) {
+            $0.replacingOccurrences(of: "        onderdelen: [\"2.1\"]\n        tekst: Lokale teams voldoen", with: "        onderdelen: [\"2.1\", \"2.1.1\"]\n        tekst: Lokale teams voldoen")
+        }
+        try await Self.step(scene, "an inspanning named in a mapping", changed: [uitvoeringsplan], incremental: true)
+        #expect(!answersNone(scene.fullBuild().outcome))
     }
 
     /// A region's `overlegvormen.yaml`: what a gremium does, who sits in it (a gemeente's page

@@ -128,6 +128,16 @@ public struct IncrementalSite: Sendable {
         return (r, reloaded.shownPath)
     }
 
+    /// Puts the mapping `reloadAgenda` read into the indexed document at `address`: indexing
+    /// a document carries its mapping along and changes nothing else for it. False when the
+    /// document is not where it was loaded.
+    mutating func takeMapping(of address: SymbolTable.DocumentAddress) -> Bool {
+        let document = site.regions[address.region].documents[address.document]
+        guard let loadedDocument = loaded.document(region: document.regionSlug, slug: document.slug) else { return false }
+        site.regions[address.region].documents[address.document].agenda = loadedDocument.agenda
+        return true
+    }
+
     private mutating func replaceLoadDiagnostics(of shown: String, with found: [Diagnostic], sources: [String: SourceFile]) {
         for (shown, file) in sources { loaded.sources[shown] = file }
         loadDiagnostics = loadDiagnostics.filter { $0.location.file != shown } + found

@@ -32,31 +32,42 @@ extension SiteBuild {
             return true
         }
         guard reloaded else { return nil }
-        // A saved mapping's document is indexed, checked and resolved again with it.
-        for address in edit.mappings.keys where edit.pages[address] == nil { edit.pages[address] = [] }
-        let edited = edit.pages.keys.sorted { ($0.region, $0.document) < ($1.region, $1.document) }
+        // A document whose pages were saved is indexed again (its mapping with it); one whose
+        // mapping alone was saved takes the new mapping, which indexing only carries along.
+        // Both are checked and resolved again.
+        let order = { (a: SymbolTable.DocumentAddress, b: SymbolTable.DocumentAddress) in (a.region, a.document) < (b.region, b.document) }
+        let texts = edit.pages.keys.sorted(by: order)
+        let mappingOnly = edit.mappings.keys.filter { edit.pages[$0] == nil }.sorted(by: order)
+        for address in mappingOnly { edit.pages[address] = [] }
+        let edited = edit.pages.keys.sorted(by: order)
 
         var indexDiagnostics: [Diagnostic] = []
-        let indexed = StageTimings.time("index") { next.reindex(edited, into: &indexDiagnostics) }
+        let indexed = StageTimings.time("index") { next.reindex(texts, into: &indexDiagnostics) && mappingOnly.allSatisfy { next.takeMapping(of: $0) } }
         guard indexed else { return nil }
 
         // The edited documents' and regions' links resolved again, once, for render, the
         // backlinks and the mappings' check.
         let (mentionKeys, gremiaGemeenten) = StageTimings.time("plan") {
-            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, textsOf: Set(edit.pages.filter { !$0.value.isEmpty }.keys),
-                                                                 gremiaOfRegionsAt: edit.gremia, in: next.site)
+            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, textsOf: Set(texts), gremiaOfRegionsAt: edit.gremia, in: next.site)
             next.plan = plan
             return (next.mentions.update(parts: plan.updatedParts(documentsAt: edited, gremiaOfRegionsAt: edit.gremia), from: plan), gemeenten)
         }
 
+        // What can change: everything in a document whose pages were saved; in one whose
+        // mapping alone was saved, the mapping file's and the mapping checks' diagnostics;
+        // a saved overlegvormen.yaml's own.
+        let folders = texts.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
+        let mappingFolders = mappingOnly.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
+        let mappingFiles = Set(mappingOnly.compactMap { next.site.regions[$0.region].documents[$0.document].agenda?.file })
+        let replaced = { (diagnostic: Diagnostic) in
+            let file = diagnostic.location.file
+            return gremiaFiles.contains(file) || mappingFiles.contains(file) || folders.contains { file.hasPrefix($0) }
+                || (SiteChecker.readsMappings(diagnostic.code) && mappingFolders.contains { file.hasPrefix($0) })
+        }
         let checkDiagnostics = StageTimings.time("check") {
-            edited.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }
+            edited.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }.filter(replaced)
                 + edit.gremia.flatMap { r in gremiaFiles.flatMap { SiteChecker.check(regionAt: r, file: $0, of: next.site) } }
                 + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(next.plan))
-        }
-        let folders = edited.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
-        let replaced = { (diagnostic: Diagnostic) in
-            gremiaFiles.contains(diagnostic.location.file) || folders.contains { diagnostic.location.file.hasPrefix($0) }
         }
         let acrossCodes = edit.mappings.isEmpty ? [] : SiteChecker.acrossMappingsCodes
         next.diagnostics = (state.diagnostics.filter { !replaced($0) && !acrossCodes.contains($0.code) } + next.loadDiagnostics.filter(replaced)
