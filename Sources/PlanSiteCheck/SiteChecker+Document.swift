@@ -14,4 +14,15 @@ extension SiteChecker {
         return check(ResolvedPlan(site: site.restricted(toDocumentAt: r, d), resolver: ReferenceResolver(site: site), forChecks: true))
             .filter { $0.location.file.hasPrefix(folder) }
     }
+
+    /// What `check(_:)` reports about the mapping of the document at `r`, `d`: in the mapping
+    /// file, and the mapping checks' (`readsMappings`) anywhere in the document. The same
+    /// families run over the document without its pages' text, which none of these read.
+    package static func check(mappingOfDocumentAt r: Int, _ d: Int, of site: Site) -> [Diagnostic] {
+        let document = site.regions[r].documents[d]
+        let folder = document.sourceFolder
+        guard !folder.isEmpty, let file = document.agenda?.file else { return [] }
+        return check(ResolvedPlan(site: site.restricted(toMappingOfDocumentAt: r, d), resolver: ReferenceResolver(site: site), forChecks: true))
+            .filter { $0.location.file == file || (readsMappings($0.code) && $0.location.file.hasPrefix(folder)) }
+    }
 }

@@ -21,6 +21,18 @@ extension Site {
         return part
     }
 
+    /// The site restricted to the document at `r`, `d` (`restricted(toDocumentAt:_:)`) with
+    /// its pages' text left out too: what its mapping's checks read (its entities, its
+    /// mapping, the region's begrippen), for a mapping saved on its own.
+    package func restricted(toMappingOfDocumentAt r: Int, _ d: Int) -> Site {
+        var part = restricted(toDocumentAt: r, d)
+        for p in part.regions[r].documents[d].pages.indices {
+            part.regions[r].documents[d].pages[p].blocks = []
+            part.regions[r].documents[d].pages[p].frontMatter.doel = nil
+        }
+        return part
+    }
+
     /// The site with only the region at `r` holding texts: every other region's begrippen,
     /// gremia, pages and mappings left out, every region and document still in its place.
     package func restricted(toRegionAt r: Int) -> Site {

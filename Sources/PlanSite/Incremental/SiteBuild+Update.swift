@@ -65,7 +65,8 @@ extension SiteBuild {
                 || (SiteChecker.readsMappings(diagnostic.code) && mappingFolders.contains { file.hasPrefix($0) })
         }
         let checkDiagnostics = StageTimings.time("check") {
-            edited.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }.filter(replaced)
+            texts.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }
+                + mappingOnly.flatMap { SiteChecker.check(mappingOfDocumentAt: $0.region, $0.document, of: next.site) }
                 + edit.gremia.flatMap { r in gremiaFiles.flatMap { SiteChecker.check(regionAt: r, file: $0, of: next.site) } }
                 + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(next.plan))
         }
