@@ -55,7 +55,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         for page in all where type(of: page).worksOverTheCores {
-            for file in page.files(in: context) { emit(file) }
+            page.emitFiles(in: context, to: emit)
         }
         let htmlPaths = pagePaths.values.compactMap { $0 }
         let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))

@@ -41,8 +41,13 @@ public struct SearchIndex: Sendable {
     /// - Parameter stillWanted: asked between pieces of work; once false the build stops and
     ///   returns no files. The preview makes the index in the background after a save and
     ///   drops it when the next save comes, which must not wait for seconds of stale work.
+    /// - Parameter emit: when given, each file is handed to it as soon as it is made, on the
+    ///   worker that made it, and the result holds no files: a build writes the index while
+    ///   it is made instead of holding all of it (96 MB at 100×) at once. Only for a build that
+    ///   is always wanted: what was emitted stays emitted.
     public static func build(_ site: Site, maxShardBytes: Int = SearchIndex.maxShardBytes,
-                             stillWanted: @escaping @Sendable () -> Bool = { true }) -> SearchIndex {
+                             stillWanted: @escaping @Sendable () -> Bool = { true },
+                             emit: (@Sendable (File) -> Void)? = nil) -> SearchIndex {
         var documents: [Place] = []
         var documentIndex: [Int: [Int: Int]] = [:]
         for (r, region) in site.regions.enumerated() {
@@ -55,7 +60,7 @@ public struct SearchIndex: Sendable {
         let records = SearchRecords.make(site, stillWanted: stillWanted)
         guard stillWanted() else { return SearchIndex(files: []) }
         return build(records, regions: regions, documents: documents, documentIndex: { r, d in documentIndex[r]?[d] },
-                     maxShardBytes: maxShardBytes, stillWanted: stillWanted)
+                     maxShardBytes: maxShardBytes, stillWanted: stillWanted, emit: emit)
     }
 
     /// A region or document as the filters list it: its region, its name, and the slug the
@@ -78,10 +83,17 @@ public struct SearchIndex: Sendable {
     ///   - documents: every document, in the order the filter lists them.
     ///   - documentIndex: a record's (region, document) → its position in `documents`.
     ///   - maxShardBytes: when a shard is split (smaller in tests, to see splits on little text).
-    ///   - stillWanted: see `build(_:maxShardBytes:stillWanted:)`.
+    ///   - stillWanted, emit: see `build(_:maxShardBytes:stillWanted:emit:)`.
     public static func build(_ records: [SearchRecord], regions: [Place], documents: [Place],
                              documentIndex: (Int, Int) -> Int?, maxShardBytes: Int = SearchIndex.maxShardBytes,
-                             stillWanted: @escaping @Sendable () -> Bool = { true }) -> SearchIndex {
+                             stillWanted: @escaping @Sendable () -> Bool = { true },
+                             emit: (@Sendable (File) -> Void)? = nil) -> SearchIndex {
+        // A file goes to `emit` as soon as it is made, or is kept for the result.
+        let made = { @Sendable (file: File) -> File? in
+            guard let emit else { return file }
+            emit(file)
+            return nil
+        }
         let (analysed, stemOfForm) = analyse(records, stillWanted: stillWanted)
         guard stillWanted() else { return SearchIndex(files: []) }
         // Postings in record order (the outer loop); the order of a record's stems does not matter.
@@ -111,24 +123,24 @@ public struct SearchIndex: Sendable {
         keys.formUnion(shardNames.keys)
         let sortedKeys = keys.sorted()
         guard stillWanted() else { return SearchIndex(files: []) }
-        var files = sortedKeys.parallelMap { key in
-            guard stillWanted() else { return File(name: "", text: "") }
+        var files = sortedKeys.parallelMap { key -> File? in
+            guard stillWanted() else { return nil }
             let forms = tree.forms[key] ?? [], names = shardNames[key] ?? [:]
             let cards = cards(stems: Set(forms.compactMap { stemOfForm[$0] }), names: names, records: records, uses: analysed,
                               postings: postings, stemOfForm: stemOfForm)
-            return File(name: shardFile(key), text: shardText(key, forms: forms, stemOfForm: stemOfForm,
-                                                       postings: postings, names: names, cards: cards))
-        }
+            return made(File(name: shardFile(key), text: shardText(key, forms: forms, stemOfForm: stemOfForm,
+                                                            postings: postings, names: names, cards: cards)))
+        }.compactMap { $0 }
         let chunks = chunkStarts(records)
         guard stillWanted() else { return SearchIndex(files: []) }
-        files += Array(chunks.indices).parallelMap { n in
-            guard stillWanted() else { return File(name: "", text: "") }
+        files += Array(chunks.indices).parallelMap { n -> File? in
+            guard stillWanted() else { return nil }
             let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
-            return File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end]))
-        }
+            return made(File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end])))
+        }.compactMap { $0 }
         guard stillWanted() else { return SearchIndex(files: []) }
-        files.append(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
-                                                                  keys: sortedKeys, chunks: chunks)))
+        files += [made(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
+                                                                   keys: sortedKeys, chunks: chunks)))].compactMap { $0 }
         return SearchIndex(files: files.sorted { $0.name < $1.name })
     }
 

@@ -37,6 +37,14 @@ struct SearchIndexPage: SitePage {
 
     func files(in context: RenderContext) -> [OutputFile] {
         let index = StageTimings.time("search index") { SearchIndex.build(context.site, stillWanted: context.stillWanted) }
-        return index.files.map { OutputFile(path: Route.searchIndex($0.name).file, text: $0.text) }
+        return index.files.map(Self.output)
+    }
+
+    func emitFiles(in context: RenderContext, to emit: @escaping @Sendable (OutputFile) -> Void) {
+        _ = StageTimings.time("search index") { SearchIndex.build(context.site, stillWanted: context.stillWanted) { emit(Self.output($0)) } }
+    }
+
+    private static func output(_ file: SearchIndex.File) -> OutputFile {
+        OutputFile(path: Route.searchIndex(file.name).file, text: file.text)
     }
 }

@@ -21,6 +21,9 @@ protocol SitePage: Sendable {
     /// Every file the page makes: its one page, unless the kind writes several files from one
     /// piece of work (the search index's shards).
     func files(in context: RenderContext) -> [OutputFile]
+    /// Hands every file the page makes to `emit` as it is made: `files(in:)` unless the kind
+    /// can stream (the search index, which a build then never holds whole).
+    func emitFiles(in context: RenderContext, to emit: @escaping @Sendable (OutputFile) -> Void)
     /// A page whose own work runs over the cores (the search index) is made after the other
     /// pages, on its own: inside the pages' parallel loop its loops would get one core.
     static var worksOverTheCores: Bool { get }
@@ -29,6 +32,10 @@ protocol SitePage: Sendable {
 extension SitePage {
     func files(in context: RenderContext) -> [OutputFile] {
         render(in: context).map { [$0] } ?? []
+    }
+
+    func emitFiles(in context: RenderContext, to emit: @escaping @Sendable (OutputFile) -> Void) {
+        for file in files(in: context) { emit(file) }
     }
 
     static var worksOverTheCores: Bool { false }
