@@ -10,13 +10,8 @@ enum AgendaChecks {
     static func check(_ plan: ResolvedPlan) -> [Diagnostic] {
         let national = plan.site.national
         // Documents are checked independently, over the cores.
-        let results = plan.agendas.parallelMap { agenda in
-            var answered: Set<String> = []
-            let diagnostics = check(agenda, in: plan, national: national, answered: &answered)
-            return (diagnostics, answered)
-        }
-        var diagnostics = results.flatMap(\.0)
-        diagnostics += notAnswered(national, answered: results.reduce(into: Set<String>()) { $0.formUnion($1.1) })
+        var diagnostics = plan.agendas.parallelMap { check($0, in: plan, national: national) }.flatMap { $0 }
+        diagnostics += notAnswered(plan)
         if let national {
             var seen: Set<String> = []
             for maatregel in national.maatregelen {
@@ -37,11 +32,14 @@ enum AgendaChecks {
     /// maatregelen no document answers. Also run alone by the preview after a mapping is
     /// saved (`SiteChecker.acrossMappings`).
     static func notAnswered(_ plan: ResolvedPlan) -> [Diagnostic] {
+        guard let national = plan.site.national else { return [] }
         var answered: Set<String> = []
         for agenda in plan.agendas {
             for answer in agenda.answers where answer.isKnown && !answer.cells.isEmpty { answered.insert(answer.maatregel.value) }
         }
-        return notAnswered(plan.site.national, answered: answered)
+        return national.maatregelen.filter { !answered.contains($0.id.value) }.map { maatregel in
+            Diagnostic(.haNotAnswered, at: maatregel.id.location, "maatregel \(maatregel.id.value) wordt door geen enkel document beantwoord")
+        }
     }
 
     /// Whether this family reports `code`: the `HA` codes are the mapping's.
@@ -52,20 +50,13 @@ enum AgendaChecks {
     /// The codes `notAnswered(_:)` reports.
     static let acrossMappingsCodes: Set<DiagnosticCode> = [.haNotAnswered]
 
-    private static func notAnswered(_ national: NationalAgenda?, answered: Set<String>) -> [Diagnostic] {
-        guard let national else { return [] }
-        return national.maatregelen.filter { !answered.contains($0.id.value) }.map { maatregel in
-            Diagnostic(.haNotAnswered, at: maatregel.id.location, "maatregel \(maatregel.id.value) wordt door geen enkel document beantwoord")
-        }
-    }
-
     static func isWellFormed(_ number: String) -> Bool {
         ResolvedPlan.isWellFormed(number)
     }
 
     /// One document's agenda, read resolved from the plan: which maatregelen, columns and
     /// onderdelen exist is decided there; this turns what did not resolve into diagnostics.
-    static func check(_ agenda: ResolvedAgenda, in plan: ResolvedPlan, national: NationalAgenda?, answered: inout Set<String>) -> [Diagnostic] {
+    static func check(_ agenda: ResolvedAgenda, in plan: ResolvedPlan, national: NationalAgenda?) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         guard let national else {
             if let first = agenda.answers.first {
@@ -136,7 +127,6 @@ enum AgendaChecks {
                                               hint: EditDistance.suggestion(id, in: national.maatregelen.map(\.id.value), format: { $0 })))
                 continue
             }
-            if !answer.cells.isEmpty { answered.insert(id) }
             cellsByMaatregel[id] = answer.answer.cells
             for resolved in answer.cells {
                 let cell = resolved.cell

@@ -15,14 +15,20 @@ extension SiteChecker {
             .filter { $0.location.file.hasPrefix(folder) }
     }
 
-    /// What `check(_:)` reports about the mapping of the document at `r`, `d`: in the mapping
-    /// file, and the mapping checks' (`readsMappings`) anywhere in the document. The same
-    /// families run over the document without its pages' text, which none of these read.
+    /// What `check(_:)` reports about the mapping of the document at `r`, `d`
+    /// (`concernsMapping`). The same families run over the document without its pages' text,
+    /// which none of these read.
     package static func check(mappingOfDocumentAt r: Int, _ d: Int, of site: Site) -> [Diagnostic] {
         let document = site.regions[r].documents[d]
-        let folder = document.sourceFolder
-        guard !folder.isEmpty, let file = document.agenda?.file else { return [] }
         return check(ResolvedPlan(site: site.restricted(toMappingOfDocumentAt: r, d), resolver: ReferenceResolver(site: site), forChecks: true))
-            .filter { $0.location.file == file || (readsMappings($0.code) && $0.location.file.hasPrefix(folder)) }
+            .filter { concernsMapping($0, of: document) }
+    }
+
+    /// Whether `diagnostic` can change when the document's mapping alone is saved: it is in
+    /// the mapping file, or the mapping checks (`HA`) report it anywhere in the document.
+    package static func concernsMapping(_ diagnostic: Diagnostic, of document: Document) -> Bool {
+        let folder = document.sourceFolder
+        guard !folder.isEmpty, let file = document.agenda?.file else { return false }
+        return diagnostic.location.file == file || (AgendaChecks.reports(diagnostic.code) && diagnostic.location.file.hasPrefix(folder))
     }
 }

@@ -21,11 +21,4 @@ extension SiteChecker {
     }
 
     package static var acrossMappingsCodes: Set<DiagnosticCode> { AgendaChecks.acrossMappingsCodes }
-
-    /// Whether `code` is one the mapping checks report (`HA`): after a document's mapping
-    /// alone was saved, these (wherever in the document they are) and what is reported in
-    /// the mapping's own file are all of its diagnostics that can change.
-    package static func readsMappings(_ code: DiagnosticCode) -> Bool {
-        AgendaChecks.reports(code)
-    }
 }

@@ -55,7 +55,7 @@ package struct MentionIndex: Sendable {
     }
 
     /// Takes the links of the parts `parts` (`LinkParts`) from `plan` (the plan after an edit,
-    /// `ResolvedPlan.updating(documentsAt:gremiaOfRegionsAt:in:)`, which resolved them again,
+    /// `ResolvedPlan.updating(documentsAt:textsOf:gremiaOfRegionsAt:names:in:)`, which resolved them again,
     /// `ResolvedPlan.updatedParts`) and returns the target keys whose list changed.
     package mutating func update(parts updated: [Int], from plan: ResolvedPlan) -> Set<String> {
         var candidates: Set<String> = []

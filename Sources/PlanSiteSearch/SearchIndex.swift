@@ -139,8 +139,10 @@ public struct SearchIndex: Sendable {
             return made(File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end])))
         }.compactMap { $0 }
         guard stillWanted() else { return SearchIndex(files: []) }
-        files += [made(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
-                                                                   keys: sortedKeys, chunks: chunks)))].compactMap { $0 }
+        if let manifest = made(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
+                                                                         keys: sortedKeys, chunks: chunks))) {
+            files.append(manifest)
+        }
         return SearchIndex(files: files.sorted { $0.name < $1.name })
     }
 

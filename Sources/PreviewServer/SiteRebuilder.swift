@@ -60,9 +60,8 @@ final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
-    /// When only Markdown pages of a site built without errors were edited, the
-    /// incremental rebuild (`rebuildIncrementally`); otherwise, or when that cannot tell,
-    /// the whole pipeline.
+    /// When only content files of a site built without errors were edited, the incremental
+    /// rebuild (`rebuildIncrementally`) if it can take them; otherwise the whole pipeline.
     private func rebuildNow(_ change: Change) {
         let start = DispatchTime.now()
         // The last edit's gemeente pages and search index are stale now: their work stops
@@ -74,9 +73,10 @@ final class SiteRebuilder: @unchecked Sendable {
         rebuildFully(change, start: start, before: before)
     }
 
-    /// Re-runs the pipeline for the edited pages' documents only (`IncrementalSite`) and
-    /// writes the pages that can have changed. False, having changed nothing, when the edit
-    /// needs the whole pipeline (a document's exports changed, a page no longer loads).
+    /// Re-runs the pipeline for what holds the edited files only (`IncrementalSite`: Markdown
+    /// pages, mappings, overlegvormen) and writes the pages that can have changed. False,
+    /// having changed nothing, when the edit needs the whole pipeline (another kind of file,
+    /// a document's exports changed, a file no longer loads).
     private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
         // On a new day the sitemap's date changes, and only the whole pipeline renders it.
         if let renderer, renderer.date != SiteRenderer.today() { return false }
@@ -236,25 +236,23 @@ final class SiteRebuilder: @unchecked Sendable {
     /// change: no file added or removed, nothing but `.md` files in the content folder, and
     /// a site already served without errors. Otherwise nil: everything is rendered at once.
     private func editedPages(_ change: Change, before: PreviewState.Snapshot) -> Set<String>? {
-        editedSources(change, before: before, kinds: Self.pageSuffixes)
+        editedSources(change, before: before).flatMap { sources in sources.allSatisfy { $0.hasSuffix(".md") } ? sources : nil }
     }
 
-    /// The content-relative paths of the edited sources the incremental step reads again
-    /// (`SiteBuild.update`): Markdown pages, documents' mappings and regions' gremia; nil as
-    /// for `editedPages`, or when any other file changed.
-    private func editedSources(_ change: Change, before: PreviewState.Snapshot, kinds: [String] = SiteRebuilder.sourceSuffixes) -> Set<String>? {
+    /// The content-relative paths of the edited files, when they are all the change: no file
+    /// added or removed, nothing outside the content folder, and a site already served
+    /// without errors. Which of them the incremental step can take is `SiteBuild.update`'s
+    /// to say. Otherwise nil.
+    private func editedSources(_ change: Change, before: PreviewState.Snapshot) -> Set<String>? {
         guard before.hasSite, before.blocking.isEmpty, !change.addedOrRemoved, !change.paths.isEmpty else { return nil }
         let prefix = contentRoot + "/"
         var sources: Set<String> = []
         for path in change.paths {
-            guard path.hasPrefix(prefix), kinds.contains(where: path.hasSuffix) else { return nil }
+            guard path.hasPrefix(prefix) else { return nil }
             sources.insert(String(path.dropFirst(prefix.count)))
         }
         return sources
     }
-
-    private static let pageSuffixes = [".md"]
-    private static let sourceSuffixes = [".md", "/hervormingsagenda.yaml", "/overlegvormen.yaml"]
 
     /// The sources do not build: keep the output, tell the terminal and every page.
     private func fail(_ outcome: SiteBuild.Outcome, hadSite: Bool) {

@@ -126,7 +126,7 @@ import Testing
         #expect(!plan.backlinks(to: .entity(try Self.entity("opgave:3", plan))).isEmpty)
     }
 
-    /// The preview's update (`updating(documentsAt:gremiaOfRegionsAt:in:)`) resolves the
+    /// The preview's update (`updating(documentsAt:textsOf:gremiaOfRegionsAt:names:in:)`) resolves the
     /// edited documents' and regions' links again and puts them back in site order: over an
     /// unchanged site it gives the same plan, reference for reference, gremium for gremium,
     /// and render's link lookup answers every reference as resolved.
@@ -134,7 +134,8 @@ import Testing
         let plan = try Self.bundled.get()
         let first = try #require(plan.site.symbols.documents.values.min { ($0.region, $0.document) < ($1.region, $1.document) })
         let rvn = try #require(plan.site.symbols.documents[Self.rvn])
-        let (updated, gemeenten) = plan.updating(documentsAt: [rvn, first], gremiaOfRegionsAt: [rvn.region, first.region], in: plan.site)
+        let (updated, gemeenten) = plan.updating(documentsAt: [rvn, first], gremiaOfRegionsAt: [rvn.region, first.region],
+                                                        names: GemeenteNames(regions: plan.site.regions.map(\.config)), in: plan.site)
         #expect(gemeenten.isEmpty, "no gemeente's gremia changed")
         #expect(updated.gemeenten.map(\.gremia) == plan.gemeenten.map(\.gremia))
         #expect(updated.gemeenten.contains { !$0.gremia.isEmpty })

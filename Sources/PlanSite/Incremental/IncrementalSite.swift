@@ -15,7 +15,7 @@ public struct IncrementalSite: Sendable {
     /// Every diagnostic of the build (load, index and check), normalized.
     public internal(set) var diagnostics: [Diagnostic]
     /// The resolved plan of `site`, which render reads; after an edit only the edited
-    /// documents' links are resolved again (`ResolvedPlan.updating(documentsAt:in:)`).
+    /// documents' links are resolved again (`ResolvedPlan.updating(documentsAt:textsOf:gremiaOfRegionsAt:names:in:)`).
     var plan: ResolvedPlan
     var mentions: MentionIndex
     /// The site's pages by what they read; an incremental step keeps the site's pages.
@@ -94,21 +94,20 @@ public struct IncrementalSite: Sendable {
     }
 
     /// Reads a saved `hervormingsagenda.yaml` (`<regio>/<document>/`) again into `loaded`; the
-    /// address of its document, which is then indexed, checked and resolved again like one
-    /// whose text was saved, its mapping included. Nil when it is not the mapping of an
-    /// indexed document, no longer reads as YAML, or the document gains or loses its mapping
-    /// (its Hervormingsagenda pages would come or go).
-    mutating func reloadAgenda(_ path: String, with loader: ContentLoader) -> SymbolTable.DocumentAddress? {
+    /// address of its document and what changed in the mapping (`DocumentAgenda.change`).
+    /// Nil when it is not the mapping of an indexed document, no longer reads as YAML, or the
+    /// document gains or loses its mapping (its Hervormingsagenda pages would come or go).
+    mutating func reloadAgenda(_ path: String, with loader: ContentLoader) -> (address: SymbolTable.DocumentAddress, change: MappingChange)? {
         let parts = path.split(separator: "/").map(String.init)
         guard parts.count == 3, parts[2] == "hervormingsagenda.yaml",
               let r = loaded.regions.firstIndex(where: { $0.slug == parts[0] }),
               let d = loaded.regions[r].documents.firstIndex(where: { $0.slug == parts[1] }),
               let address = site.symbols.documents[parts[0] + "/" + parts[1]] else { return nil }
         let reloaded = loader.reloadAgenda(path)
-        guard let agenda = reloaded.value, (agenda == nil) == (loaded.regions[r].documents[d].agenda == nil) else { return nil }
+        guard let read = reloaded.value, let agenda = read, let before = loaded.regions[r].documents[d].agenda else { return nil }
         loaded.regions[r].documents[d].agenda = agenda
         replaceLoadDiagnostics(of: reloaded.shownPath, with: reloaded.diagnostics, sources: reloaded.sources)
-        return address
+        return (address, agenda.change(since: before))
     }
 
     /// Reads a saved `<regio>/overlegvormen.yaml` again into `loaded` and `site`: the region's

@@ -10,21 +10,20 @@ extension SiteBuild {
     public func update(_ state: IncrementalSite, sources: Set<String>) -> IncrementalSite.Update? {
         var next = state
         var edit = SiteEdit()
-        var gremiaFiles: Set<String> = []
+        // Region → its saved overlegvormen.yaml as diagnostics name it.
+        var gremiaFiles: [Int: String] = [:]
         let reloaded = StageTimings.time("load") { () -> Bool in
             let pages = sources.filter { $0.hasSuffix(".md") }
             guard next.reload(pages, with: loader, edited: &edit.pages) else { return false }
             for path in sources.subtracting(pages).sorted() {
-                if let address = next.reloadAgenda(path, with: loader) {
-                    let document = state.site.regions[address.region].documents[address.document]
-                    let after = next.loaded.document(region: document.regionSlug, slug: document.slug)?.agenda
-                    if let after { edit.mappings[address, default: MappingChange()].formUnion(after.change(since: document.agenda)) }
+                if let (address, change) = next.reloadAgenda(path, with: loader) {
+                    edit.mappings[address] = change
                 } else if let (region, file) = next.reloadGremia(path, with: loader) {
                     edit.gremia.append(region)
                     if next.site.regions[region].gremia.map(\.writtenWork) != state.site.regions[region].gremia.map(\.writtenWork) {
                         edit.gremiaWork.append(region)
                     }
-                    gremiaFiles.insert(file)
+                    gremiaFiles[region] = file
                 } else {
                     return false
                 }
@@ -48,7 +47,8 @@ extension SiteBuild {
         // The edited documents' and regions' links resolved again, once, for render, the
         // backlinks and the mappings' check.
         let (mentionKeys, gremiaGemeenten) = StageTimings.time("plan") {
-            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, textsOf: Set(texts), gremiaOfRegionsAt: edit.gremia, in: next.site)
+            let (plan, gemeenten) = state.plan.updating(documentsAt: edited, textsOf: Set(texts), gremiaOfRegionsAt: edit.gremia,
+                                                        names: next.names, in: next.site)
             next.plan = plan
             return (next.mentions.update(parts: plan.updatedParts(documentsAt: edited, gremiaOfRegionsAt: edit.gremia), from: plan), gemeenten)
         }
@@ -57,17 +57,16 @@ extension SiteBuild {
         // mapping alone was saved, the mapping file's and the mapping checks' diagnostics;
         // a saved overlegvormen.yaml's own.
         let folders = texts.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
-        let mappingFolders = mappingOnly.map { next.site.regions[$0.region].documents[$0.document].sourceFolder }
-        let mappingFiles = Set(mappingOnly.compactMap { next.site.regions[$0.region].documents[$0.document].agenda?.file })
+        let mappingDocuments = mappingOnly.map { next.site.regions[$0.region].documents[$0.document] }
         let replaced = { (diagnostic: Diagnostic) in
             let file = diagnostic.location.file
-            return gremiaFiles.contains(file) || mappingFiles.contains(file) || folders.contains { file.hasPrefix($0) }
-                || (SiteChecker.readsMappings(diagnostic.code) && mappingFolders.contains { file.hasPrefix($0) })
+            return gremiaFiles.values.contains(file) || folders.contains { file.hasPrefix($0) }
+                || mappingDocuments.contains { SiteChecker.concernsMapping(diagnostic, of: $0) }
         }
         let checkDiagnostics = StageTimings.time("check") {
             texts.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }
                 + mappingOnly.flatMap { SiteChecker.check(mappingOfDocumentAt: $0.region, $0.document, of: next.site) }
-                + edit.gremia.flatMap { r in gremiaFiles.flatMap { SiteChecker.check(regionAt: r, file: $0, of: next.site) } }
+                + gremiaFiles.flatMap { SiteChecker.check(regionAt: $0.key, file: $0.value, of: next.site) }
                 + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(next.plan))
         }
         let acrossCodes = edit.mappings.isEmpty ? [] : SiteChecker.acrossMappingsCodes

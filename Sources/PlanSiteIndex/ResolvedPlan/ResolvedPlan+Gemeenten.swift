@@ -88,11 +88,11 @@ extension ResolvedPlan {
     /// in `site` name now (after its `overlegvormen.yaml` was saved); a gemeente's gremia are
     /// in site order, so a region's are one run of the list. Returns the slugs of the gemeenten
     /// whose list changed: their pages show it.
-    static func replaceMemberships(inRegionAt r: Int, of gemeenten: inout [ResolvedGemeente], from site: Site) -> Set<String> {
+    static func replaceMemberships(inRegionAt r: Int, of gemeenten: inout [ResolvedGemeente], from site: Site, names: GemeenteNames) -> Set<String> {
         var index: [String: Int] = [:]
         for (i, g) in gemeenten.enumerated() { index[g.slug] = i }
         var fresh: [Int: [GremiumMembership]] = [:]
-        for (slug, membership) in memberships(ofRegionAt: r, in: site, names: GemeenteNames(regions: site.regions.map(\.config))) {
+        for (slug, membership) in memberships(ofRegionAt: r, in: site, names: names) {
             if let g = index[slug] { fresh[g, default: []].append(membership) }
         }
         var changed: Set<String> = []

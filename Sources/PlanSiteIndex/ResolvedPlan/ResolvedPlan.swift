@@ -198,8 +198,10 @@ extension ResolvedPlan {
     /// makes of `site` (the preview's equivalence tests compare the output byte for byte).
     /// - Parameter textsOf: the documents whose pages were saved, when not all of `addresses`
     ///   (a saved mapping leaves its document's places and first uses as they were).
+    /// - Parameter names: the site's gemeenten (`GemeenteNames`), which the gremia are read for.
     package func updating(documentsAt addresses: [SymbolTable.DocumentAddress], textsOf texts: Set<SymbolTable.DocumentAddress>? = nil,
-                          gremiaOfRegionsAt gremiaRegions: [Int] = [], in site: Site) -> (plan: ResolvedPlan, gemeenten: Set<String>) {
+                          gremiaOfRegionsAt gremiaRegions: [Int] = [], names: GemeenteNames,
+                          in site: Site) -> (plan: ResolvedPlan, gemeenten: Set<String>) {
         let resolver = ReferenceResolver(site: site)
         var referenceParts = self.referenceParts
         var linkParts = self.linkParts
@@ -225,7 +227,7 @@ extension ResolvedPlan {
             }
             for (part, references) in fresh { replace(part, with: references) }
             gremia[r] = Self.resolveGremia(ofRegionAt: r, in: site, resolver: resolver)
-            changedGemeenten.formUnion(Self.replaceMemberships(inRegionAt: r, of: &gemeenten, from: site))
+            changedGemeenten.formUnion(Self.replaceMemberships(inRegionAt: r, of: &gemeenten, from: site, names: names))
         }
         var agendas = self.agendas
         var uses = begripUses
