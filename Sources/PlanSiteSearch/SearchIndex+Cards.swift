@@ -22,18 +22,17 @@ extension SearchIndex {
     /// weight and then by record number, and a one-word query scores each record by its best
     /// stem, so every record of a one-word query's first ten is among the first ten of its
     /// own stem: those are carded. A name's records are listed best first; its first ten too.
-    static func cards(stems: Set<String>, names: [String: [Int]], records: [SearchRecord], uses: [[String: StemUse]],
-                      postings: [String: [(record: Int, weight: Int)]], stemOfForm: [String: String]) -> [Card] {
-        // Record → the stems it is carded for.
-        var carded: [Int: [String]] = [:]
-        for stem in stems.sorted() {
-            for record in best(postings[stem] ?? [], count: cardsPerList) { carded[record, default: []].append(stem) }
+    static func cards(stems: Set<SearchAnalysis.StemID>, names: [String: [Int]], records: [SearchRecord], analysis: SearchAnalysis) -> [Card] {
+        // Record → the stems it is carded for, each stem's in the order of its text.
+        var carded: [Int: [SearchAnalysis.StemID]] = [:]
+        for stem in stems.sorted(by: { analysis.stems[Int($0)] < analysis.stems[Int($1)] }) {
+            for record in best(analysis.postings[Int(stem)], count: cardsPerList) { carded[record, default: []].append(stem) }
         }
         for (name, ids) in names {
             // The excerpt shows the name's first word the record holds in its text.
-            let nameStems = name.split(separator: " ").compactMap { stemOfForm[String($0)] }
+            let nameStems = name.split(separator: " ").compactMap { analysis.stemOfForm[String($0)] }
             for record in ids.prefix(cardsPerList) {
-                let stem = nameStems.first { (uses[record][$0]?.passage ?? -1) >= 0 }
+                let stem = nameStems.first { (analysis.posting(of: $0, in: record)?.passage ?? -1) >= 0 }
                 var list = carded[record, default: []]
                 if let stem, !list.contains(stem) { list.append(stem) }
                 carded[record] = list
@@ -43,7 +42,7 @@ extension SearchIndex {
             let source = records[record]
             var excerpts: [String] = []
             for stem in carded[record] ?? [] {
-                guard let use = uses[record][stem], use.passage >= 0, Int(use.passage) < source.passages.count else { continue }
+                guard let use = analysis.posting(of: stem, in: record), use.passage >= 0, Int(use.passage) < source.passages.count else { continue }
                 let excerpt = SearchExcerpt.around(source.passages[Int(use.passage)], word: Int(use.word))
                 if !excerpts.contains(excerpt) { excerpts.append(excerpt) }
             }
@@ -55,10 +54,10 @@ extension SearchIndex {
 
     /// The `count` records with the highest weight, the lower record number first among
     /// equals: `zoeken.js`'s order within one stem.
-    static func best(_ postings: [(record: Int, weight: Int)], count: Int) -> [Int] {
-        guard postings.count > count else { return postings.map(\.record) }
+    static func best(_ postings: [SearchAnalysis.Posting], count: Int) -> [Int] {
+        guard postings.count > count else { return postings.map { Int($0.record) } }
         // Postings are in record order, so a later posting beats a kept one only by weight.
-        var kept: [(record: Int, weight: Int)] = []
+        var kept: [SearchAnalysis.Posting] = []
         kept.reserveCapacity(count + 1)
         for posting in postings {
             if kept.count == count, let last = kept.last, posting.weight <= last.weight { continue }
@@ -66,6 +65,6 @@ extension SearchIndex {
             kept.insert(posting, at: at)
             if kept.count > count { kept.removeLast() }
         }
-        return kept.map(\.record)
+        return kept.map { Int($0.record) }
     }
 }

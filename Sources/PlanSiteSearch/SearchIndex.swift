@@ -94,15 +94,9 @@ public struct SearchIndex: Sendable {
             emit(file)
             return nil
         }
-        let (analysed, stemOfForm) = analyse(records, stillWanted: stillWanted)
-        guard stillWanted() else { return SearchIndex(files: []) }
-        // Postings in record order (the outer loop); the order of a record's stems does not matter.
-        var postings: [String: [(record: Int, weight: Int)]] = [:]
-        for (id, uses) in analysed.enumerated() {
-            for (stem, use) in uses { postings[stem, default: []].append((id, use.weight)) }
-        }
-        let tree = ShardTree(forms: stemOfForm, maxBytes: maxShardBytes, stemBytes: { stem in
-            let count = postings[stem]?.count ?? 0
+        guard let analysis = SearchAnalysis.make(records, stillWanted: stillWanted) else { return SearchIndex(files: []) }
+        let tree = ShardTree(forms: analysis.stemOfForm, maxBytes: maxShardBytes, stemBytes: { stem in
+            let count = analysis.postings[Int(stem)].count
             return count * ShardTree.postingBytes + min(count, cardsPerList) * estimatedCardBytes
         })
 
@@ -126,10 +120,8 @@ public struct SearchIndex: Sendable {
         var files = sortedKeys.parallelMap { key -> File? in
             guard stillWanted() else { return nil }
             let forms = tree.forms[key] ?? [], names = shardNames[key] ?? [:]
-            let cards = cards(stems: Set(forms.compactMap { stemOfForm[$0] }), names: names, records: records, uses: analysed,
-                              postings: postings, stemOfForm: stemOfForm)
-            return made(File(name: shardFile(key), text: shardText(key, forms: forms, stemOfForm: stemOfForm,
-                                                            postings: postings, names: names, cards: cards)))
+            let cards = cards(stems: Set(forms.compactMap { analysis.stemOfForm[$0] }), names: names, records: records, analysis: analysis)
+            return made(File(name: shardFile(key), text: shardText(key, forms: forms, analysis: analysis, names: names, cards: cards)))
         }.compactMap { $0 }
         let chunks = chunkStarts(records)
         guard stillWanted() else { return SearchIndex(files: []) }
@@ -167,65 +159,17 @@ public struct SearchIndex: Sendable {
         SearchTokenizer.words(SearchFolding.fold(text)).joined(separator: " ")
     }
 
-    // MARK: - Analysis
-
-    /// A stem in one record: its weight (count in the text, capped, plus the title weight)
-    /// and where it first occurs, for the excerpt of the record's card.
-    struct StemUse {
-        var weight: Int
-        /// The passage of its first occurrence, -1 when only the title has it.
-        var passage: Int32
-        /// Its word number in that passage (`SearchTokenizer.words` of the folded passage).
-        var word: Int32
-    }
-
-    /// Every record's stems with their use, and every word form of the site with its stem.
-    /// Over the cores in batches; each batch has its own stemmer, since a Snowball stemmer
-    /// may not be shared between threads, and the forms it stemmed are merged once per batch.
-    static func analyse(_ records: [SearchRecord], stillWanted: @Sendable () -> Bool = { true }) -> ([[String: StemUse]], [String: String]) {
-        // Small batches: each asks `stillWanted` first, so a stale index stops within one
-        // (about 30 ms at 100×) and leaves the cores to the preview's next save.
-        let batchSize = max(16, records.count / (ProcessInfo.processInfo.activeProcessorCount * 64) + 1)
-        let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
-        let results = batches.parallelMap { range -> ([[String: StemUse]], [String: String]) in
-            guard stillWanted() else { return ([], [:]) }
-            let stemmer = DutchStemmer()
-            let weights = records[range].map { analyse($0, stemmer) }
-            return (weights, stemmer.stemmed)
-        }
-        var stemOfForm: [String: String] = [:]
-        for (_, forms) in results { stemOfForm.merge(forms) { first, _ in first } }
-        return (results.flatMap(\.0), stemOfForm)
-    }
-
-    static func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [String: StemUse] {
-        var uses: [String: StemUse] = [:]
-        for (p, passage) in record.passages.enumerated() {
-            for (w, word) in SearchTokenizer.words(SearchFolding.fold(passage)).enumerated() where !DutchStopWords.contains(word) {
-                uses[stemmer.stem(word), default: StemUse(weight: 0, passage: Int32(p), word: Int32(w))].weight += 1
-            }
-        }
-        for (stem, use) in uses where use.weight > maxCount { uses[stem]?.weight = maxCount }
-        var titleStems: Set<String> = []
-        for word in SearchTokenizer.words(SearchFolding.fold(record.title)) where !DutchStopWords.contains(word) {
-            titleStems.insert(stemmer.stem(word))
-        }
-        for stem in titleStems { uses[stem, default: StemUse(weight: 0, passage: -1, word: 0)].weight += titleWeight }
-        return uses
-    }
-
     // MARK: - Files
 
-    static func shardText(_ key: String, forms: [String], stemOfForm: [String: String], postings: [String: [(record: Int, weight: Int)]],
-                          names: [String: [Int]], cards: [Card] = []) -> String {
-        var stems: [String] = []
-        var stemIndex: [String: Int] = [:]
+    static func shardText(_ key: String, forms: [String], analysis: SearchAnalysis, names: [String: [Int]], cards: [Card] = []) -> String {
+        var stems: [SearchAnalysis.StemID] = []
+        var stemIndex: [SearchAnalysis.StemID: Int] = [:]
         var json = CompactJSON()
         json.raw("plansiteZoeken.laad(")
         json.string(shardFile(key))
         json.raw(",{\"w\":{")
         for (i, form) in forms.sorted().enumerated() {
-            guard let stem = stemOfForm[form] else { continue }
+            guard let stem = analysis.stemOfForm[form] else { continue }
             let index: Int
             if let known = stemIndex[stem] { index = known } else {
                 index = stems.count
@@ -242,10 +186,10 @@ public struct SearchIndex: Sendable {
         json.array(stems) { json, stem in
             var flat: [Int] = []
             var previous = 0
-            for posting in postings[stem] ?? [] {
-                flat.append(posting.record - previous)
-                flat.append(posting.weight)
-                previous = posting.record
+            for posting in analysis.postings[Int(stem)] {
+                flat.append(Int(posting.record) - previous)
+                flat.append(Int(posting.weight))
+                previous = Int(posting.record)
             }
             json.ints(flat)
         }

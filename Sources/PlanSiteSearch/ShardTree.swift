@@ -5,6 +5,8 @@
 /// form is in the shard with the longest key that is a prefix of it: `zoeken.js` finds the
 /// shard for a word as the longest key in the manifest that starts it.
 struct ShardTree {
+    typealias Stem = SearchAnalysis.StemID
+
     /// Shard key → its forms.
     private(set) var forms: [String: [String]] = [:]
     /// Every key of the tree, those without forms of their own included.
@@ -17,7 +19,7 @@ struct ShardTree {
     let maxBytes: Int
 
     /// - Parameter stemBytes: the bytes a stem adds to a shard that holds it (its postings and cards).
-    init(forms stemOfForm: [String: String], maxBytes: Int, stemBytes: (String) -> Int) {
+    init(forms stemOfForm: [String: Stem], maxBytes: Int, stemBytes: (Stem) -> Int) {
         self.maxBytes = maxBytes
         var byFirst: [String: [String]] = [:]
         for form in stemOfForm.keys { byFirst[Self.prefix(form, 1), default: []].append(form) }
@@ -31,7 +33,7 @@ struct ShardTree {
         }
     }
 
-    private mutating func place(_ key: String, _ group: [String], stemOfForm: [String: String], stemBytes: (String) -> Int) {
+    private mutating func place(_ key: String, _ group: [String], stemOfForm: [String: Stem], stemBytes: (Stem) -> Int) {
         nodes.insert(key)
         let length = key.unicodeScalars.count
         let stems = Set(group.compactMap { stemOfForm[$0] })

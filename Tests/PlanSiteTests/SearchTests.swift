@@ -221,8 +221,8 @@ import Testing
     /// the first ten of that order, whatever the order the postings come in.
     @Test func cardsAreTheFirstTenOfTheBrowsersOrder() {
         let postings = [(0, 3), (1, 9), (2, 3), (3, 1), (4, 9), (5, 2), (6, 3), (7, 7), (8, 3), (9, 3), (10, 4), (11, 3), (12, 3), (13, 8)]
-            .map { (record: $0.0, weight: $0.1) }
-        let ordered = postings.sorted { ($0.weight, -$0.record) > ($1.weight, -$1.record) }.prefix(10).map(\.record)
+            .map { SearchAnalysis.Posting(record: Int32($0.0), weight: Int32($0.1), passage: 0, word: 0) }
+        let ordered = postings.sorted { ($0.weight, -$0.record) > ($1.weight, -$1.record) }.prefix(10).map { Int($0.record) }
         #expect(SearchIndex.best(postings, count: 10) == Array(ordered))
         #expect(SearchIndex.best(Array(postings.prefix(3)), count: 10) == [0, 1, 2])
     }

@@ -185,46 +185,9 @@ public struct GemeenteNames: Sendable {
         bytes.withUnsafeBufferPointer { isWordCharacter(before: i, in: $0) }
     }
 
-    /// Whether `text` is already normalized: no white space but single plain spaces between
-    /// words. Anything else that may be white space (a control character, or the UTF-8 of
-    /// U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) says no.
-    private static func isNormalized(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { buffer -> Bool in
-            let n = buffer.count
-            guard n > 0 else { return true }
-            if buffer[0] == 0x20 || buffer[n - 1] == 0x20 { return false }
-            var previous: UInt8 = 0
-            var i = 0
-            while i < n {
-                let b = buffer[i]
-                if b < 0x20 || (b == 0x20 && previous == 0x20) { return false }
-                if previous == 0xC2, b == 0x85 || b == 0xA0 { return false }
-                if previous == 0xE1 || previous == 0xE2 || previous == 0xE3, b == 0x80 || b == 0x81 || b == 0x9A { return false }
-                previous = b
-                i += 1
-            }
-            return true
-        }
-    }
-
     /// `text` with every run of white space made one space, trimmed: the form places keep and
     /// names are found in (a name may be broken over two lines in the source).
     public static func normalized(_ text: String) -> String {
-        // Most texts have single spaces only: kept as they are, without a character walk.
-        if isNormalized(text) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for c in text {
-            if c.isWhitespace {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(c)
-            }
-        }
-        return out
+        text.collapsingWhiteSpace
     }
 }

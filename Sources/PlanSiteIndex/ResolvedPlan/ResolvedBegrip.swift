@@ -45,7 +45,7 @@ extension ResolvedPlan {
         (betekenis?.blocks ?? []).compactMap { block -> String? in
             if case .paragraph(let inlines, _) = block { return inlines.plainText }
             return nil
-        }.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }.joined(separator: " ").collapsingWhiteSpace
     }
 
     static func resolveDocumentLinks(of site: Site) -> [[ResolvedDocumentLinks]] {

@@ -19,7 +19,17 @@ public enum StageTimings {
     public static func report(_ stage: String, since start: UInt64, cpuSince cpuStart: UInt64? = nil) {
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         let cpu = cpuStart.map { String(format: " (cpu %.1f ms)", Double(processCPUNanoseconds() - $0) / 1e6) } ?? ""
-        FileHandle.standardError.write(Data("plansite-timing: \(stage) \(String(format: "%.1f", ms)) ms\(cpu)\n".utf8))
+        let rss = residentMegabytes().map { String(format: ", rss %.0f MB", $0) } ?? ""
+        FileHandle.standardError.write(Data("plansite-timing: \(stage) \(String(format: "%.1f", ms)) ms\(cpu)\(rss)\n".utf8))
+    }
+
+    /// The memory resident at the end of a stage (the second field of `/proc/self/statm`, in
+    /// pages): which stage holds the peak the benchmark reports. Nil off Linux.
+    private static func residentMegabytes() -> Double? {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return nil }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
     private static func processCPUNanoseconds() -> UInt64 {

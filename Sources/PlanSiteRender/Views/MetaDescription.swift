@@ -55,7 +55,7 @@ enum MetaDescription {
             rest = rest[rest.index(after: gt)...]
         }
         text += rest
-        return decoded(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return decoded(text).collapsingWhiteSpace
     }
 
     static func decoded(_ text: String) -> String {

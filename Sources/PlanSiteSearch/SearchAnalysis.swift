@@ -1,0 +1,164 @@
+import Foundation
+import PlanSiteModel
+
+/// The words of all records, analysed once: every stem numbered, every word form the site
+/// uses with its stem, and per stem the records that hold it, in record order, with the
+/// weight and first place of the stem in each. The shards, the cards and the shard tree all
+/// read this one table.
+///
+/// Compact on purpose: at 100× the records hold about five million (record, stem) pairs.
+/// Kept as a dictionary per record keyed by the stem's text, with the postings beside it,
+/// they took 300 MB, the largest part of the build's peak memory; here each pair is one
+/// 16-byte posting, and records are analysed in waves whose results are merged and freed.
+struct SearchAnalysis {
+    typealias StemID = Int32
+
+    /// One stem in one record.
+    struct Posting {
+        var record: Int32
+        /// Its count in the text (capped at `SearchIndex.maxCount`), plus the title weight.
+        var weight: Int32
+        /// The passage of its first occurrence, -1 when only the title has it.
+        var passage: Int32
+        /// Its word number in that passage (`SearchTokenizer.words` of the folded passage).
+        var word: Int32
+    }
+
+    /// Stem id → stem.
+    private(set) var stems: [String] = []
+    /// Every word form of the site but the stop words → its stem's id.
+    private(set) var stemOfForm: [String: StemID] = [:]
+    /// Stem id → its postings, by record.
+    private(set) var postings: [[Posting]] = []
+    private var stemIDs: [String: StemID] = [:]
+
+    /// The posting of `stem` in `record`, if the record holds it.
+    func posting(of stem: StemID, in record: Int) -> Posting? {
+        let list = postings[Int(stem)]
+        let at = list.partitionPoint(where: { Int($0.record) >= record })
+        return at < list.count && Int(list[at].record) == record ? list[at] : nil
+    }
+
+    /// - Returns: nil once `stillWanted` says no.
+    static func make(_ records: [SearchRecord], stillWanted: @Sendable () -> Bool) -> SearchAnalysis? {
+        // Small batches: each asks `stillWanted` first, so a stale index stops within one
+        // (about 30 ms at 100×) and leaves the cores to the preview's next save.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let batchSize = max(16, records.count / (cores * 64) + 1)
+        let batches = stride(from: 0, to: records.count, by: batchSize).map { $0..<min($0 + batchSize, records.count) }
+        var analysis = SearchAnalysis()
+        // A wave of batches at a time: only one wave's results wait to be merged.
+        let waveSize = cores * 8
+        for waveStart in stride(from: 0, to: batches.count, by: waveSize) {
+            let wave = Array(batches[waveStart..<min(waveStart + waveSize, batches.count)])
+            let results = wave.parallelMap { range -> Batch? in
+                guard stillWanted() else { return nil }
+                return Batch(records[range], firstRecord: range.lowerBound)
+            }
+            for result in results {
+                guard let result else { return nil }
+                analysis.merge(result)
+            }
+        }
+        return stillWanted() ? analysis : nil
+    }
+
+    /// Takes a batch's stems, forms and uses, in record order.
+    private mutating func merge(_ batch: Batch) {
+        let global = batch.stems.map { stem -> StemID in
+            if let known = stemIDs[stem] { return known }
+            let id = StemID(stems.count)
+            stemIDs[stem] = id
+            stems.append(stem)
+            postings.append([])
+            return id
+        }
+        for (form, local) in batch.forms where local >= 0 && stemOfForm[form] == nil {
+            stemOfForm[form] = global[Int(local)]
+        }
+        for (offset, uses) in batch.uses.enumerated() {
+            let record = Int32(batch.firstRecord + offset)
+            for use in uses {
+                postings[Int(global[Int(use.stem)])].append(Posting(record: record, weight: use.weight, passage: use.passage, word: use.word))
+            }
+        }
+    }
+
+    /// The records of one batch, analysed by one worker with its own stemmer, stems numbered
+    /// within the batch.
+    private struct Batch: Sendable {
+        struct Use: Sendable {
+            var stem: StemID
+            var weight: Int32
+            var passage: Int32
+            var word: Int32
+        }
+
+        let firstRecord: Int
+        /// Batch stem id → stem.
+        private(set) var stems: [String] = []
+        /// Word form → batch stem id, -1 for a stop word.
+        private(set) var forms: [String: StemID] = [:]
+        /// Per record of the batch, its stems.
+        private(set) var uses: [[Use]] = []
+        private var stemIDs: [String: StemID] = [:]
+
+        init(_ records: ArraySlice<SearchRecord>, firstRecord: Int) {
+            self.firstRecord = firstRecord
+            let stemmer = DutchStemmer()
+            uses.reserveCapacity(records.count)
+            for record in records { uses.append(analyse(record, stemmer)) }
+        }
+
+        /// A record's stems: count in the text capped at `maxCount`, the title's stems weighted.
+        private mutating func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [Use] {
+            var found: [Use] = []
+            var position: [StemID: Int] = [:]
+            for (p, passage) in record.passages.enumerated() {
+                for (w, word) in SearchTokenizer.words(SearchFolding.fold(passage)).enumerated() {
+                    let stem = id(of: word, stemmer)
+                    guard stem >= 0 else { continue }
+                    if let at = position[stem] {
+                        found[at].weight += 1
+                    } else {
+                        position[stem] = found.count
+                        found.append(Use(stem: stem, weight: 1, passage: Int32(p), word: Int32(w)))
+                    }
+                }
+            }
+            for k in found.indices where found[k].weight > SearchIndex.maxCount { found[k].weight = Int32(SearchIndex.maxCount) }
+            var titleStems: Set<StemID> = []
+            for word in SearchTokenizer.words(SearchFolding.fold(record.title)) {
+                let stem = id(of: word, stemmer)
+                guard stem >= 0, titleStems.insert(stem).inserted else { continue }
+                if let at = position[stem] {
+                    found[at].weight += Int32(SearchIndex.titleWeight)
+                } else {
+                    position[stem] = found.count
+                    found.append(Use(stem: stem, weight: Int32(SearchIndex.titleWeight), passage: -1, word: 0))
+                }
+            }
+            return found
+        }
+
+        /// The batch id of a word's stem, -1 for a stop word.
+        private mutating func id(of word: String, _ stemmer: DutchStemmer) -> StemID {
+            if let known = forms[word] { return known }
+            let id: StemID
+            if DutchStopWords.contains(word) {
+                id = -1
+            } else {
+                let stem = stemmer.stem(word)
+                if let known = stemIDs[stem] {
+                    id = known
+                } else {
+                    id = StemID(stems.count)
+                    stemIDs[stem] = id
+                    stems.append(stem)
+                }
+            }
+            forms[word] = id
+            return id
+        }
+    }
+}
