@@ -9,19 +9,31 @@ import PlanSiteModel
 /// Compact on purpose: at 100× the records hold about five million (record, stem) pairs.
 /// Kept as a dictionary per record keyed by the stem's text, with the postings beside it,
 /// they took 300 MB, the largest part of the build's peak memory; here each pair is one
-/// 16-byte posting, and records are analysed in waves whose results are merged and freed.
+/// 8-byte posting, and records are analysed in waves whose results are merged and freed.
 struct SearchAnalysis {
     typealias StemID = Int32
 
-    /// One stem in one record.
+    /// One stem in one record, in 8 bytes: its weight and first place packed beside the record.
     struct Posting {
-        var record: Int32
-        /// Its count in the text (capped at `SearchIndex.maxCount`), plus the title weight.
-        var weight: Int32
-        /// The passage of its first occurrence, -1 when only the title has it.
-        var passage: Int32
-        /// Its word number in that passage (`SearchTokenizer.words` of the folded passage).
-        var word: Int32
+        let record: Int32
+        /// weight (4 bits) | passage + 1 (11 bits, 0 = none) | word (17 bits).
+        private let packed: UInt32
+
+        /// - Parameters:
+        ///   - weight: its count in the text (capped at `SearchIndex.maxCount`) plus the title weight: at most 15.
+        ///   - passage: the passage of its first occurrence, -1 when only the title has it.
+        ///   - word: its word number in that passage (`SearchTokenizer.words` of the folded passage).
+        ///   A place past 2,046 passages or 131,071 words is not kept: the card shows the start of the text.
+        init(record: Int32, weight: Int32, passage: Int32, word: Int32) {
+            self.record = record
+            let place: UInt32 = passage >= 0 && passage < 2047 && word >= 0 && word < 1 << 17
+                ? UInt32(passage + 1) << 17 | UInt32(word) : 0
+            packed = UInt32(min(max(weight, 0), 15)) << 28 | place
+        }
+
+        var weight: Int32 { Int32(packed >> 28) }
+        var passage: Int32 { Int32((packed >> 17) & 0x7FF) - 1 }
+        var word: Int32 { passage < 0 ? 0 : Int32(packed & 0x1FFFF) }
     }
 
     /// Stem id → stem.

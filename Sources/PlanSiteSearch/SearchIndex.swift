@@ -34,6 +34,7 @@ public struct SearchIndex: Sendable {
     /// one. 6 kB chunks made the 100x queries 5-30 ms slower than these (bench/search).
     public static let chunkBytes = 24_000
     /// The weight of a word in a record's title, added to its (capped) count in the text.
+    /// Together with `maxCount` at most 15: a posting keeps the weight in 4 bits (`SearchAnalysis.Posting`).
     static let titleWeight = 8
     static let maxCount = 7
 

@@ -80,7 +80,13 @@ final class SiteRebuilder: @unchecked Sendable {
     private func rebuildIncrementally(_ edited: Set<String>, change: Change, start: DispatchTime) -> Bool {
         // On a new day the sitemap's date changes, and only the whole pipeline renders it.
         if let renderer, renderer.date != SiteRenderer.today() { return false }
-        guard let previous = incremental, let update = StageTimings.time("update", { build.update(previous, sources: edited) }) else { return false }
+        guard let previous = incremental else { return false }
+        // The known renderer renders the edited pages while the checks run; a first edit
+        // makes its renderer from the updated site after them.
+        let known = self.renderer
+        guard let (update, early) = StageTimings.time("update", {
+            build.update(previous, sources: edited, alongsideChecks: { update in known.map { update.render(with: $0) } })
+        }) else { return false }
         let next = update.state
         incrementalRebuilds += 1
         guard !build.blocks(next.diagnostics) else {
@@ -89,14 +95,14 @@ final class SiteRebuilder: @unchecked Sendable {
             return true
         }
         let renderer: SiteRenderer
-        if let known = self.renderer {
+        if let known {
             renderer = known
         } else {
             guard case .success(let made) = build.renderer(for: next.site) else { return false }
             renderer = made
             self.renderer = made
         }
-        let files = update.render(with: renderer)
+        let files = early ?? update.render(with: renderer)
         let changes: IncrementalWriter.Changes
         do throws(WriteError) {
             let writeStart = DispatchTime.now().uptimeNanoseconds

@@ -7,7 +7,11 @@ extension SiteBuild {
     /// - Parameters:
     ///   - state: the last published build.
     ///   - sources: the saved files, relative to the content folder.
-    public func update(_ state: IncrementalSite, sources: Set<String>) -> IncrementalSite.Update? {
+    ///   - work: run on the update while its checks run on the other core (the preview
+    ///     renders the edited pages, which read the plan and never the diagnostics); its
+    ///     update carries the diagnostics from before the edit.
+    public func update<Alongside>(_ state: IncrementalSite, sources: Set<String>,
+                                  alongsideChecks work: (IncrementalSite.Update) -> Alongside) -> (IncrementalSite.Update, Alongside)? {
         var next = state
         var edit = SiteEdit()
         // Region → its saved overlegvormen.yaml as diagnostics name it.
@@ -63,22 +67,24 @@ extension SiteBuild {
             return gremiaFiles.values.contains(file) || folders.contains { file.hasPrefix($0) }
                 || mappingDocuments.contains { SiteChecker.concernsMapping(diagnostic, of: $0) }
         }
-        let checkDiagnostics = StageTimings.time("check") {
-            texts.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: next.site) }
-                + mappingOnly.flatMap { SiteChecker.check(mappingOfDocumentAt: $0.region, $0.document, of: next.site) }
-                + gremiaFiles.flatMap { SiteChecker.check(regionAt: $0.key, file: $0.value, of: next.site) }
-                + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(next.plan))
-        }
-        let acrossCodes = edit.mappings.isEmpty ? [] : SiteChecker.acrossMappingsCodes
-        next.diagnostics = (state.diagnostics.filter { !replaced($0) && !acrossCodes.contains($0.code) } + next.loadDiagnostics.filter(replaced)
-            + indexDiagnostics + checkDiagnostics).normalized
-
         // A gemeente's page quotes the places that name it: it changes with an edited page
         // that names it, before the edit or after, and lists the gremia that name it.
         let pageAddresses = edit.pages.flatMap { address, pages in
             pages.map { SymbolTable.PageAddress(region: address.region, document: address.document, page: $0) }
         }
         let gemeenten = state.plan.gemeenten(namedOn: pageAddresses).union(next.plan.gemeenten(namedOn: pageAddresses)).union(gremiaGemeenten)
-        return IncrementalSite.Update(state: next, edit: edit, mentionKeys: mentionKeys, gemeenten: gemeenten)
+        let unchecked = IncrementalSite.Update(state: next, edit: edit, mentionKeys: mentionKeys, gemeenten: gemeenten)
+        let (checkDiagnostics, alongside) = concurrently({
+            StageTimings.time("check") {
+                texts.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: unchecked.state.site) }
+                    + mappingOnly.flatMap { SiteChecker.check(mappingOfDocumentAt: $0.region, $0.document, of: unchecked.state.site) }
+                    + gremiaFiles.flatMap { SiteChecker.check(regionAt: $0.key, file: $0.value, of: unchecked.state.site) }
+                    + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(unchecked.state.plan))
+            }
+        }, { work(unchecked) })
+        let acrossCodes = edit.mappings.isEmpty ? [] : SiteChecker.acrossMappingsCodes
+        next.diagnostics = (state.diagnostics.filter { !replaced($0) && !acrossCodes.contains($0.code) } + next.loadDiagnostics.filter(replaced)
+            + indexDiagnostics + checkDiagnostics).normalized
+        return (IncrementalSite.Update(state: next, edit: edit, mentionKeys: mentionKeys, gemeenten: gemeenten), alongside)
     }
 }

@@ -20,7 +20,10 @@ public struct ResolvedGremium: Sendable {
     /// `beschreven-in`, each entry's document found once here for check and render.
     public var descriptions: [Description]
     /// `werkt-aan`, resolved from the region's YAML.
-    public var werktAan: [ResolvedValue]
+    public let werktAan: [ResolvedValue]
+    /// The entities `werktAan` names: who works on an entity is asked for every answer of
+    /// every maatregel a page shows, and must not walk each gremium's list to know.
+    public let worksOn: Set<EntityRef>
     public var reportsTo: [Report]
     /// The verantwoording chain: every gremium this one reports to, directly or through
     /// others, breadth first (with one `legt-verantwoording-af-aan` each, the chain to the
@@ -83,6 +86,10 @@ extension ResolvedPlan {
             return ResolvedGremium(ref: GremiumRef(region: r, index: g),
                                    descriptions: descriptions,
                                    werktAan: werktAan,
+                                   worksOn: Set(werktAan.compactMap { value -> EntityRef? in
+                                       if case .entity(let entity) = value.resolution.target { return entity }
+                                       return nil
+                                   }),
                                    reportsTo: reports[g], verantwoording: chain.ancestors, isInCycle: chain.cycle,
                                    chains: paths(from: g, targets: targets).map { $0.map { GremiumRef(region: r, index: $0) } },
                                    reportedBy: targets.indices.filter { targets[$0].contains(g) && $0 != g }.map { GremiumRef(region: r, index: $0) },
@@ -139,14 +146,10 @@ extension ResolvedPlan {
     public func gremia(workingOn ref: EntityRef) -> [GremiumWork] {
         let ancestors = self.ancestors(of: ref)
         var out: [GremiumWork] = []
-        for gremium in gremia[ref.document.region] {
-            let targets = gremium.werktAan.compactMap { value -> EntityRef? in
-                if case .entity(let entity) = value.resolution.target { return entity }
-                return nil
-            }
-            if targets.contains(ref) {
+        for gremium in gremia[ref.document.region] where !gremium.worksOn.isEmpty {
+            if gremium.worksOn.contains(ref) {
                 out.append(GremiumWork(gremium: gremium.ref, via: nil))
-            } else if let via = ancestors.first(where: { targets.contains($0) }) {
+            } else if let via = ancestors.first(where: gremium.worksOn.contains) {
                 out.append(GremiumWork(gremium: gremium.ref, via: via))
             }
         }

@@ -8,36 +8,49 @@ public struct SourceFile: Sendable {
     /// Path as shown in diagnostics.
     public let displayPath: String
     public let text: String
-    public let lines: [Substring]
+    /// The lines, without their "\n".
+    public let lines: Lines
 
     public init(relativePath: String, displayPath: String, text: String) {
         self.relativePath = relativePath
         self.displayPath = displayPath
         self.text = text
-        // Split on the byte, not on Characters: "\n" is always a character boundary here (CRLF is
-        // normalised before); splitting on Characters walks graphemes and cost more than the rest of decoding.
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        // Newline offsets from the contiguous bytes, then indices by offset (constant time on
-        // a native string): walking the view index by index cost more than the rest.
-        let newlines: [Int] = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.indices.filter { bytes[$0] == 0x0A }
-        } ?? utf8.enumerated().compactMap { $0.element == 0x0A ? $0.offset : nil }
-        var lineStart = utf8.startIndex
-        for offset in newlines {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(Self.line(text, from: lineStart, to: end))
-            lineStart = utf8.index(after: end)
-        }
-        lines.append(Self.line(text, from: lineStart, to: text.endIndex))
-        self.lines = lines
+        self.lines = Lines(text)
     }
 
-    /// A line as a Substring whose bounds are character-aligned indices (later stages count
-    /// and walk Characters in it; unaligned bounds would send them down slow paths).
-    private static func line(_ text: String, from start: String.Index, to end: String.Index) -> Substring {
-        guard let s = String.Index(start, within: text), let e = String.Index(end, within: text) else { return text[start..<end] }
-        return text[s..<e]
+    /// The lines of a text, kept as the UTF-8 offset where each starts: every Markdown and
+    /// YAML file of a site stays loaded through the build (diagnostics quote their lines), and
+    /// a `Substring` per line took 32 bytes (29 MB at 100×) where an offset takes 4.
+    public struct Lines: RandomAccessCollection, Sendable {
+        private let text: String
+        /// Where each line starts, and one past the text's end after the last.
+        private let starts: [Int32]
+
+        init(_ text: String) {
+            self.text = text
+            // Newline offsets from the contiguous bytes, on the byte, not on Characters: "\n" is
+            // always a character boundary here (CRLF is normalised before).
+            var starts: [Int32] = [0]
+            var text = text
+            text.withUTF8 { bytes in
+                for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(Int32(offset + 1)) }
+                starts.append(Int32(bytes.count + 1))
+            }
+            self.starts = starts
+        }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { starts.count - 1 }
+
+        /// A line as a Substring whose bounds are character-aligned indices (later stages count
+        /// and walk Characters in it; unaligned bounds would send them down slow paths).
+        public subscript(position: Int) -> Substring {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[position]))
+            let end = utf8.index(utf8.startIndex, offsetBy: Int(starts[position + 1]) - 1)
+            guard let s = String.Index(start, within: text), let e = String.Index(end, within: text) else { return text[start..<end] }
+            return text[s..<e]
+        }
     }
 
     public func location(line: Int, column: Int) -> SourceLocation {

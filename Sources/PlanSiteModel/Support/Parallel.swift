@@ -18,6 +18,24 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Runs two independent pieces of work at once, one per core, and returns both results: for
+/// a stage that need not wait for another (the preview renders an edited page while its
+/// checks run). Both closures may only read what they share.
+package func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            let work = UncheckedSendable((first, second))
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 { a.set(0, work.value.0()) } else { b.set(0, work.value.1()) }
+            }
+        }
+    }
+    // Both slots were filled above.
+    guard let resultA = a.values[0], let resultB = b.values[0] else { preconditionFailure("concurrentPerform ran both") }
+    return (resultA, resultB)
+}
+
 /// Fixed slots that parallel workers fill by index, each slot written once.
 package final class Slots<Value>: @unchecked Sendable {
     private var storage: [Value?]

@@ -44,13 +44,16 @@ struct TemplateRenderer {
                 render(node, position: position, indentation: indentation)
                 continue
             }
-            let before = output
-            output = ""
+            // The indentation goes first and is taken back when the node renders nothing.
+            // (Rendering into a fresh string and appending it kept the old output alive while
+            // appending, which copied the whole page so far for every indented line.)
+            let before = output.utf8.count
+            output += indentation
+            let indented = output.utf8.count
             render(node, position: position, indentation: indentation)
-            let rendered = output
-            output = before
-            if !rendered.isEmpty { output += indentation }
-            output += rendered
+            if output.utf8.count == indented {
+                output.removeSubrange(output.utf8.index(output.startIndex, offsetBy: before)...)
+            }
         }
     }
 
