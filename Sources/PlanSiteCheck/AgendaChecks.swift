@@ -228,11 +228,11 @@ enum AgendaChecks {
         let fragments = tekst.text.split(whereSeparator: { ".;\n".contains($0) }).map { folded(String($0)) }.filter { $0.split(separator: " ").count >= 2 }
         var diagnostics: [Diagnostic] = []
         for fragment in fragments {
-            let matches = titles.filter { $0.1.contains(" " + fragment + " ") }
+            let matches = titles.filter { $0.1.range(ofUTF8: " " + fragment + " ") != nil }
             guard matches.count == 1, let entity = matches.first?.0, !listed.contains(entity.number) else { continue }
             let unmatched = cell.onderdelen.map(\.value).filter { number in
                 guard let title = titles.first(where: { $0.0.number == number })?.1 else { return true }
-                return !fragments.contains { title.contains(" " + $0 + " ") }
+                return !fragments.contains { title.range(ofUTF8: " " + $0 + " ") != nil }
             }
             let guess = unmatched.isEmpty
                 ? "voeg \(entity.number) toe aan `onderdelen` als de tekst klopt"

@@ -74,14 +74,15 @@ extension SiteBuild {
         }
         let gemeenten = state.plan.gemeenten(namedOn: pageAddresses).union(next.plan.gemeenten(namedOn: pageAddresses)).union(gremiaGemeenten)
         let unchecked = IncrementalSite.Update(state: next, edit: edit, mentionKeys: mentionKeys, gemeenten: gemeenten)
-        let (checkDiagnostics, alongside) = concurrently({
+        let mappingsEdited = !edit.mappings.isEmpty, gremiaSaved = gremiaFiles
+        let (alongside, checkDiagnostics) = concurrently({ work(unchecked) }, alongside: {
             StageTimings.time("check") {
                 texts.flatMap { SiteChecker.check(documentAt: $0.region, $0.document, of: unchecked.state.site) }
                     + mappingOnly.flatMap { SiteChecker.check(mappingOfDocumentAt: $0.region, $0.document, of: unchecked.state.site) }
-                    + gremiaFiles.flatMap { SiteChecker.check(regionAt: $0.key, file: $0.value, of: unchecked.state.site) }
-                    + (edit.mappings.isEmpty ? [] : SiteChecker.acrossMappings(unchecked.state.plan))
+                    + gremiaSaved.flatMap { SiteChecker.check(regionAt: $0.key, file: $0.value, of: unchecked.state.site) }
+                    + (mappingsEdited ? SiteChecker.acrossMappings(unchecked.state.plan) : [])
             }
-        }, { work(unchecked) })
+        })
         let acrossCodes = edit.mappings.isEmpty ? [] : SiteChecker.acrossMappingsCodes
         next.diagnostics = (state.diagnostics.filter { !replaced($0) && !acrossCodes.contains($0.code) } + next.loadDiagnostics.filter(replaced)
             + indexDiagnostics + checkDiagnostics).normalized

@@ -18,22 +18,19 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Runs two independent pieces of work at once, one per core, and returns both results: for
-/// a stage that need not wait for another (the preview renders an edited page while its
-/// checks run). Both closures may only read what they share.
-package func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-    let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
-    withoutActuallyEscaping(first) { first in
-        withoutActuallyEscaping(second) { second in
-            let work = UncheckedSendable((first, second))
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                if i == 0 { a.set(0, work.value.0()) } else { b.set(0, work.value.1()) }
-            }
-        }
-    }
-    // Both slots were filled above.
-    guard let resultA = a.values[0], let resultB = b.values[0] else { preconditionFailure("concurrentPerform ran both") }
-    return (resultA, resultB)
+/// Runs `background` on another thread while `inline` runs on this one, and returns both
+/// results: for a stage that need not wait for another (the preview renders an edited page
+/// while its checks run). Not `concurrentPerform`: work nested in one of its iterations
+/// runs on that one thread, and `inline` spreads its own pages over the cores.
+package func concurrently<A, B: Sendable>(_ inline: () -> A, alongside background: @escaping @Sendable () -> B) -> (A, B) {
+    let result = Slots<B>(count: 1)
+    let group = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: group) { result.set(0, background()) }
+    let a = inline()
+    group.wait()
+    // The group waited for the one slot to be filled.
+    guard let b = result.values[0] else { preconditionFailure("the background work set its result") }
+    return (a, b)
 }
 
 /// Fixed slots that parallel workers fill by index, each slot written once.

@@ -72,10 +72,11 @@ extension RenderContext {
         let region = site.regions[r]
         let doc = region.documents[d]
         let url = doc.fullURL
-        var sections: [FullDocumentView.Section] = []
-        var contents: [ContentsItemView] = []
         let documentMapping = FullDocumentMapping(document: doc)
-        for (p, pageModel) in doc.pages.enumerated() {
+        // The sections over the cores: the whole document is the largest page a save of any of
+        // its chapters or of its mapping renders again, and the preview waits for it.
+        let built = Array(doc.pages.indices).parallelMap { p -> (FullDocumentView.Section, ContentsItemView) in
+            let pageModel = doc.pages[p]
             let sectionID = FullDocumentMapping.sectionID(pageModel)
             let mapping = documentMapping.in(section: sectionID)
             var renderer = MarkdownHTML(hooks: pageHooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
@@ -98,10 +99,11 @@ extension RenderContext {
                 doelRenderer.render(doel.blocks)
                 section.doel = doelRenderer.out
             }
-            sections.append(section)
             let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
-            contents.append(ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
+            return (section, ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))
         }
+        let sections = built.map(\.0)
+        let contents = built.map(\.1)
         let view = FullDocumentView(metadata: documentMetadata(doc, from: url, at: SymbolTable.DocumentAddress(region: r, document: d)), sections: sections, contents: contents,
                                     regio: region.config.naam, adres: basisURL + url)
         let layout = self.layout(pageURL: url, title: "Volledige versie",
