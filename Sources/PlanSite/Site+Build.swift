@@ -13,6 +13,9 @@ public struct SiteBuild: Sendable {
         public var parseCache: ParseCache?
         /// `--vervang`: an output folder plansite did not make may be replaced.
         public var replaceForeignOutput = false
+        /// The info diagnostics are printed (`--verbose`): a build keeps their files' text for
+        /// the quoted lines, as it keeps those of warnings and errors.
+        public var quotesInfos = false
 
         public init(content: String, output: String) {
             self.content = content
@@ -109,13 +112,19 @@ public struct SiteBuild: Sendable {
         }
         var outcome = check()
         outcome.notices += staging.warning.map { [$0] } ?? []
-        guard let site = outcome.site, let plan = outcome.plan, !blocks(outcome.diagnostics), let renderer = renderer(for: site, into: &outcome) else {
+        // The site is bound only in this scope: a binding alive through render would hold
+        // the texts `releasingSourceTexts` lets go.
+        var made: SiteRenderer?
+        if let checked = outcome.site, outcome.plan != nil, !blocks(outcome.diagnostics) {
+            made = renderer(for: checked, into: &outcome)
+        }
+        guard let renderer = made, let plan = outcome.releasingSourceTexts(quotingInfos: options.quotesInfos) else {
             staging.discard()
             return outcome
         }
         outcome.pageCount = StageTimings.time("render") { renderer.render(plan) { staging.write($0) } }
         StageTimings.time("publish") {
-            for asset in site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
+            for asset in plan.site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
             do throws(WriteError) {
                 try staging.publish()
             } catch {
@@ -167,5 +176,20 @@ public struct SiteBuild: Sendable {
         if absolute == cwd { return "." }
         if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
         return absolute
+    }
+}
+
+extension SiteBuild.Outcome {
+    /// Lets go of the source text render does not read: every page's, and every file's that
+    /// no printed diagnostic quotes (infos are printed only with `quotingInfos`). A build
+    /// calls it after the checks, so the longest stage holds the parsed trees alone.
+    /// - Returns: the plan to render, nil when there is none.
+    mutating func releasingSourceTexts(quotingInfos: Bool) -> ResolvedPlan? {
+        let quoted = Set(diagnostics.filter { quotingInfos || $0.severity != .info }.map(\.location.file))
+        sources = sources.filter { quoted.contains($0.key) }
+        guard let released = plan?.releasingSourceTexts() else { return nil }
+        plan = released
+        site = released.site
+        return released
     }
 }

@@ -30,6 +30,7 @@ struct BuildCommand: ParsableCommand {
         options.strict = strict
         options.includeConcept = concept
         options.replaceForeignOutput = vervang
+        options.quotesInfos = verbose
         let builder = SiteBuild(options: options)
         let buildStart = DispatchTime.now().uptimeNanoseconds
         let outcome = builder.build()

@@ -171,6 +171,26 @@ import Testing
         #expect(strict.status == 1)
     }
 
+    /// A build lets the source texts go before it renders (render never reads them), yet
+    /// every printed diagnostic still quotes its line: a warning's always, an info's with
+    /// `--verbose`.
+    @Test func printedDiagnosticsQuoteTheirLinesAfterTheSourcesAreLetGo() throws {
+        let root = try TestSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try TestSupport.write(TestSupport.minimalSite(extra: [
+            "content/regio-a/plan-2024/01-inleiding.md": "---\ntitel: Inleiding\n---\n\nTekst <span style=\"color:red\">rood</span>.\n",
+        ]), into: root)
+        let warned = try TestSupport.run(["build"], in: root)
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("01-inleiding.md:5:7: waarschuwing[HTML001]"))
+        #expect(warned.stderr.contains("    5 | Tekst <span style=\"color:red\">rood</span>.\n      |       ^"), "\(warned.stderr)")
+
+        let verbose = try TestSupport.run(["build", "--verbose", "--content", TestSupport.exampleContent.path, "--output", root.appendingPathComponent("voorbeeld").path], in: root)
+        #expect(verbose.status == 0)
+        #expect(verbose.stderr.contains("hervormingsagenda.yaml:26:13: info[HA009]"))
+        #expect(verbose.stderr.contains("   26 |       - id: \"2.1\"\n      |             ^"), "\(verbose.stderr)")
+    }
+
     @Test func aSiteThemeOverridesATemplateAndFallsBackForTheRest() throws {
         let root = try TestSupport.scratch()
         defer { try? FileManager.default.removeItem(at: root) }

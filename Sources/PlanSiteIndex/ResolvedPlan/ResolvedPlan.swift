@@ -15,7 +15,7 @@ import PlanSiteLoad
 public struct ResolvedPlan: Sendable {
     /// The site that was walked (for the incremental check a part of the whole site, see
     /// `init(site:resolver:)`); the indices in every typed target point into it.
-    public let site: Site
+    public private(set) var site: Site
     /// Every link and image in Markdown and in YAML Markdown fields, in site order
     /// (`Site.linkOccurrences`), each with its resolution.
     public var references: FlattenSequence<[[ResolvedReference]]> { referenceParts.joined() }
@@ -256,5 +256,14 @@ extension ResolvedPlan {
     /// The parts an update with these arguments resolves again, for `MentionIndex.update`.
     package func updatedParts(documentsAt addresses: [SymbolTable.DocumentAddress], gremiaOfRegionsAt gremiaRegions: [Int]) -> [Int] {
         (addresses.map(parts.part(ofDocumentAt:)) + gremiaRegions.flatMap(parts.parts(ofRegionAt:))).uniqued()
+    }
+}
+
+extension ResolvedPlan {
+    /// The plan over `site.releasingSourceTexts()`: what a build renders from.
+    public func releasingSourceTexts() -> ResolvedPlan {
+        var plan = self
+        plan.site = site.releasingSourceTexts()
+        return plan
     }
 }

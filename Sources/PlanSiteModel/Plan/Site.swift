@@ -81,6 +81,8 @@ public struct Page: Sendable {
     public let url: String
     public var titel: String
     public var nummer: String?
+    /// The Markdown file as loaded, for the index and the checks; render never reads its text
+    /// (`Site.releasingSourceTexts`).
     public var file: SourceFile
     public var relativePath: String
     public var fileName: String
@@ -189,5 +191,23 @@ public struct Entity: Sendable {
         self.location = location
         self.body = body
         self.doel = doel
+    }
+}
+
+extension Site {
+    /// The site with every page's source text let go (its paths kept): render reads the
+    /// parsed blocks, never the text, and a build drops it before rendering so the longest
+    /// stage does not hold every Markdown file (65 MB at 100×) beside the trees made of them.
+    public func releasingSourceTexts() -> Site {
+        var site = self
+        for r in site.regions.indices {
+            for d in site.regions[r].documents.indices {
+                for p in site.regions[r].documents[d].pages.indices {
+                    let file = site.regions[r].documents[d].pages[p].file
+                    site.regions[r].documents[d].pages[p].file = SourceFile(relativePath: file.relativePath, displayPath: file.displayPath, text: "")
+                }
+            }
+        }
+        return site
     }
 }
