@@ -23,8 +23,10 @@ public struct GemeenteNames: Sendable {
     /// Every gemeente, in the order the regions list them (region by region, each once).
     public let gemeenten: [Gemeente]
     private let index: [String: Int]
-    /// Every name and region name, by the UTF-8 of its first word, longest first.
-    private let forms: [[UInt8]: [Form]]
+    /// Every name and region name, by a hash of the UTF-8 of its first word (`wordKey`),
+    /// longest first. A hash, not the bytes: looking a word up then makes no array, and a
+    /// word that only shares the hash fails `matches`, which compares every byte.
+    private let forms: [UInt64: [Form]]
     /// The first bytes of those first words: a word starting otherwise is passed over
     /// without being looked up (most words of a text start with a small letter).
     private let initials: [Bool]
@@ -58,13 +60,14 @@ public struct GemeenteNames: Sendable {
                 }
             }
         }
-        var forms: [[UInt8]: [Form]] = [:]
+        var forms: [UInt64: [Form]] = [:]
         var taken: Set<String> = []
         func add(_ text: String, gemeente: Int?) {
             guard taken.insert(text).inserted else { return }
             let bytes = Array(text.utf8)
             guard let first = Self.firstWord(of: bytes) else { return }
-            forms[Array(bytes[first]), default: []].append(Form(bytes: bytes, lead: first.lowerBound, gemeente: gemeente))
+            let key = bytes.withUnsafeBufferPointer { Self.wordKey($0, first) }
+            forms[key, default: []].append(Form(bytes: bytes, lead: first.lowerBound, gemeente: gemeente))
         }
         for (g, gemeente) in gemeenten.enumerated() {
             add(gemeente.naam, gemeente: g)
@@ -79,7 +82,9 @@ public struct GemeenteNames: Sendable {
         self.index = index
         self.forms = forms.mapValues { $0.sorted { $0.bytes.count > $1.bytes.count } }
         var initials = [Bool](repeating: false, count: 256)
-        for key in forms.keys { if let b = key.first { initials[Int(b)] = true } }
+        for candidates in forms.values {
+            for form in candidates { initials[Int(form.bytes[form.lead])] = true }
+        }
         self.initials = initials
     }
 
@@ -121,7 +126,7 @@ public struct GemeenteNames: Sendable {
             var j = i
             while j < n, let (isWord, length) = Self.character(at: j, in: text), isWord { j += length }
             var next = max(j, i + 1)
-            if j > i, let candidates = forms[Array(text[i..<j])] {
+            if j > i, let candidates = forms[Self.wordKey(text, i..<j)] {
                 for form in candidates where matches(form, in: text, wordStart: i) {
                     let start = i - form.lead
                     if let g = form.gemeente { out.append((g, start, start + form.bytes.count)) }
@@ -147,6 +152,15 @@ public struct GemeenteNames: Sendable {
         // A name that ends in a letter or digit ends a word.
         if Self.isWordCharacter(before: form.bytes.count, in: form.bytes), let (isWord, _) = Self.character(at: end, in: text), isWord { return false }
         return true
+    }
+
+    /// FNV-1a over a word's bytes.
+    private static func wordKey(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in range {
+            hash = (hash ^ UInt64(text[k])) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 
     /// The byte range of the first word of a name.
