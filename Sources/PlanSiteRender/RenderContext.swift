@@ -119,12 +119,12 @@ struct RenderContext: Sendable {
         // A link to the page itself is "./", so a page the list links to has its own list.
         let listed = pageURL == document.url || pageURL == document.fullURL || pageURL == document.agendaURL
             || document.pages.contains { $0.url == pageURL }
-        let key = "\(document.key)|\(current ?? "")|\(RelativeURL.folder(of: pageURL))|\(listed ? pageURL : "")"
-        return contentsLists.value(for: key) {
+        let key = "\(current ?? "")|\(RelativeURL.folder(of: pageURL))|\(listed ? pageURL : "")"
+        return contentsLists.value(in: document.key, for: key) {
             var items = ""
             var aboutItems = ""
             for entry in tableOfContents(document, from: pageURL, current: current) {
-                let html = contentsLists.value(for: "\(document.key)|\(entry.url)|\(entry.href)|\(entry.current)") {
+                let html = contentsLists.value(in: document.key, for: "\(entry.url)|\(entry.href)|\(entry.current)") {
                     theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: entry.current))
                 }
                 if entry.isAbout { aboutItems += html } else { items += html }
@@ -141,7 +141,7 @@ struct RenderContext: Sendable {
     /// The link to the document's contents (template `inhoud-kort`), the same for every page
     /// of the document's folder that shows it.
     func contentsLink(_ document: Document, _ frame: DocumentFrameView, pageURL: String) -> String {
-        contentsLists.value(for: "\(document.key)|kort|\(RelativeURL.folder(of: pageURL))") {
+        contentsLists.value(in: document.key, for: "kort|\(RelativeURL.folder(of: pageURL))") {
             let html = theme.render("inhoud-kort", frame)
             return html.hasSuffix("\n") ? String(html.dropLast()) : html
         }
@@ -301,14 +301,21 @@ extension DocumentConfig {
     }
 }
 
-/// Rendered fragments by key, filled by whichever render worker needs one first.
+/// Rendered fragments by document and key, filled by whichever render worker needs one first.
 final class FragmentCache: @unchecked Sendable {
-    private var fragments: [String: String] = [:]
+    /// Group (a document) → key → fragment; the most recently used group last in `order`.
+    private var groups: [String: [String: String]] = [:]
+    private var order: [String] = []
     private let lock = NSLock()
 
-    func value(for key: String, render: () -> String) -> String {
+    /// Groups kept: pages are rendered in site order, so a document's fragments are asked
+    /// for while its pages are rendered and seldom after. Kept for every document they made
+    /// 23 MB at 100×; a group dropped too soon is only rendered again.
+    static let groupsKept = 16
+
+    func value(in group: String, for key: String, render: () -> String) -> String {
         lock.lock()
-        if let known = fragments[key] {
+        if let known = groups[group]?[key] {
             lock.unlock()
             return known
         }
@@ -316,7 +323,11 @@ final class FragmentCache: @unchecked Sendable {
         // Rendered outside the lock; two workers may both render it, with the same result.
         let made = render()
         lock.lock()
-        fragments[key] = made
+        if groups[group] == nil {
+            order.append(group)
+            if order.count > Self.groupsKept { groups[order.removeFirst()] = nil }
+        }
+        groups[group, default: [:]][key] = made
         lock.unlock()
         return made
     }
