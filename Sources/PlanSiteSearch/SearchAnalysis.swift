@@ -126,29 +126,26 @@ struct SearchAnalysis {
         private mutating func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [Use] {
             var found: [Use] = []
             var position: [StemID: Int] = [:]
+            // The first place of a stem is kept; later ones add their weight.
+            func count(_ stem: StemID, weight: Int32, passage: Int32, word: Int32) {
+                if let at = position[stem] {
+                    found[at].weight += weight
+                } else {
+                    position[stem] = found.count
+                    found.append(Use(stem: stem, weight: weight, passage: passage, word: word))
+                }
+            }
             for (p, passage) in record.passages.enumerated() {
                 for (w, word) in SearchTokenizer.words(SearchFolding.fold(passage)).enumerated() {
                     let stem = id(of: word, stemmer)
-                    guard stem >= 0 else { continue }
-                    if let at = position[stem] {
-                        found[at].weight += 1
-                    } else {
-                        position[stem] = found.count
-                        found.append(Use(stem: stem, weight: 1, passage: Int32(p), word: Int32(w)))
-                    }
+                    if stem >= 0 { count(stem, weight: 1, passage: Int32(p), word: Int32(w)) }
                 }
             }
             for k in found.indices where found[k].weight > SearchIndex.maxCount { found[k].weight = Int32(SearchIndex.maxCount) }
             var titleStems: Set<StemID> = []
             for word in SearchTokenizer.words(SearchFolding.fold(record.title)) {
                 let stem = id(of: word, stemmer)
-                guard stem >= 0, titleStems.insert(stem).inserted else { continue }
-                if let at = position[stem] {
-                    found[at].weight += Int32(SearchIndex.titleWeight)
-                } else {
-                    position[stem] = found.count
-                    found.append(Use(stem: stem, weight: Int32(SearchIndex.titleWeight), passage: -1, word: 0))
-                }
+                if stem >= 0, titleStems.insert(stem).inserted { count(stem, weight: Int32(SearchIndex.titleWeight), passage: -1, word: 0) }
             }
             return found
         }
