@@ -303,7 +303,8 @@ extension DocumentConfig {
 
 /// Rendered fragments by document and key, filled by whichever render worker needs one first.
 final class FragmentCache: @unchecked Sendable {
-    /// Group (a document) → key → fragment; the most recently used group last in `order`.
+    /// Group (a document) → key → fragment; the groups in the order they were first filled,
+    /// the oldest dropped first.
     private var groups: [String: [String: String]] = [:]
     private var order: [String] = []
     private let lock = NSLock()

@@ -3,18 +3,15 @@ import CStemmer
 /// Snowball's Dutch stemmer from Debian's libstemmer: "jeugdbeschermingsketens" and
 /// "jeugdbeschermingsketen" share one stem, so a reader finds a page by any form of its
 /// words. A Snowball stemmer keeps its work buffer inside the C object, so one instance must
-/// not be shared between threads: each task makes its own (it is not `Sendable`).
+/// not be shared between threads: each task makes its own (it is not `Sendable`). It keeps
+/// no stems: a site repeats its words very often, and its caller keeps each word's stem
+/// once (`SearchAnalysis`, per batch of records).
 public final class DutchStemmer {
     private let stemmer: OpaquePointer?
-    /// Stems already made by this instance: a site repeats its words very often.
-    private var cache: [String: String] = [:]
 
     public init() {
         stemmer = sb_stemmer_new("dutch", "UTF_8")
     }
-
-    /// Every word this instance stemmed, with its stem.
-    public var stemmed: [String: String] { cache }
 
     deinit {
         if let stemmer { sb_stemmer_delete(stemmer) }
@@ -27,14 +24,12 @@ public final class DutchStemmer {
     /// Words with digits ("1.3", "g7", "2023") are kept as they are; so is every word when
     /// the library has no Dutch stemmer (nil from `sb_stemmer_new`).
     public func stem(_ word: String) -> String {
-        if let known = cache[word] { return known }
         var made = word
         for _ in 0..<3 {
             let next = snowball(made)
             if next == made { break }
             made = next
         }
-        cache[word] = made
         return made
     }
 

@@ -39,33 +39,27 @@ enum MetaDescription {
     /// renderer writes decoded, white space collapsed. Read in the UTF-8 bytes: every page's
     /// first paragraph goes through here, and walking it by Characters cost a fortieth of a build.
     static func plainText(_ html: Substring) -> String {
-        let bytes = Array(html.utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<") else {
-                text.append(bytes[i])
-                i += 1
-                continue
-            }
+        var text = ""
+        text.reserveCapacity(html.utf8.count)
+        var rest = html
+        while let lt = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
+            text += rest[..<lt]
+            let tag = rest[lt...]
             // A footnote's number and a begrip's meaning beside its name are not the text.
-            if bytes.hasPrefix(supOpen, at: i), let end = bytes.firstRange(of: supClose, from: i) {
-                i = end
+            if tag.utf8.starts(with: "<sup".utf8), let end = tag.range(ofUTF8: "</sup>") {
+                rest = rest[end.upperBound...]
                 continue
             }
-            if bytes.hasPrefix(meaningOpen, at: i), let end = bytes.firstRange(of: spanClose, from: i) {
-                i = end
+            if tag.utf8.starts(with: "<span class=\"begrip-uitleg\"".utf8), let end = tag.range(ofUTF8: "</span>") {
+                rest = rest[end.upperBound...]
                 continue
             }
-            guard let gt = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { break }
-            i = gt + 1
+            guard let gt = tag.utf8.firstIndex(of: UInt8(ascii: ">")) else { rest = rest[rest.endIndex...]; break }
+            rest = rest[rest.utf8.index(after: gt)...]
         }
-        return decoded(String(decoding: text, as: UTF8.self)).collapsingWhiteSpace
+        text += rest
+        return decoded(text).collapsingWhiteSpace
     }
-
-    private static let supOpen = Array("<sup".utf8), supClose = Array("</sup>".utf8)
-    private static let meaningOpen = Array("<span class=\"begrip-uitleg\"".utf8), spanClose = Array("</span>".utf8)
 
     /// The text with the entities the renderer writes (`&amp;`, `&#8217;`, …) decoded.
     static func decoded(_ text: String) -> String {
@@ -116,24 +110,6 @@ enum MetaDescription {
         let head = text.prefix(maximumLength - 1)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut.trimmingTrailing { ",;:.–-".contains($0) || $0 == " " } + "…"
-    }
-}
-
-private extension Array where Element == UInt8 {
-    func hasPrefix(_ prefix: [UInt8], at i: Int) -> Bool {
-        i + prefix.count <= count && self[i..<(i + prefix.count)].elementsEqual(prefix)
-    }
-
-    /// The end of the first occurrence of `needle` at or after `start`.
-    func firstRange(of needle: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first else { return nil }
-        var i = start
-        while i + needle.count <= count {
-            guard let hit = self[i...].firstIndex(of: first) else { return nil }
-            if hasPrefix(needle, at: hit) { return hit + needle.count }
-            i = hit + 1
-        }
-        return nil
     }
 }
 
