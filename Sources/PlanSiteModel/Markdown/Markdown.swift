@@ -1,17 +1,22 @@
 /// plansite's own Markdown tree, converted in one pass from cmark-gfm so that no C node
 /// outlives the parser and every later stage can work on it in parallel.
-public indirect enum Block: Sendable {
+///
+/// Only the large, rarer cases are boxed (`indirect`): a paragraph, the commonest block,
+/// and a run of text, the commonest inline, sit in their array's own storage. Boxing every
+/// case cost a heap allocation (48 bytes for a run of text) per node of trees that live
+/// through the whole build.
+public enum Block: Sendable {
     /// A paragraph; `id` is the element id the index stage gives a paragraph that names a
     /// gemeente (`ElementID.place`), so the gemeente's page can link to exactly it.
     case paragraph([Inline], id: String? = nil)
-    case heading(Heading)
+    indirect case heading(Heading)
     case blockQuote([Block])
-    case list(MarkdownList)
-    case codeBlock(info: String, code: String)
-    case html(String, SourceLocation)
+    indirect case list(MarkdownList)
+    indirect case codeBlock(info: String, code: String)
+    indirect case html(String, SourceLocation)
     case thematicBreak
-    case table(MarkdownTable)
-    case footnoteDefinition(FootnoteDefinition)
+    indirect case table(MarkdownTable)
+    indirect case footnoteDefinition(FootnoteDefinition)
 }
 
 public struct Heading: Sendable {
@@ -108,18 +113,18 @@ public struct FootnoteDefinition: Sendable {
     }
 }
 
-public indirect enum Inline: Sendable {
+public enum Inline: Sendable {
     case text(String)
     case softBreak
     case lineBreak
     case code(String)
-    case html(String, SourceLocation)
+    indirect case html(String, SourceLocation)
     case emphasis([Inline])
     case strong([Inline])
     case strikethrough([Inline])
-    case link(Link)
-    case image(Link)
-    case footnoteReference(label: String, location: SourceLocation)
+    indirect case link(Link)
+    indirect case image(Link)
+    indirect case footnoteReference(label: String, location: SourceLocation)
 }
 
 extension Link {
