@@ -56,7 +56,7 @@ public struct SiteBuild: Sendable {
     /// edited page while the checks run).
     public func index() -> Outcome {
         let (loaded, loadDiagnostics) = load()
-        return index(loaded, loadDiagnostics: loadDiagnostics)
+        return index(consume loaded, loadDiagnostics: loadDiagnostics)
     }
 
     /// The load stage alone, through the parse cache. The preview server keeps what it
@@ -66,12 +66,18 @@ public struct SiteBuild: Sendable {
     }
 
     /// The index stage over what `load()` read: `index()` without the load.
-    public func index(_ loaded: LoadedContent, loadDiagnostics: [Diagnostic]) -> Outcome {
+    /// - Parameter loaded: consumed, so the index stage names the loaded trees in place
+    ///   instead of beside a copy (`SiteIndexer.index`); the preview, which keeps what it
+    ///   loaded, passes a copy.
+    public func index(_ loaded: consuming LoadedContent, loadDiagnostics: [Diagnostic]) -> Outcome {
+        let sources = loaded.sources
+        var content: LoadedContent? = consume loaded
         let (site, indexDiagnostics, plan) = StageTimings.time("index") {
-            let (site, diagnostics) = SiteIndexer.index(loaded, includeConcept: options.includeConcept)
+            guard let taken = content.take() else { return (Site?.none, [Diagnostic](), ResolvedPlan?.none) }
+            let (site, diagnostics) = SiteIndexer.index(consume taken, includeConcept: options.includeConcept)
             return (site, diagnostics, site.map { ResolvedPlan(site: $0) })
         }
-        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: loaded.sources, site: site, plan: plan)
+        return Outcome(diagnostics: loadDiagnostics + indexDiagnostics, sources: sources, site: site, plan: plan)
     }
 
     /// The loader `load()` uses: this build's content folder and parse cache.

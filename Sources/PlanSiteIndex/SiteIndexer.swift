@@ -7,22 +7,29 @@ import Foundation
 /// reported here, where the structure is discovered.
 public enum SiteIndexer {
 
-    public static func index(_ loaded: LoadedContent, includeConcept: Bool = false) -> (Site?, [Diagnostic]) {
+    /// - Parameter loaded: consumed: its documents move into the site, their blocks named in
+    ///   place. A caller that keeps what it loaded (the preview) passes a copy.
+    public static func index(_ loaded: consuming LoadedContent, includeConcept: Bool = false) -> (Site?, [Diagnostic]) {
         guard let config = loaded.site else { return (nil, []) }
-        // Documents are indexed independently, over the cores; their order is kept.
-        var work: [(region: String, document: LoadedDocument, config: DocumentConfig)] = []
-        for loadedRegion in loaded.regions where loadedRegion.config != nil {
-            for loadedDocument in loadedRegion.documents {
+        // Documents are indexed independently, over the cores; their order is kept. They are
+        // taken out of `loaded`, so each worker owns the document it names.
+        var documents: [LoadedDocument] = []
+        var places: [(region: String, config: DocumentConfig)] = []
+        for r in loaded.regions.indices where loaded.regions[r].config != nil {
+            var regionDocuments: [LoadedDocument] = []
+            swap(&regionDocuments, &loaded.regions[r].documents)
+            for loadedDocument in regionDocuments {
                 guard let documentConfig = loadedDocument.config else { continue }
                 if documentConfig.status == "concept" && !includeConcept { continue }
-                work.append((loadedRegion.slug, loadedDocument, documentConfig))
+                documents.append(loadedDocument)
+                places.append((loaded.regions[r].slug, documentConfig))
             }
         }
         // The names every page is searched for: the gemeenten of every region.
         let names = GemeenteNames(regions: loaded.regions.compactMap(\.config))
-        let indexed = work.parallelMap { item in
+        let indexed = (consume documents).parallelMapOwning { i, loadedDocument in
             var found: [Diagnostic] = []
-            let document = indexDocument(item.document, config: item.config, region: item.region, names: names, into: &found)
+            let document = indexDocument(loadedDocument, config: places[i].config, region: places[i].region, names: names, into: &found)
             return (document: document, diagnostics: found)
         }
         let diagnostics = indexed.flatMap(\.diagnostics)
@@ -39,7 +46,9 @@ public enum SiteIndexer {
     }
 
     /// - Parameter names: the gemeenten to find on the pages (`Page.gemeentePlaces`).
-    package static func indexDocument(_ loaded: LoadedDocument, config: DocumentConfig, region: String, names: GemeenteNames,
+    /// - Parameter loaded: consumed: each page's blocks are named in place (a caller that
+    ///   keeps its loaded document passes a copy, and the blocks are copied as they change).
+    package static func indexDocument(_ loaded: consuming LoadedDocument, config: DocumentConfig, region: String, names: GemeenteNames,
                                       into diagnostics: inout [Diagnostic]) -> Document {
         let kinds = config.niveaus.map { $0.value.lowercased() }
         var pages: [Page] = []
@@ -49,7 +58,13 @@ public enum SiteIndexer {
         var footnoteLabels: [String: SourceLocation] = [:]
         var captionedTables = 0
 
-        for loadedPage in loaded.pages {
+        // Pages are moved out one by one, so the blocks the walker names have one owner.
+        var loadedPages: [LoadedPage] = []
+        swap(&loadedPages, &loaded.pages)
+        loadedPages.reverse()
+        while var loadedPage = loadedPages.popLast() {
+            var blocks: [Block] = []
+            swap(&blocks, &loadedPage.blocks)
             let fm = loadedPage.frontMatter
             var pageEntity: (kind: String, number: String)?
             if let id = fm.id {
@@ -75,7 +90,7 @@ public enum SiteIndexer {
 
             // Footnote ids are fixed by the contract; reserve them before headings are named.
             var footnoteIDs: Set<String> = []
-            collectFootnoteLabels(loadedPage.blocks) { label, location in
+            collectFootnoteLabels(blocks) { label, location in
                 footnoteIDs.insert(ElementID.footnote(label).value)
                 if let first = footnoteLabels[label] {
                     diagnostics.append(Diagnostic(.fnDuplicate, at: location, "voetnoot [^\(label)] is in dit document al eerder gedefinieerd",
@@ -85,9 +100,8 @@ public enum SiteIndexer {
                 }
             }
             let pageEntityKey = pageEntity.map { $0.kind + ":" + $0.number }
-            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs, blocks: loadedPage.blocks, names: names)
+            var walker = PageWalker(kinds: kinds, pageEntity: pageEntityKey, reserved: footnoteIDs, blocks: blocks, names: names)
             walker.captionedTables = captionedTables
-            var blocks = loadedPage.blocks
             walker.walkTop(&blocks)
             captionedTables = walker.captionedTables
             diagnostics += walker.diagnostics

@@ -18,6 +18,28 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// `parallelMap` that hands each element to `transform` as its only owner: the array is
+    /// consumed, so a transform that changes what it was given (the index stage naming the
+    /// blocks of a loaded page) changes it in place instead of copying a tree the array
+    /// still holds. A build's trees are its largest data; a copy of them is its peak.
+    /// - Parameter transform: called with each element's position and the element.
+    package consuming func parallelMapOwning<T>(_ transform: (Int, consuming Element) -> T) -> [T] {
+        let count = self.count
+        let items = Slots<Element>(taking: self)
+        let slots = Slots<T>(count: count)
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedSendable(transform)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                // Every slot holds its element until this one iteration takes it.
+                guard let item = items.take(i) else { return }
+                slots.set(i, work.value(i, item))
+            }
+        }
+        return slots.values.compactMap { $0 }
+    }
+}
+
 /// Runs `background` on another thread while `inline` runs on this one, and returns both
 /// results: for a stage that need not wait for another (the preview renders an edited page
 /// while its checks run). Not `concurrentPerform`: work nested in one of its iterations
@@ -39,6 +61,18 @@ package final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()
 
     package init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// Slots filled with `values`, which the caller no longer holds (see `take`).
+    package init(taking values: consuming [Value]) { storage = values.map { $0 } }
+
+    /// Moves the value out of its slot, leaving it empty, so the taker owns it alone.
+    package func take(_ index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = storage[index]
+        storage[index] = nil
+        return value
+    }
 
     package func set(_ index: Int, _ value: Value?) {
         lock.lock()
