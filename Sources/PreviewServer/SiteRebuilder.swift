@@ -81,11 +81,11 @@ final class SiteRebuilder: @unchecked Sendable {
         // On a new day the sitemap's date changes, and only the whole pipeline renders it.
         if let renderer, renderer.date != SiteRenderer.today() { return false }
         guard let previous = incremental else { return false }
-        // The known renderer renders the edited pages while the checks run; a first edit
-        // makes its renderer from the updated site after them.
+        // The known renderer renders the saved files' own pages while the checks run; a
+        // first edit makes its renderer from the updated site after them.
         let known = self.renderer
         guard let (update, early) = StageTimings.time("update", {
-            build.update(previous, sources: edited, alongsideChecks: { update in known.map { update.render(with: $0) } })
+            build.update(previous, sources: edited, alongsideChecks: { update in known.map { update.renderOwn(with: $0) } })
         }) else { return false }
         let next = update.state
         incrementalRebuilds += 1
@@ -102,12 +102,14 @@ final class SiteRebuilder: @unchecked Sendable {
             renderer = made
             self.renderer = made
         }
-        let files = early ?? update.render(with: renderer)
-        let changes: IncrementalWriter.Changes
+        // The page the editor has open beside the saved file reloads first; the other pages
+        // that show the edit follow in a second write.
+        var firstPageMS: Double?
+        let own: IncrementalWriter.Changes, others: IncrementalWriter.Changes
         do throws(WriteError) {
-            let writeStart = DispatchTime.now().uptimeNanoseconds
-            changes = try writer.update(files)
-            if StageTimings.enabled { StageTimings.report("write", since: writeStart) }
+            own = try publish(early ?? update.renderOwn(with: renderer))
+            if !own.isEmpty { firstPageMS = Self.milliseconds(since: start) }
+            others = try publish(update.render(with: renderer))
         } catch {
             // What is in the output is no longer known: the next build starts afresh.
             incremental = nil
@@ -115,19 +117,30 @@ final class SiteRebuilder: @unchecked Sendable {
             return true
         }
         incremental = next
+        state.update { $0.blocking = [] }
         let shown = next.diagnostics.filter { $0.severity == .warning }
         if shown != printedWarnings { printDiagnostics(shown, sources: next.loaded.sources) }
         printedWarnings = shown
-        state.update {
-            $0.blocking = []
-            if !changes.isEmpty { $0.generation += 1 }
-        }
         let total = Self.milliseconds(since: start)
-        log("plansite: bijgewerkt na \(Self.describe(change.paths)) in \(Int(total.rounded())) ms: \(changes.written.count) bestand(en) geschreven, "
-            + "0 verwijderd (\(next.diagnostics.summary()))")
-        if !changes.isEmpty { events.send(.reload(state.buildID, files: changes.written)) }
+        let first = firstPageMS.map { " (de bewerkte pagina na \(Int($0.rounded())) ms)" } ?? ""
+        log("plansite: bijgewerkt na \(Self.describe(change.paths)) in \(Int(total.rounded())) ms\(first): "
+            + "\(own.written.count + others.written.count) bestand(en) geschreven, 0 verwijderd (\(next.diagnostics.summary()))")
         refreshGathering(update, renderer: renderer)
         return true
+    }
+
+    /// Writes the files of an incremental step that changed and tells the browsers which.
+    private func publish(_ files: [OutputFile]) throws(WriteError) -> IncrementalWriter.Changes {
+        let writeStart = DispatchTime.now().uptimeNanoseconds
+        let changes = try writer.update(files)
+        if StageTimings.enabled { StageTimings.report("write", since: writeStart) }
+        guard !changes.isEmpty else { return changes }
+        state.update {
+            $0.blocking = []
+            $0.generation += 1
+        }
+        events.send(.reload(state.buildID, files: changes.written))
+        return changes
     }
 
     /// Makes the pages that gather the whole site (`EditPass.gathering`: the gemeente pages

@@ -91,6 +91,28 @@ import Testing
         }
     }
 
+    @Test func aSavedMappingReloadsItsAgendaPageBeforeTheOtherPagesThatShowIt() async throws {
+        try await PreviewHarness.with { preview in
+            let events = try await EventStream.open(port: preview.port)
+            defer { events.close() }
+            _ = try #require(try await events.waitFor("event: hallo"))
+            let mapping = "regio-voorbeeld/regioprogramma-2024/hervormingsagenda.yaml"
+            try preview.edit(mapping, replacing: "Hulp in de buurt is de kern", with: "Zwaluwstaart. Hulp in de buurt is de kern")
+
+            // First the mapping's own page, alone: the one an editor has open beside the file.
+            let first = try #require(try await events.waitFor("event: reload"), "no reload event; log:\n\(preview.log)")
+            #expect(first.hasSuffix(" regio-voorbeeld/regioprogramma-2024/hervormingsagenda/index.html"), "\(first)")
+            #expect(try await preview.get("/regio-voorbeeld/regioprogramma-2024/hervormingsagenda/").body.contains("Zwaluwstaart. Hulp"))
+            // Then the other pages that show the answer: the national maatregel's page.
+            let second = try #require(try await events.waitFor("event: reload"), "one reload only; log:\n\(preview.log)")
+            #expect(second.contains(" hervormingsagenda/maatregel-1-1/index.html"))
+            #expect(!second.contains("regioprogramma-2024/hervormingsagenda/index.html"))
+            #expect(try await preview.get("/hervormingsagenda/maatregel-1-1/").body.contains("Zwaluwstaart. Hulp"))
+            #expect(try await preview.waitForLog("bijgewerkt na hervormingsagenda.yaml"))
+            #expect(preview.log.contains("(de bewerkte pagina na "))
+        }
+    }
+
     @Test func aBurstOfSavesIsOneRebuild() async throws {
         // A quiet time well above the gaps between the saves, so a slow machine cannot split the burst.
         try await PreviewHarness.with(debounce: .milliseconds(300)) { preview in

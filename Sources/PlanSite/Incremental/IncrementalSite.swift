@@ -49,10 +49,17 @@ public struct IncrementalSite: Sendable {
         /// gremia changed.
         public internal(set) var gemeenten: Set<String>
 
-        /// The pages a reader of the edited text sees (`EditPass.reader`) that can differ from
-        /// the previous build's; every other file stays as it is (no file is added or removed by
-        /// an edit that keeps the exports). The gemeente pages and the search index are not
-        /// among them: `renderGathering(with:)` makes them, after these are published.
+        /// The page of each saved file (`EditPass.own`: the edited Markdown page, the mapping's
+        /// agenda page, the overlegvormen page), which the preview publishes first.
+        public func renderOwn(with renderer: SiteRenderer) -> [OutputFile] {
+            StageTimings.time("render own") { render(.own, with: renderer) }
+        }
+
+        /// The other pages a reader of the edited text sees (`EditPass.reader`) that can differ
+        /// from the previous build's; with `renderOwn(with:)`'s, every page that can. Every
+        /// other file stays as it is (no file is added or removed by an edit that keeps the
+        /// exports). The gemeente pages and the search index are not among them:
+        /// `renderGathering(with:)` makes them, after these are published.
         public func render(with renderer: SiteRenderer) -> [OutputFile] {
             StageTimings.time("render") { render(.reader, with: renderer) }
         }

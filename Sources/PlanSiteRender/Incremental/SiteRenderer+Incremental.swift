@@ -7,7 +7,10 @@ import PlanSiteIndex
 /// site: at 100× a gemeente page quotes thousands of places and the search index holds
 /// every word, seconds of work that the page being edited must not wait for.
 package enum EditPass: Sendable {
-    /// The edited pages, the pages that show their text and the "genoemd in" lists.
+    /// The page of each saved file itself (`SiteEdit.ownRoutes`): the one an editor has open
+    /// beside the file, published before the rest.
+    case own
+    /// The other pages that show the edited text and the "genoemd in" lists.
     case reader
     /// The gemeente pages that quote an edited page and the search index.
     case gathering
@@ -42,6 +45,27 @@ package struct SiteEdit: Sendable {
         inputs.formUnion(gremia.map(PageInput.gremia))
         inputs.formUnion(gremiaWork.map(PageInput.gremiaWork))
         return inputs
+    }
+}
+
+extension SiteEdit {
+    /// The page of each saved file: a Markdown page's own page, a mapping's agenda page of
+    /// its document, an `overlegvormen.yaml`'s overlegvormen page. The editor previews the
+    /// file there, so the preview publishes these first (`EditPass.own`).
+    func ownRoutes(in site: Site) -> Set<Route> {
+        var routes: Set<Route> = []
+        for (address, pages) in pages {
+            let document = site.regions[address.region].documents[address.document]
+            for p in pages where document.pages.indices.contains(p) { routes.insert(document.pages[p].route) }
+        }
+        for address in mappings.keys {
+            let document = site.regions[address.region].documents[address.document]
+            routes.insert(.documentAgenda(region: document.regionSlug, document: document.slug))
+        }
+        for region in gremia where site.regions.indices.contains(region) {
+            routes.insert(.overlegvormen(region: site.regions[region].slug))
+        }
+        return routes
     }
 }
 
@@ -82,9 +106,10 @@ extension SiteRenderer {
         let changed = edit.inputs
         let pages: [any SitePage]
         switch pass {
-        case .reader:
+        case .own, .reader:
+            let own = edit.ownRoutes(in: plan.site), wantsOwn = pass == .own
             pages = readers.pages(reading: changed.union(mentionKeys.map(PageInput.mentions)))
-                .filter { !type(of: $0).worksOverTheCores }
+                .filter { !type(of: $0).worksOverTheCores && own.contains($0.route) == wantsOwn }
         case .gathering:
             pages = readers.pages(reading: Set(gemeenten.map(PageInput.gemeente)))
                 + readers.pages(reading: changed).filter { type(of: $0).worksOverTheCores }
