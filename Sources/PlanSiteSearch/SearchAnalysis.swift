@@ -67,31 +67,48 @@ struct SearchAnalysis {
                 guard stillWanted() else { return nil }
                 return Batch(records[range], firstRecord: range.lowerBound)
             }
+            var batches: [Batch] = []
             for result in results {
                 guard let result else { return nil }
-                analysis.merge(result)
+                batches.append(result)
             }
+            analysis.merge(batches)
         }
         return stillWanted() ? analysis : nil
     }
 
-    /// Takes a batch's stems, forms and uses, in record order.
-    private mutating func merge(_ batch: Batch) {
-        let global = batch.stems.map { stem -> StemID in
-            if let known = stemIDs[stem] { return known }
-            let id = StemID(stems.count)
-            stemIDs[stem] = id
-            stems.append(stem)
-            postings.append([])
-            return id
+    /// Takes a wave of batches' stems, forms and uses, in record order. Each stem's postings
+    /// grow once per wave, by exactly what the wave adds: grown by doubling, they kept up to
+    /// half their storage unused at the build's peak (about 30 MB at 100×).
+    private mutating func merge(_ batches: [Batch]) {
+        let globals = batches.map { batch in
+            batch.stems.map { stem -> StemID in
+                if let known = stemIDs[stem] { return known }
+                let id = StemID(stems.count)
+                stemIDs[stem] = id
+                stems.append(stem)
+                postings.append([])
+                return id
+            }
         }
-        for (form, local) in batch.forms where local >= 0 && stemOfForm[form] == nil {
-            stemOfForm[form] = global[Int(local)]
+        var added = [Int32](repeating: 0, count: stems.count)
+        for (batch, global) in zip(batches, globals) {
+            for uses in batch.uses {
+                for use in uses { added[Int(global[Int(use.stem)])] += 1 }
+            }
         }
-        for (offset, uses) in batch.uses.enumerated() {
-            let record = Int32(batch.firstRecord + offset)
-            for use in uses {
-                postings[Int(global[Int(use.stem)])].append(Posting(record: record, weight: use.weight, passage: use.passage, word: use.word))
+        for stem in added.indices where added[stem] > 0 {
+            postings[stem].reserveCapacity(postings[stem].count + Int(added[stem]))
+        }
+        for (batch, global) in zip(batches, globals) {
+            for (form, local) in batch.forms where local >= 0 && stemOfForm[form] == nil {
+                stemOfForm[form] = global[Int(local)]
+            }
+            for (offset, uses) in batch.uses.enumerated() {
+                let record = Int32(batch.firstRecord + offset)
+                for use in uses {
+                    postings[Int(global[Int(use.stem)])].append(Posting(record: record, weight: use.weight, passage: use.passage, word: use.word))
+                }
             }
         }
     }
