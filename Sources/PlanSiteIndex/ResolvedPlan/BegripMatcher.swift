@@ -10,9 +10,12 @@ import PlanSiteModel
 /// than two characters are not searched. Built once per region by the resolved plan, and
 /// read by the begrippen's first uses (`ResolvedPlan.begripUses`).
 public struct BegripMatcher: Sendable {
+    /// A name, its bytes kept in `names` so that the matching loop, which runs over every
+    /// paragraph of the site, touches no reference-counted storage per comparison.
     struct Pattern: Sendable {
-        /// The name in UTF-8, its first byte lowercased when `foldsFirst`.
-        var bytes: [UInt8]
+        /// Where the name's UTF-8 starts in `names`, its first byte lowercased when `foldsFirst`.
+        var start: Int
+        var length: Int
         /// Whether the first letter may be in either case (names longer than six characters).
         var foldsFirst: Bool
         /// The begrip's index in the region's list.
@@ -30,39 +33,45 @@ public struct BegripMatcher: Sendable {
     }
 
     private var patterns: [Pattern] = []
-    /// Pattern indices by the (folded) first byte, longest pattern first.
-    private var buckets: [[Int]] = Array(repeating: [], count: 256)
-    /// Whether a name begins with the byte, so the text is only compared where one may.
-    private var starts: [Bool] = Array(repeating: false, count: 256)
+    /// Every name's UTF-8, one after the other (`Pattern.start`).
+    private var names: [UInt8] = []
+    /// Pattern indices by the (folded) first byte, longest pattern first: the bucket of byte
+    /// `b` is `bucketed[bucketStarts[b]..<bucketStarts[b + 1]]`, one flat table, since the
+    /// bucket is looked up at every word of the site.
+    private var bucketed: [Int] = []
+    private var bucketStarts: [Int] = []
     /// Whether some name begins with a byte that is no letter or digit, and so may begin
     /// inside a word; without one, the text is only tried at word starts.
     private var anyUnboundedStart = false
 
     public init(begrippen: [Begrip]) {
         for (b, begrip) in begrippen.enumerated() {
-            let names = [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 }
-            for name in Set(names) {
+            let written = [begrip.afkorting, begrip.term].compactMap { $0 }.filter { $0.count >= 2 }
+            for name in Set(written) {
                 let foldsFirst = name.count > 6
                 var bytes = Array(name.utf8)
                 if foldsFirst, let first = bytes.first { bytes[0] = Self.fold(first) }
                 guard let first = bytes.first, let last = bytes.last else { continue }
-                patterns.append(Pattern(bytes: bytes, foldsFirst: foldsFirst, begrip: b,
+                patterns.append(Pattern(start: names.count, length: bytes.count, foldsFirst: foldsFirst, begrip: b,
                                         boundedStart: Self.isWordByte(first), boundedEnd: Self.isWordByte(last)))
+                names += bytes
             }
         }
+        var buckets: [[Int]] = Array(repeating: [], count: 256)
         for (i, pattern) in patterns.enumerated() {
             // A name whose first letter folds is found from either case of it.
-            let first = pattern.bytes[0]
+            let first = names[pattern.start]
             if !pattern.boundedStart { anyUnboundedStart = true }
             buckets[Int(first)].append(i)
             if pattern.foldsFirst, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { buckets[Int(first - 32)].append(i) }
         }
-        for b in buckets.indices where !buckets[b].isEmpty {
-            starts[b] = true
-            buckets[b].sort { a, c in
-                patterns[a].bytes.count != patterns[c].bytes.count ? patterns[a].bytes.count > patterns[c].bytes.count : patterns[a].begrip < patterns[c].begrip
+        for b in buckets.indices {
+            bucketStarts.append(bucketed.count)
+            bucketed += buckets[b].sorted { a, c in
+                patterns[a].length != patterns[c].length ? patterns[a].length > patterns[c].length : patterns[a].begrip < patterns[c].begrip
             }
         }
+        bucketStarts.append(bucketed.count)
     }
 
     public var isEmpty: Bool { patterns.isEmpty }
@@ -72,41 +81,66 @@ public struct BegripMatcher: Sendable {
     /// still passed over whole, so a shorter name inside it is not found instead.
     public func matches(in text: String, skip: (Int) -> Bool = { _ in false }) -> [Match] {
         guard !patterns.isEmpty else { return [] }
-        var found: [Match] = []
         let search = { (bytes: UnsafeBufferPointer<UInt8>) in
-            let count = bytes.count
-            var i = 0
-            while i < count {
-                guard starts[Int(bytes[i])] else {
-                    i += 1
-                    continue
-                }
-                let atWordStart = !Self.wordCharacter(endingAt: i, in: bytes)
-                guard atWordStart || anyUnboundedStart else {
-                    i += 1
-                    continue
-                }
-                var advanced = false
-                for p in buckets[Int(bytes[i])] {
-                    let pattern = patterns[p]
-                    let length = pattern.bytes.count
-                    guard i + length <= count, atWordStart || !pattern.boundedStart else { continue }
-                    var same = true
-                    for k in 0..<length {
-                        let byte = k == 0 && pattern.foldsFirst ? Self.fold(bytes[i]) : bytes[i + k]
-                        if byte != pattern.bytes[k] { same = false; break }
+            patterns.withUnsafeBufferPointer { patterns in
+                names.withUnsafeBufferPointer { names in
+                    bucketed.withUnsafeBufferPointer { bucketed in
+                        bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                            scan(bytes, Tables(patterns: patterns, names: names, bucketed: bucketed, bucketStarts: bucketStarts), skip: skip)
+                        }
                     }
-                    guard same, !(pattern.boundedEnd && Self.wordCharacter(startingAt: i + length, in: bytes)) else { continue }
-                    if !skip(pattern.begrip) { found.append(Match(begrip: pattern.begrip, utf8: i..<(i + length))) }
-                    i += length
-                    advanced = true
-                    break
                 }
-                if !advanced { i += 1 }
             }
         }
-        if text.utf8.withContiguousStorageIfAvailable(search) == nil {
-            Array(text.utf8).withUnsafeBufferPointer(search)
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
+    /// The matcher's tables as the scan reads them, without reference counting.
+    private struct Tables {
+        var patterns: UnsafeBufferPointer<Pattern>
+        var names: UnsafeBufferPointer<UInt8>
+        var bucketed: UnsafeBufferPointer<Int>
+        var bucketStarts: UnsafeBufferPointer<Int>
+    }
+
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: Tables, skip: (Int) -> Bool) -> [Match] {
+        let patterns = tables.patterns, names = tables.names, bucketed = tables.bucketed, bucketStarts = tables.bucketStarts
+        var found: [Match] = []
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let bucket = bucketStarts[Int(bytes[i])]..<bucketStarts[Int(bytes[i]) + 1]
+            guard !bucket.isEmpty else {
+                i += 1
+                continue
+            }
+            let atWordStart = !Self.wordCharacter(endingAt: i, in: bytes)
+            guard atWordStart || anyUnboundedStart else {
+                i += 1
+                continue
+            }
+            // The bucket holds the names whose first byte is this one (or, folding, its
+            // other case), so matching starts at the second.
+            var advanced = false
+            for b in bucket {
+                let pattern = patterns[bucketed[b]]
+                let length = pattern.length
+                // Every name has two bytes at least: its second rejects most candidates.
+                guard i + length <= count, atWordStart || !pattern.boundedStart,
+                      bytes[i + 1] == names[pattern.start + 1] else { continue }
+                var same = true
+                for k in 2..<length where bytes[i + k] != names[pattern.start + k] {
+                    same = false
+                    break
+                }
+                guard same, !(pattern.boundedEnd && Self.wordCharacter(startingAt: i + length, in: bytes)) else { continue }
+                if !skip(pattern.begrip) { found.append(Match(begrip: pattern.begrip, utf8: i..<(i + length))) }
+                i += length
+                advanced = true
+                break
+            }
+            if !advanced { i += 1 }
         }
         return found
     }
