@@ -109,8 +109,6 @@ struct PageWalker {
         }
     }
 
-    /// A container is taken out of `block` (left a `.thematicBreak` until it is put back)
-    /// before its children are named, so they change in place rather than as copies.
     private mutating func walk(_ block: inout Block, containers: [String]) {
         switch block {
         case .heading(var heading):
@@ -120,14 +118,11 @@ struct PageWalker {
         case .paragraph(let inlines, let id):
             if let anchor = notePlace(.paragraph, text: inlines.plainText, anchor: id) { block = .paragraph(inlines, id: anchor) }
         case .blockQuote(var children):
-            block = .thematicBreak
             for i in children.indices { walk(&children[i], containers: containers) }
             block = .blockQuote(children)
         case .list(var list):
-            block = .thematicBreak
             for i in list.items.indices {
                 var item = list.items[i]
-                list.items[i].blocks = []
                 var inner = containers
                 if let attribute = item.attribute {
                     if let key = entityKey(attribute) {
@@ -157,7 +152,6 @@ struct PageWalker {
             }
             block = .list(list)
         case .footnoteDefinition(var definition):
-            block = .thematicBreak
             // Inside a footnote the note itself is the place: its blocks get no ids of their own.
             findingPlaces = false
             for i in definition.blocks.indices { walk(&definition.blocks[i], containers: containers) }

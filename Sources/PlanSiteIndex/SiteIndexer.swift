@@ -29,7 +29,7 @@ public enum SiteIndexer {
         let names = GemeenteNames(regions: loaded.regions.compactMap(\.config))
         let indexed = (consume documents).parallelMapOwning { i, loadedDocument in
             var found: [Diagnostic] = []
-            let document = indexDocument(loadedDocument, config: places[i].config, region: places[i].region, names: names, into: &found)
+            let document = indexDocument(&loadedDocument, config: places[i].config, region: places[i].region, names: names, into: &found)
             return (document: document, diagnostics: found)
         }
         let diagnostics = indexed.flatMap(\.diagnostics)
@@ -46,9 +46,10 @@ public enum SiteIndexer {
     }
 
     /// - Parameter names: the gemeenten to find on the pages (`Page.gemeentePlaces`).
-    /// - Parameter loaded: consumed: each page's blocks are named in place (a caller that
-    ///   keeps its loaded document passes a copy, and the blocks are copied as they change).
-    package static func indexDocument(_ loaded: consuming LoadedDocument, config: DocumentConfig, region: String, names: GemeenteNames,
+    /// - Parameter loaded: its pages are taken (it is left without pages) and their blocks
+    ///   named in place; a caller that keeps its loaded document passes a copy, whose blocks
+    ///   are then copied as they change.
+    package static func indexDocument(_ loaded: inout LoadedDocument, config: DocumentConfig, region: String, names: GemeenteNames,
                                       into diagnostics: inout [Diagnostic]) -> Document {
         let kinds = config.niveaus.map { $0.value.lowercased() }
         var pages: [Page] = []

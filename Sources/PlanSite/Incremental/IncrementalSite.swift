@@ -154,9 +154,10 @@ public struct IncrementalSite: Sendable {
         for address in edited {
             let old = site.regions[address.region].documents[address.document]
             // Its diagnostics are told apart by folder, so it needs one.
-            guard !old.sourceFolder.isEmpty, let loadedDocument = loaded.document(region: old.regionSlug, slug: old.slug),
+            // A copy: what was loaded is kept for the next edit.
+            guard !old.sourceFolder.isEmpty, var loadedDocument = loaded.document(region: old.regionSlug, slug: old.slug),
                   let config = loadedDocument.config else { return false }
-            let document = SiteIndexer.indexDocument(loadedDocument, config: config, region: old.regionSlug, names: names, into: &diagnostics)
+            let document = SiteIndexer.indexDocument(&loadedDocument, config: config, region: old.regionSlug, names: names, into: &diagnostics)
             guard DocumentExports(document) == DocumentExports(old) else { return false }
             // The symbol table is made from the exports only, so it stays as it is.
             site.regions[address.region].documents[address.document] = document

@@ -23,8 +23,9 @@ extension Array where Element: Sendable {
     /// consumed, so a transform that changes what it was given (the index stage naming the
     /// blocks of a loaded page) changes it in place instead of copying a tree the array
     /// still holds. A build's trees are its largest data; a copy of them is its peak.
-    /// - Parameter transform: called with each element's position and the element.
-    package consuming func parallelMapOwning<T>(_ transform: (Int, consuming Element) -> T) -> [T] {
+    /// - Parameter transform: called with each element's position and the element, which
+    ///   no one else holds (`inout`, so no copy is made to pass it on).
+    package consuming func parallelMapOwning<T>(_ transform: (Int, inout Element) -> T) -> [T] {
         let count = self.count
         let items = Slots<Element>(taking: self)
         let slots = Slots<T>(count: count)
@@ -32,8 +33,8 @@ extension Array where Element: Sendable {
             let work = UncheckedSendable(transform)
             DispatchQueue.concurrentPerform(iterations: count) { i in
                 // Every slot holds its element until this one iteration takes it.
-                guard let item = items.take(i) else { return }
-                slots.set(i, work.value(i, item))
+                guard var item = items.take(i) else { return }
+                slots.set(i, work.value(i, &item))
             }
         }
         return slots.values.compactMap { $0 }
