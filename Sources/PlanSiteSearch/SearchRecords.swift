@@ -14,13 +14,21 @@ public enum SearchRecords {
 
     /// - Parameter stillWanted: asked per region; once false, no records (`SearchIndex.build`).
     public static func make(_ site: Site, stillWanted: () -> Bool = { true }) -> [SearchRecord] {
-        var records: [SearchRecord] = []
-        for (r, region) in site.regions.enumerated() {
-            guard stillWanted() else { return [] }
-            records += regionRecords(region, r)
+        // Regions over the cores, in site order: the text of every page is walked here.
+        let perRegion = Array(site.regions.indices).parallelMap { r -> [SearchRecord]? in
+            guard stillWanted() else { return nil }
+            let region = site.regions[r]
+            var records = regionRecords(region, r)
             for (d, document) in region.documents.enumerated() {
                 records += documentRecords(document, r, d)
             }
+            return records
+        }
+        var records: [SearchRecord] = []
+        records.reserveCapacity(perRegion.reduce(0) { $0 + ($1?.count ?? 0) })
+        for part in perRegion {
+            guard let part else { return [] }
+            records += part
         }
         if let national = site.national { records += nationalRecords(national) }
         return records
