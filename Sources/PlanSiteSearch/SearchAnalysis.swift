@@ -131,6 +131,12 @@ struct SearchAnalysis {
         /// Per record of the batch, its stems.
         private(set) var uses: [[Use]] = []
         private var stemIDs: [String: StemID] = [:]
+        /// Per batch stem: where the record being analysed keeps it in its uses, valid while
+        /// `seenIn` holds that record's number. Arrays indexed by the dense batch ids, since
+        /// they are asked at every word: a dictionary per record hashed each one.
+        private var usedAt: [Int32] = []
+        private var seenIn: [Int32] = []
+        private var analysed: Int32 = 0
 
         init(_ records: ArraySlice<SearchRecord>, firstRecord: Int) {
             self.firstRecord = firstRecord
@@ -142,13 +148,16 @@ struct SearchAnalysis {
         /// A record's stems: count in the text capped at `maxCount`, the title's stems weighted.
         private mutating func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [Use] {
             var found: [Use] = []
-            var position: [StemID: Int] = [:]
+            analysed += 1
+            let current = analysed
             // The first place of a stem is kept; later ones add their weight.
             func count(_ stem: StemID, weight: Int32, passage: Int32, word: Int32) {
-                if let at = position[stem] {
-                    found[at].weight += weight
+                let s = Int(stem)
+                if seenIn[s] == current {
+                    found[Int(usedAt[s])].weight += weight
                 } else {
-                    position[stem] = found.count
+                    seenIn[s] = current
+                    usedAt[s] = Int32(found.count)
                     found.append(Use(stem: stem, weight: weight, passage: passage, word: word))
                 }
             }
@@ -181,6 +190,8 @@ struct SearchAnalysis {
                     id = StemID(stems.count)
                     stemIDs[stem] = id
                     stems.append(stem)
+                    usedAt.append(0)
+                    seenIn.append(0)
                 }
             }
             forms[word] = id

@@ -95,7 +95,17 @@ public struct SearchIndex: Sendable {
             emit(file)
             return nil
         }
-        guard let analysis = SearchAnalysis.make(records, stillWanted: stillWanted) else { return SearchIndex(files: []) }
+        // The text chunks need the records alone: they are made on another thread while the
+        // words are analysed, in the time the analysis's merges leave a core idle.
+        let chunks = chunkStarts(records)
+        let (analysed, chunkFiles) = concurrently({ SearchAnalysis.make(records, stillWanted: stillWanted) }, alongside: {
+            chunks.indices.compactMap { n -> File? in
+                guard stillWanted() else { return nil }
+                let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
+                return made(File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end])))
+            }
+        })
+        guard let analysis = analysed else { return SearchIndex(files: []) }
         let tree = ShardTree(forms: analysis.stemOfForm, maxBytes: maxShardBytes, stemBytes: { stem in
             let count = analysis.postings[Int(stem)].count
             return count * ShardTree.postingBytes + min(count, cardsPerList) * estimatedCardBytes
@@ -124,13 +134,7 @@ public struct SearchIndex: Sendable {
             let cards = cards(stems: Set(forms.compactMap { analysis.stemOfForm[$0] }), names: names, records: records, analysis: analysis)
             return made(File(name: shardFile(key), text: shardText(key, forms: forms, analysis: analysis, names: names, cards: cards)))
         }.compactMap { $0 }
-        let chunks = chunkStarts(records)
-        guard stillWanted() else { return SearchIndex(files: []) }
-        files += Array(chunks.indices).parallelMap { n -> File? in
-            guard stillWanted() else { return nil }
-            let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
-            return made(File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end])))
-        }.compactMap { $0 }
+        files += chunkFiles
         guard stillWanted() else { return SearchIndex(files: []) }
         if let manifest = made(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
                                                                          keys: sortedKeys, chunks: chunks))) {
