@@ -125,6 +125,10 @@ public struct SourceFile: Sendable {
 
 extension StringProtocol {
     /// The 1-based character column of a 1-based UTF-8 byte column in this line.
+    /// Inlinable, so the loader's calls (every link, footnote and tag on a line that is not
+    /// ASCII) get a version made for `Substring` rather than the generic one, whose
+    /// protocol lookups were most of its cost.
+    @inlinable
     package func characterColumn(ofByteColumn byteColumn: Int) -> Int {
         let utf8 = self.utf8
         let target = Swift.max(0, Swift.min(byteColumn - 1, utf8.count))
