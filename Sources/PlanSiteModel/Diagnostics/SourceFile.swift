@@ -68,7 +68,9 @@ public struct SourceFile: Sendable {
     public static func decode(_ data: Data, relativePath: String, displayPath: String) -> Result<SourceFile, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let bad = firstInvalidUTF8Offset(bytes) {
+        // One pass validates and copies; the offending byte is looked for only when it fails.
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8Offset(bytes) ?? 0
             let (line, column) = position(ofByte: bad, in: bytes)
             let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
             return .failure(Diagnostic(
@@ -77,7 +79,6 @@ public struct SourceFile: Sendable {
                 "ongeldige UTF-8 op byte \(bad + (hasBOM ? 3 : 0)) (0x\(String(bytes[bad], radix: 16, uppercase: true)))",
                 hint: "sla het bestand op als UTF-8 (zonder andere tekencodering zoals Windows-1252)"))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
         if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
