@@ -124,11 +124,15 @@ public struct SiteBuild: Sendable {
         if let checked = outcome.site, outcome.plan != nil, !blocks(outcome.diagnostics) {
             made = renderer(for: checked, into: &outcome)
         }
-        guard let renderer = made, let plan = outcome.releasingSourceTexts(quotingInfos: options.quotesInfos) else {
+        guard let renderer = made, let checked = outcome.releasingSourceTexts(quotingInfos: options.quotesInfos) else {
             staging.discard()
             return outcome
         }
-        outcome.pageCount = StageTimings.time("render") { renderer.render(plan) { staging.write($0) } }
+        // The "genoemd in" lists are made from the references, which render then lets go.
+        let mentions = StageTimings.time("mentions") { MentionIndex(plan: checked).merged }
+        let plan = (consume checked).releasingReferences()
+        outcome.plan = plan
+        outcome.pageCount = StageTimings.time("render") { renderer.render(plan, mentions: mentions) { staging.write($0) } }
         StageTimings.time("publish") {
             for asset in plan.site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
             do throws(WriteError) {

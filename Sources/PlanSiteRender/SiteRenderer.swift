@@ -41,10 +41,14 @@ public struct SiteRenderer: Sendable {
     /// Renders every page and hands each file to `emit` on the worker that made it, so a
     /// build writes pages while others render and never holds the whole site in memory.
     /// - Returns: the number of HTML files emitted.
+    /// - Parameter mentions: the "genoemd in" lists (`MentionIndex.merged`) when made
+    ///   already; nil makes them from `plan.references`.
     @discardableResult
-    public func render(_ plan: ResolvedPlan, emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
+    package func render(_ plan: ResolvedPlan, mentions: [String: [MentionIndex.Mention]]? = nil,
+                        emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let site = plan.site
-        let context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript)
+        let context = mentions.map { RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: $0) }
+            ?? RenderContext(plan: plan, theme: theme, reloadScript: reloadScript)
         let all = PageRegistry.pages(of: site)
         let pages = all.filter { !type(of: $0).worksOverTheCores }
         let pagePaths = Slots<String>(count: pages.count)

@@ -20,7 +20,7 @@ public struct ResolvedPlan: Sendable {
     /// (`Site.linkOccurrences`), each with its resolution.
     public var references: FlattenSequence<[[ResolvedReference]]> { referenceParts.joined() }
     /// The references per part of the site (`LinkParts`), so an edit replaces one document's.
-    private let referenceParts: [[ResolvedReference]]
+    private var referenceParts: [[ResolvedReference]]
     private let parts: LinkParts
     /// Target (without anchor) → the pages linking to it, in site order, each page once.
     /// Drawn from `references` on each call (no page build needs the whole table: "genoemd
@@ -264,6 +264,17 @@ extension ResolvedPlan {
     public func releasingSourceTexts() -> ResolvedPlan {
         var plan = self
         plan.site = site.releasingSourceTexts()
+        return plan
+    }
+
+    /// The plan without its list of references (`references` empty, so no backlinks), for a
+    /// build's render once the "genoemd in" lists are made from them (`MentionIndex`): render
+    /// reads each link's resolution (`resolution(of:from:)`), which stays. The list is
+    /// about 20 MB at 100× and would otherwise live through the search index, the build's
+    /// peak of memory.
+    package func releasingReferences() -> ResolvedPlan {
+        var plan = self
+        plan.referenceParts = Array(repeating: [], count: referenceParts.count)
         return plan
     }
 }
