@@ -101,7 +101,7 @@ struct SearchAnalysis {
             postings[stem].reserveCapacity(postings[stem].count + Int(added[stem]))
         }
         for (batch, global) in zip(batches, globals) {
-            for (form, local) in batch.forms where local >= 0 && stemOfForm[form] == nil {
+            for (form, local) in zip(batch.forms.forms, batch.forms.values) where local >= 0 && stemOfForm[form] == nil {
                 stemOfForm[form] = global[Int(local)]
             }
             for (offset, uses) in batch.uses.enumerated() {
@@ -127,7 +127,7 @@ struct SearchAnalysis {
         /// Batch stem id → stem.
         private(set) var stems: [String] = []
         /// Word form → batch stem id, -1 for a stop word.
-        private(set) var forms: [String: StemID] = [:]
+        private(set) var forms = SearchWordTable()
         /// Per record of the batch, its stems.
         private(set) var uses: [[Use]] = []
         private var stemIDs: [String: StemID] = [:]
@@ -178,7 +178,8 @@ struct SearchAnalysis {
 
         /// The batch id of a word's stem, -1 for a stop word.
         private mutating func id(of word: String, _ stemmer: DutchStemmer) -> StemID {
-            if let known = forms[word] { return known }
+            let hash = SearchWordTable.hash(word)
+            if let known = forms.value(of: word, hash: hash) { return known }
             let id: StemID
             if DutchStopWords.contains(word) {
                 id = -1
@@ -194,7 +195,7 @@ struct SearchAnalysis {
                     seenIn.append(0)
                 }
             }
-            forms[word] = id
+            forms.add(word, hash: hash, value: id)
             return id
         }
     }

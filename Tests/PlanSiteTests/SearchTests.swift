@@ -13,6 +13,21 @@ import Testing
 @Suite struct SearchTests {
     // MARK: - Folding and words
 
+    /// The analysis's word table grows past its first 1,024 slots and keeps every form,
+    /// with its number, in the order added; forms it was not given are not found.
+    @Test func wordTableFindsEveryFormItWasGivenAndNoOther() {
+        var table = SearchWordTable()
+        let words = (0..<5000).map { "woord\($0)" } + ["één", "jeugdhulp", "regio's", "1.3"]
+        for (i, word) in words.enumerated() { table.add(word, hash: SearchWordTable.hash(word), value: Int32(i)) }
+        #expect(table.forms == words)
+        for (i, word) in words.enumerated() {
+            #expect(table.value(of: word, hash: SearchWordTable.hash(word)) == Int32(i))
+        }
+        for absent in ["woord5000", "woord", "", "jeugd", "een"] {
+            #expect(table.value(of: absent, hash: SearchWordTable.hash(absent)) == nil)
+        }
+    }
+
     @Test func foldingRemovesDiacriticsAndCase() {
         #expect(SearchFolding.fold("Coördinatie") == "coordinatie")
         #expect(SearchFolding.fold("Residentiële ZORG") == "residentiele zorg")
