@@ -162,14 +162,14 @@ struct SearchAnalysis {
                 }
             }
             for (p, passage) in record.passages.enumerated() {
-                for (w, word) in SearchTokenizer.words(SearchFolding.fold(passage)).enumerated() {
+                for (w, word) in SearchTokenizer.foldedWords(passage).enumerated() {
                     let stem = id(of: word, stemmer)
                     if stem >= 0 { count(stem, weight: 1, passage: Int32(p), word: Int32(w)) }
                 }
             }
             for k in found.indices where found[k].weight > SearchIndex.maxCount { found[k].weight = Int32(SearchIndex.maxCount) }
             var titleStems: Set<StemID> = []
-            for word in SearchTokenizer.words(SearchFolding.fold(record.title)) {
+            for word in SearchTokenizer.foldedWords(record.title) {
                 let stem = id(of: word, stemmer)
                 if stem >= 0, titleStems.insert(stem).inserted { count(stem, weight: Int32(SearchIndex.titleWeight), passage: -1, word: 0) }
             }

@@ -161,7 +161,7 @@ public struct SearchIndex: Sendable {
 
     /// A name as a query is compared with it: folded, its words joined by one space.
     public static func normalizedName(_ text: String) -> String {
-        SearchTokenizer.words(SearchFolding.fold(text)).joined(separator: " ")
+        SearchTokenizer.foldedWords(text).joined(separator: " ")
     }
 
     // MARK: - Files

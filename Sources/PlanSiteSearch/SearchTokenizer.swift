@@ -5,9 +5,20 @@
 /// ("RAO-Jeugd" → "rao", "jeugd").
 public enum SearchTokenizer {
     /// The words of `folded`, in order, repeats kept.
-    public static func words(_ folded: String) -> [String] {
+    public static func words(_ folded: String) -> [String] { split(folded, lowercasing: false) }
+
+    /// The words of `SearchFolding.fold(text)`. ASCII text, most of a site, is split as it is
+    /// and each word lower-cased as it is made (the only thing folding does to ASCII, and
+    /// splitting does not depend on case), instead of folding a copy of the whole text first.
+    public static func foldedWords(_ text: String) -> [String] {
+        var text = text
+        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        return ascii ? split(text, lowercasing: true) : split(SearchFolding.fold(text), lowercasing: false)
+    }
+
+    private static func split(_ text: String, lowercasing: Bool) -> [String] {
         var words: [String] = []
-        var text = folded
+        var text = text
         text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
@@ -36,14 +47,23 @@ public enum SearchTokenizer {
                     }
                 }
                 if word.isEmpty {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    words.append(string(UnsafeBufferPointer(rebasing: bytes[start..<i]), lowercasing: lowercasing))
                 } else {
                     word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    words.append(String(decoding: word, as: UTF8.self))
+                    words.append(word.withUnsafeBufferPointer { string($0, lowercasing: lowercasing) })
                 }
             }
         }
         return words
+    }
+
+    /// A word's bytes as a string, ASCII capitals lower-cased when `lowercasing`.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> String {
+        guard lowercasing, bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, byte) in bytes.enumerated() { out[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            return bytes.count
+        }
     }
 
     /// The end of a dotted number starting at `start` ("1.3" in "1.3."), or nil when the

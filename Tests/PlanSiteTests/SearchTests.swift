@@ -13,6 +13,17 @@ import Testing
 @Suite struct SearchTests {
     // MARK: - Folding and words
 
+    /// The analysis splits ASCII text without folding it first: the words must be those of
+    /// the folded text, for every kind of word.
+    @Test func foldedWordsAreTheWordsOfTheFoldedText() {
+        let texts = ["RAO-Jeugd en de Regio's 1.3, 4.1.2 en 12a", "ACTIELIJN 4.1: Wageningen", "O'Brien's 'quote' it's",
+                     "Coördinatie van Residentiële ZORG", "één café", "", "   ", "H.3 en 3.B", "Regio’s met een rechte ’"]
+        for text in texts {
+            #expect(SearchTokenizer.foldedWords(text) == SearchTokenizer.words(SearchFolding.fold(text)), "\(text)")
+        }
+        #expect(SearchTokenizer.foldedWords("RAO-Jeugd en de Regio's") == ["rao", "jeugd", "en", "de", "regios"])
+    }
+
     /// The analysis's word table grows past its first 1,024 slots and keeps every form,
     /// with its number, in the order added; forms it was not given are not found.
     @Test func wordTableFindsEveryFormItWasGivenAndNoOther() {
