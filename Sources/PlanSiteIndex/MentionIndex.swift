@@ -32,8 +32,19 @@ package struct MentionIndex: Sendable {
     /// The lists of a whole site's resolved plan, from the references it resolved: nothing
     /// is resolved again. (A plan of a restricted site, as the incremental check makes,
     /// lacks the other documents' links and must not be used here.)
+    /// The plan keeps its references per part, as this index does, so the parts are made
+    /// over the cores (a build makes these lists before render, on the way to every page).
     package init(plan: ResolvedPlan) {
-        self.init(site: plan.site, references: plan.references)
+        linkParts = LinkParts(site: plan.site)
+        parts = Array(0..<linkParts.count).parallelMap { p in
+            var part: [String: [Mention]] = [:]
+            for reference in plan.references(inPart: p) {
+                guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
+                Self.add(found.key, found.mention, to: &part)
+            }
+            return part
+        }
+        merge()
     }
 
     private init(site: Site, references: some Sequence<ResolvedReference>) {
@@ -43,7 +54,11 @@ package struct MentionIndex: Sendable {
             guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
             Self.add(found.key, found.mention, to: &parts[linkParts.part(of: reference.occurrence.context)])
         }
-        // Joined part by part, so each key's list keeps the site order.
+        merge()
+    }
+
+    /// Joins the parts part by part, so each key's list keeps the site order.
+    private mutating func merge() {
         var seen: Set<String> = []
         for part in parts {
             for (key, list) in part {
