@@ -20,6 +20,32 @@ import Testing
         #expect(JSONText.object(["t": .string(text)]).text == (try foundation(["t": text])))
     }
 
+    /// The writer skips eight bytes at a time past text that needs no escape: each character
+    /// that does, at every place in texts shorter and longer than a word, is still escaped.
+    @Test(arguments: ["\"", "\\", "\n", "\u{1}", "\u{1f}", "\t"])
+    func escapesACharacterAtEveryPlace(_ special: String) throws {
+        let filler = String(repeating: "ab cë/", count: 5)
+        for length in 0...20 {
+            for place in 0...length {
+                let text = String(filler.prefix(place)) + special + String(filler.prefix(length - place))
+                #expect(JSONText.object(["t": .string(text)]).text == (try foundation(["t": text])), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The search index's scripts escape U+2028 and U+2029 wherever they stand.
+    @Test func scriptTextEscapesLineSeparatorsAtEveryPlace() {
+        for separator in ["\u{2028}", "\u{2029}"] {
+            for place in 0...17 {
+                let text = String(repeating: "x", count: place) + separator + "staart"
+                var out = ""
+                JSONText.quote(text, into: &out, forScript: true)
+                let escaped = separator == "\u{2028}" ? "\\u2028" : "\\u2029"
+                #expect(out == "\"" + String(repeating: "x", count: place) + escaped + "staart\"")
+            }
+        }
+    }
+
     /// Keys that differ only in case are left out: JSONSerialization keeps those in hash
     /// order (a different order per run); plansite's keys never differ only in case.
     @Test func ordersKeysLikeJSONSerialization() throws {

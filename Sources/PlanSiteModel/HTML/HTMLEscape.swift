@@ -39,31 +39,21 @@ package enum HTMLEscape {
         return escaped ?? s
     }
 
-    /// Where the first byte to escape is. Eight bytes are tested at a time (a word holds a
-    /// byte `b` when `word ^ b…b` has a zero byte), since nearly all text has none and this
-    /// scan reads every byte of every page.
+    /// Where the first byte to escape is: eight bytes at a time (`ByteWord`), then byte by
+    /// byte from the word that holds one.
     private static func firstSpecial(_ bytes: UnsafeBufferPointer<UInt8>, quote: Bool, apostrophe: Bool,
                                      _ special: (UInt8) -> Bool) -> Int? {
         var i = 0
-        if let base = bytes.baseAddress {
-            while i + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if holds(word, UInt8(ascii: "&")) || holds(word, UInt8(ascii: "<")) || holds(word, UInt8(ascii: ">"))
-                    || (quote && holds(word, UInt8(ascii: "\""))) || (apostrophe && holds(word, UInt8(ascii: "'"))) { break }
-                i += 8
-            }
+        while i + 8 <= bytes.count {
+            let word = ByteWord.load(bytes, at: i)
+            if ByteWord.holds(word, UInt8(ascii: "&")) || ByteWord.holds(word, UInt8(ascii: "<")) || ByteWord.holds(word, UInt8(ascii: ">"))
+                || (quote && ByteWord.holds(word, UInt8(ascii: "\""))) || (apostrophe && ByteWord.holds(word, UInt8(ascii: "'"))) { break }
+            i += 8
         }
         while i < bytes.count {
             if special(bytes[i]) { return i }
             i += 1
         }
         return nil
-    }
-
-    /// Whether one of the eight bytes of `word` is `byte`.
-    @inline(__always) private static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let x = word ^ (ones &* UInt64(byte))
-        return (x &- ones) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }

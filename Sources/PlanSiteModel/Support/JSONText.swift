@@ -75,6 +75,15 @@ package indirect enum JSONText {
                 if upTo > run { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<upTo]), as: UTF8.self) }
             }
             while i < bytes.count {
+                // Eight bytes at a time past text that needs no escape (`ByteWord`).
+                if i + 8 <= bytes.count {
+                    let word = ByteWord.load(bytes, at: i)
+                    if !ByteWord.holds(word, UInt8(ascii: "\"")) && !ByteWord.holds(word, UInt8(ascii: "\\"))
+                        && !ByteWord.holdsByte(below: 0x20, in: word) && !(forScript && ByteWord.holds(word, 0xE2)) {
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = bytes[i]
                 let escape: String?
                 var length = 1

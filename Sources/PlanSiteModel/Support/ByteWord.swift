@@ -1,0 +1,23 @@
+/// Eight bytes of text read as one 64-bit word, to test them at once: the escapes of HTML
+/// and JSON scan every byte of every page and file, and nearly all text needs none.
+package enum ByteWord {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `offset` (no alignment needed); the caller keeps `offset + 8` within the buffer.
+    @inline(__always) package static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        return UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte` (`word ^ byte…byte` has a zero byte).
+    @inline(__always) package static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// Whether one of the eight bytes of `word` is below `limit` (at most 128).
+    @inline(__always) package static func holdsByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+    }
+}
