@@ -1,3 +1,5 @@
+import PlanSiteModel
+
 /// Word form → a number, for the search analysis, which looks up every word of the site in
 /// one: open addressing over FNV-1a of the word's UTF-8. `Dictionary<String, _>` hashed each
 /// word with SipHash, which was a third of the analysis's time at 100×. Forms are kept in
@@ -12,11 +14,7 @@ struct SearchWordTable {
 
     init() { slots = Array(repeating: -1, count: 1024) }
 
-    static func hash(_ word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    static func hash(_ word: String) -> UInt64 { FNV1a.hash(word) }
 
     /// The number of `word`, whose `hash(_:)` is `hash`, if it was added.
     func value(of word: String, hash: UInt64) -> Int32? {

@@ -154,13 +154,9 @@ public struct GemeenteNames: Sendable {
         return true
     }
 
-    /// FNV-1a over a word's bytes.
+    /// The key of a word in `forms`.
     private static func wordKey(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in range {
-            hash = (hash ^ UInt64(text[k])) &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        FNV1a.hash(UnsafeBufferPointer(rebasing: text[range]))
     }
 
     /// The byte range of the first word of a name.
