@@ -16,19 +16,25 @@ public enum SearchFolding {
                 ascii = false
                 break
             }
-            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            bytes.append(foldASCII(byte))
         }
         if ascii { return String(decoding: bytes, as: UTF8.self) }
         bytes.removeAll(keepingCapacity: true)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
-                bytes.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+                bytes.append(foldASCII(UInt8(v)))
             } else {
                 bytes.append(contentsOf: foldScalar(scalar).utf8)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An ASCII byte folded: capitals lower-cased, nothing else changed. `SearchTokenizer`
+    /// folds ASCII text word by word with it.
+    @inline(__always) static func foldASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
     }
 
     /// One non-ASCII character folded: its canonical decomposition without combining marks,

@@ -5,18 +5,19 @@
 /// ("RAO-Jeugd" → "rao", "jeugd").
 public enum SearchTokenizer {
     /// The words of `folded`, in order, repeats kept.
-    public static func words(_ folded: String) -> [String] { split(folded, lowercasing: false) }
+    public static func words(_ folded: String) -> [String] { split(folded, foldingASCII: false) }
 
     /// The words of `SearchFolding.fold(text)`. ASCII text, most of a site, is split as it is
-    /// and each word lower-cased as it is made (the only thing folding does to ASCII, and
-    /// splitting does not depend on case), instead of folding a copy of the whole text first.
+    /// and each word folded as it is made (`SearchFolding.foldASCII`: folding changes only the
+    /// case of ASCII, which splitting does not look at), instead of folding a copy of the
+    /// whole text first.
     public static func foldedWords(_ text: String) -> [String] {
         var text = text
         let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        return ascii ? split(text, lowercasing: true) : split(SearchFolding.fold(text), lowercasing: false)
+        return ascii ? split(text, foldingASCII: true) : split(SearchFolding.fold(text), foldingASCII: false)
     }
 
-    private static func split(_ text: String, lowercasing: Bool) -> [String] {
+    private static func split(_ text: String, foldingASCII: Bool) -> [String] {
         var words: [String] = []
         var text = text
         text.withUTF8 { bytes in
@@ -47,21 +48,21 @@ public enum SearchTokenizer {
                     }
                 }
                 if word.isEmpty {
-                    words.append(string(UnsafeBufferPointer(rebasing: bytes[start..<i]), lowercasing: lowercasing))
+                    words.append(string(UnsafeBufferPointer(rebasing: bytes[start..<i]), foldingASCII: foldingASCII))
                 } else {
                     word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    words.append(word.withUnsafeBufferPointer { string($0, lowercasing: lowercasing) })
+                    words.append(word.withUnsafeBufferPointer { string($0, foldingASCII: foldingASCII) })
                 }
             }
         }
         return words
     }
 
-    /// A word's bytes as a string, ASCII capitals lower-cased when `lowercasing`.
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> String {
-        guard lowercasing, bytes.contains(where: { $0 >= 65 && $0 <= 90 }) else { return String(decoding: bytes, as: UTF8.self) }
+    /// A word's bytes as a string, folded (`SearchFolding.foldASCII`) when `foldingASCII`.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool) -> String {
+        guard foldingASCII, bytes.contains(where: { SearchFolding.foldASCII($0) != $0 }) else { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (k, byte) in bytes.enumerated() { out[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte }
+            for (k, byte) in bytes.enumerated() { out[k] = SearchFolding.foldASCII(byte) }
             return bytes.count
         }
     }
