@@ -32,28 +32,19 @@ package struct MentionIndex: Sendable {
     /// The lists of a whole site's resolved plan, from the references it resolved: nothing
     /// is resolved again. (A plan of a restricted site, as the incremental check makes,
     /// lacks the other documents' links and must not be used here.)
+    ///
     /// The plan keeps its references per part, as this index does, so the parts are made
     /// over the cores (a build makes these lists before render, on the way to every page).
     package init(plan: ResolvedPlan) {
         linkParts = LinkParts(site: plan.site)
-        parts = Array(0..<linkParts.count).parallelMap { p in
-            var part: [String: [Mention]] = [:]
-            for reference in plan.references(inPart: p) {
-                guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
-                Self.add(found.key, found.mention, to: &part)
-            }
-            return part
-        }
+        parts = Array(0..<linkParts.count).parallelMap { Self.lists(of: plan.references(inPart: $0)) }
         merge()
     }
 
     private init(site: Site, references: some Sequence<ResolvedReference>) {
         linkParts = LinkParts(site: site)
         parts = Array(repeating: [:], count: linkParts.count)
-        for reference in references {
-            guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
-            Self.add(found.key, found.mention, to: &parts[linkParts.part(of: reference.occurrence.context)])
-        }
+        for reference in references { Self.add(reference, to: &parts[linkParts.part(of: reference.occurrence.context)]) }
         merge()
     }
 
@@ -75,11 +66,7 @@ package struct MentionIndex: Sendable {
     package mutating func update(parts updated: [Int], from plan: ResolvedPlan) -> Set<String> {
         var candidates: Set<String> = []
         for p in updated {
-            var fresh: [String: [Mention]] = [:]
-            for reference in plan.references(inPart: p) {
-                guard let found = Self.mention(reference.occurrence, resolution: reference.resolution.resolution) else { continue }
-                Self.add(found.key, found.mention, to: &fresh)
-            }
+            let fresh = Self.lists(of: plan.references(inPart: p))
             for key in Set(fresh.keys).union(parts[p].keys) where fresh[key] != parts[p][key] { candidates.insert(key) }
             parts[p] = fresh
         }
@@ -105,7 +92,16 @@ package struct MentionIndex: Sendable {
         return (String(target.key.prefix { $0 != "#" }), Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
     }
 
-    private static func add(_ key: String, _ mention: Mention, to part: inout [String: [Mention]]) {
+    /// The lists the references of one part make.
+    private static func lists(of references: [ResolvedReference]) -> [String: [Mention]] {
+        var lists: [String: [Mention]] = [:]
+        for reference in references { add(reference, to: &lists) }
+        return lists
+    }
+
+    /// Adds the mention `reference` makes, if it makes one, to the lists of its part.
+    private static func add(_ reference: ResolvedReference, to part: inout [String: [Mention]]) {
+        guard let (key, mention) = mention(reference.occurrence, resolution: reference.resolution.resolution) else { return }
         if part[key]?.contains(where: { $0.url == mention.url }) == true { return }
         part[key, default: []].append(mention)
     }
