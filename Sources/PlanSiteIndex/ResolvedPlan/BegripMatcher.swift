@@ -96,7 +96,8 @@ public struct BegripMatcher: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
-    /// The matcher's tables as the scan reads them, without reference counting.
+    /// The matcher's tables as the scan reads them, without reference counting or bounds
+    /// checks: read as the arrays themselves, the index stage took 0.5 s more CPU at 100×.
     private struct Tables {
         var patterns: UnsafeBufferPointer<Pattern>
         var names: UnsafeBufferPointer<UInt8>
