@@ -16,9 +16,7 @@ extension Array where Element: Sendable {
         // Every slot was filled above; compactMap only unwraps the slot itself.
         return slots.values.compactMap { $0 }
     }
-}
 
-extension Array where Element: Sendable {
     /// `parallelMap` that hands each element to `transform` as its only owner: the array is
     /// consumed, so a transform that changes what it was given (the index stage naming the
     /// blocks of a loaded page) changes it in place instead of copying a tree the array
