@@ -36,12 +36,15 @@ return {query: list.getAttribute('data-gezocht'),
 
 
 def wait_for_results(driver, query: str) -> dict:
-    """The results once the list shows them for `query` (zoeken.js marks the list)."""
+    """The results once the list shows them for `query` (zoeken.js marks the list). Polled
+    from the page that started the search too (the header box navigates to the search
+    page), which has no status line yet: that counts as not ready, not as an error."""
     WebDriverWait(driver, 30).until(
         lambda d: d.execute_script(
             "const l = document.getElementById('zoekresultaten');"
             "return l && l.getAttribute('data-gezocht') === arguments[0];", query)
-        or "niet laden" in d.execute_script("return document.getElementById('zoekstatus').textContent"))
+        or "niet laden" in d.execute_script(
+            "const s = document.getElementById('zoekstatus'); return s ? s.textContent : '';"))
     result = driver.execute_script(RESULTS_JS)
     assert result["query"] == query, f"the index did not load: {result['status']}"
     return result
