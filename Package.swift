@@ -113,7 +113,11 @@ let package = Package(
                 "PlanSite",
                 "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // gperftools' tcmalloc in place of glibc's malloc: a build allocates millions of
+            // small strings and arrays on every core, and glibc's arenas spent a tenth of the
+            // build in malloc and free (docs/architecture.md, "Memory allocator").
+            linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]
         ),
         // Fuzz entries, one per loader (YAML schemas, front matter, Markdown, references):
         // shared by the libFuzzer executables below and the regression tests.
