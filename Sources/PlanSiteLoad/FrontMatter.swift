@@ -18,8 +18,8 @@ public struct FrontMatterSplit: Sendable {
         for index in 1..<file.lines.count {
             let line = file.lines[index].trimmingTrailingSpaces()
             if line == "---" || line == "..." {
-                let yaml = file.lines[1..<index].joined(separator: "\n")
-                let body = file.lines[(index + 1)...].joined(separator: "\n")
+                let yaml = String(file.lines.joined(1..<index))
+                let body = String(file.lines.joined((index + 1)..<file.lines.count))
                 return .success(FrontMatterSplit(yaml: yaml, body: body, bodyLineOffset: index + 1))
             }
         }

@@ -98,6 +98,29 @@ import Testing
         #expect(split.bodyLineOffset == 3)
     }
 
+    @Test func frontMatterMayBeEmptyAndTheBodyMayBeMissing() throws {
+        let empty = try FrontMatterSplit.split(Self.file("---\n---\nTekst")).get()
+        #expect(empty.yaml == "")
+        #expect(empty.body == "Tekst")
+        let bodiless = try FrontMatterSplit.split(Self.file("---\ntitel: A\n---")).get()
+        #expect(bodiless.yaml == "titel: A")
+        #expect(bodiless.body == "")
+        let newlineOnly = try FrontMatterSplit.split(Self.file("---\ntitel: A\n---\n")).get()
+        #expect(newlineOnly.body == "")
+    }
+
+    /// The body and YAML are slices of the file's text: they must be what joining the lines gives.
+    @Test func joinedLinesAreTheLinesJoinedByNewlines() {
+        for text in ["", "\n", "a", "a\n", "één\n\nco\u{308}rdinatie – 4.1\n", "x\ny\n\n\nz", "🙂\n\u{65}\u{301}\n"] {
+            let lines = Self.file(text).lines
+            for lower in 0...lines.count {
+                for upper in lower...lines.count {
+                    #expect(String(lines.joined(lower..<upper)) == lines[lower..<upper].joined(separator: "\n"), "\(text.debugDescription) \(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+
     @Test func noFrontMatterKeepsWholeText() throws {
         let text = "Tekst zonder front matter.\n---\n"
         let split = try FrontMatterSplit.split(Self.file(text)).get()

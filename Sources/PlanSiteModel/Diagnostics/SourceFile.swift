@@ -51,6 +51,16 @@ public struct SourceFile: Sendable {
             guard let s = String.Index(start, within: text), let e = String.Index(end, within: text) else { return text[start..<end] }
             return text[s..<e]
         }
+
+        /// The lines `range` joined by "\n", as one slice of the text rather than a string
+        /// put together line by line (every Markdown file's body is this).
+        public func joined(_ range: Range<Int>) -> Substring {
+            guard !range.isEmpty else { return "" }
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: Int(starts[range.lowerBound]))
+            let end = utf8.index(utf8.startIndex, offsetBy: Int(starts[range.upperBound]) - 1)
+            return text[start..<end]
+        }
     }
 
     public func location(line: Int, column: Int) -> SourceLocation {
