@@ -6,7 +6,12 @@ import PlanSiteIndex
 /// What every page renderer shares in one build: the resolved plan (every reference,
 /// agenda cell, `werkt-aan`, `hoort-bij` and `vervangt` as the index stage resolved it, which
 /// render reads instead of resolving strings again), the backlinks ("genoemd in"), the theme.
-struct RenderContext: Sendable {
+///
+/// A class: the Markdown hooks, the agenda views and every page's helpers hold on to it, and
+/// as a struct each of those copies retained every array and dictionary of the plan, the
+/// site and the resolver inside it (a fifth of a build's CPU was `swift_retain` and
+/// `swift_release`, the largest part of it copies of this context and what it holds).
+final class RenderContext: Sendable {
     let plan: ResolvedPlan
     /// The plan's site.
     let site: Site
@@ -21,18 +26,23 @@ struct RenderContext: Sendable {
     let contentsLists = FragmentCache()
     /// Asked by the long pieces of work (the search index) between their parts; false when
     /// the preview no longer wants what it renders (a newer save came), so they stop early.
-    var stillWanted: @Sendable () -> Bool = { true }
+    let stillWanted: @Sendable () -> Bool
 
     typealias Mention = MentionIndex.Mention
 
-    /// A context for rendering the plan's site: its backlinks are the plan's, resolved once.
-    init(plan: ResolvedPlan, theme: Theme, reloadScript: String = "") {
+    /// A context for rendering the plan's site.
+    /// - Parameter mentions: the "genoemd in" lists when worked out beforehand (`MentionIndex`,
+    ///   which the preview keeps up to date part by part, so rendering a few pages after an
+    ///   edit does not join every list of the site again); nil makes them from the plan.
+    init(plan: ResolvedPlan, theme: Theme, reloadScript: String = "", mentions: [String: [Mention]]? = nil,
+         stillWanted: @escaping @Sendable () -> Bool = { true }) {
         self.plan = plan
         self.site = plan.site
         self.theme = theme
         self.resolver = ReferenceResolver(site: plan.site)
         self.reloadScript = reloadScript
-        self.mentions = MentionIndex(plan: plan).merged
+        self.mentions = mentions ?? MentionIndex(plan: plan).merged
+        self.stillWanted = stillWanted
     }
 
     // MARK: - Shared layout
@@ -101,7 +111,7 @@ struct RenderContext: Sendable {
     func documentStatus(_ address: SymbolTable.DocumentAddress, pageURL: String) -> DocumentStatusView {
         let doc = plan.document(address)
         let links = plan.documentLinks[address.region][address.document]
-        let link = { (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
+        let link = { [self] (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
             guard let target = resolved?.document.map(plan.document) else { return nil }
             return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: pageURL))
         }
@@ -211,11 +221,9 @@ struct RenderContext: Sendable {
     ///   given only where a whole Markdown page is written (`ResolvedPlan.begripUses`).
     func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0,
                begripUses: [BegripUse] = []) -> MarkdownHTML.Hooks {
-        let plan = self.plan
-        let resolver = self.resolver
         let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
         return MarkdownHTML.Hooks(
-            link: { link in
+            link: { [self] link in
                 switch plan.resolution(of: link.destination, from: context)?.resolution ?? resolver.resolve(link.destination, from: context) {
                 case .external: return (link.destination, link.destination)
                 case .problem: return nil

@@ -115,8 +115,6 @@ extension SiteRenderer {
                 + readers.pages(reading: changed).filter { type(of: $0).worksOverTheCores }
         }
         guard !pages.isEmpty else { return [] }
-        var context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
-        context.stillWanted = stillWanted
-        return render(pages, context)
+        return render(pages, RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions, stillWanted: stillWanted))
     }
 }

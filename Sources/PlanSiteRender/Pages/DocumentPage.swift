@@ -108,7 +108,7 @@ extension RenderContext {
     ///   as the plan resolved them (`ResolvedPlan.documentLinks`).
     func documentMetadata(_ doc: Document, from url: String, at address: SymbolTable.DocumentAddress) -> DocumentMetadataView {
         let links = plan.documentLinks[address.region][address.document]
-        let link = { (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
+        let link = { [self] (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
             guard let target = resolved?.document.map(plan.document) else { return nil }
             return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: url))
         }

@@ -120,7 +120,7 @@ extension RenderContext {
         let answered = answers(to: mid)
         let notAnswered = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }.map(plan.document)
         // A document older than the agenda has not failed to answer it.
-        let predates = { (doc: Document) in site.national?.predates(doc.config) == true }
+        let predates = { [self] (doc: Document) in site.national?.predates(doc.config) == true }
         let unanswered = (notAnswered + silentDocuments).filter { !predates($0) }
         let predating = (notAnswered + silentDocuments).filter(predates)
         let listed = { (doc: Document) in
