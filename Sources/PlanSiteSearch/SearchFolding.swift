@@ -7,29 +7,46 @@ import Foundation
 public enum SearchFolding {
     /// `text` folded. ASCII is only lower-cased; other characters go through `foldScalar`.
     public static func fold(_ text: String) -> String {
-        // Most text is ASCII: its bytes lower-cased in one buffer, without a scalar loop.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var ascii = true
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        var text = text
+        return text.withUTF8 { bytes in
+            // One pass over the bytes: ASCII lower-cased as it is copied, a character beyond it
+            // read from its UTF-8 (a Swift string's bytes are valid) and looked up in a table
+            // where the site's text has its characters. A loop over `unicodeScalars` with a
+            // dictionary lookup per character was a tenth of the search index's time at 100×.
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    out.append(foldASCII(lead))
+                    i += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<min(length, bytes.count - i) { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                i += length
+                if let folded = tabled(value) {
+                    out.append(contentsOf: folded)
+                } else if let scalar = Unicode.Scalar(value) {
+                    out.append(contentsOf: foldScalar(scalar).utf8)
+                }
             }
-            bytes.append(foldASCII(byte))
+            return String(decoding: out, as: UTF8.self)
         }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
-        bytes.removeAll(keepingCapacity: true)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                bytes.append(foldASCII(UInt8(v)))
-            } else {
-                bytes.append(contentsOf: foldScalar(scalar).utf8)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// `foldScalar` worked out once for the Latin letters (U+0080–U+024F) and general
+    /// punctuation (U+2000–U+206F: dashes, quotes, the ellipsis), as UTF-8.
+    private static func tabled(_ value: UInt32) -> [UInt8]? {
+        if value < 0x250 { return value >= 0x80 ? latinFolded[Int(value - 0x80)] : nil }
+        if value >= 0x2000 && value < 0x2070 { return punctuationFolded[Int(value - 0x2000)] }
+        return nil
+    }
+
+    private static let latinFolded: [[UInt8]] = (UInt32(0x80)..<0x250).map { Unicode.Scalar($0).map { Array(foldScalar($0).utf8) } ?? [] }
+    private static let punctuationFolded: [[UInt8]] = (UInt32(0x2000)..<0x2070).map { Unicode.Scalar($0).map { Array(foldScalar($0).utf8) } ?? [] }
 
     /// An ASCII byte folded: capitals lower-cased, nothing else changed. `SearchTokenizer`
     /// folds ASCII text word by word with it.

@@ -39,6 +39,19 @@ import Testing
         }
     }
 
+    /// `fold` reads most characters from tables made from `foldScalar`; over every character
+    /// of those tables and beyond them it must give what folding each character alone gives.
+    @Test func foldingATextIsFoldingEachCharacter() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x80...0x2FF, 0x370...0x3FF, 0x1E00...0x1EFF, 0x2000...0x20CF, 0x1F600...0x1F64F]
+        for range in ranges {
+            let scalars = range.compactMap(Unicode.Scalar.init)
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            let expected = scalars.map { $0.value < 0x80 ? String(Character($0)).lowercased() : SearchFolding.foldScalar($0) }.joined()
+            #expect(SearchFolding.fold(text) == expected, "U+\(String(range.lowerBound, radix: 16))")
+        }
+    }
+
     @Test func foldingRemovesDiacriticsAndCase() {
         #expect(SearchFolding.fold("Coördinatie") == "coordinatie")
         #expect(SearchFolding.fold("Residentiële ZORG") == "residentiele zorg")
