@@ -23,8 +23,14 @@ public enum SearchTokenizer {
         text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
-                guard let first = wordScalarLength(bytes, i) else {
-                    i += scalarLength(bytes[i])
+                // Most bytes are ASCII: tested here without a call.
+                let lead = bytes[i]
+                if lead < 0x80 && !isASCIIWordByte(lead) {
+                    i += 1
+                    continue
+                }
+                guard let first = lead < 0x80 ? 1 : wordScalarLength(bytes, i) else {
+                    i += scalarLength(lead)
                     continue
                 }
                 if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
@@ -36,7 +42,9 @@ public enum SearchTokenizer {
                 var start = i
                 i += first
                 while i < bytes.count {
-                    if let length = wordScalarLength(bytes, i) {
+                    if bytes[i] < 0x80 && isASCIIWordByte(bytes[i]) {
+                        i += 1
+                    } else if bytes[i] >= 0x80, let length = wordScalarLength(bytes, i) {
                         i += length
                     } else if bytes[i] == UInt8(ascii: "'"), i + 1 < bytes.count, wordScalarLength(bytes, i + 1) != nil {
                         // The apostrophe is left out: "regio's" is the word "regios".
@@ -86,6 +94,11 @@ public enum SearchTokenizer {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
+    /// An ASCII letter or digit.
+    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 97 < 26 || b &- 48 < 10
+    }
+
     /// The UTF-8 length of a scalar from its first byte.
     static func scalarLength(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
@@ -94,9 +107,7 @@ public enum SearchTokenizer {
     /// The byte length of the scalar at `i` when it is a letter or a digit, else nil.
     static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let lead = bytes[i]
-        if lead < 0x80 {
-            return (lead >= 97 && lead <= 122) || (lead >= 48 && lead <= 57) || (lead >= 65 && lead <= 90) ? 1 : nil
-        }
+        if lead < 0x80 { return isASCIIWordByte(lead) ? 1 : nil }
         let length = scalarLength(lead)
         guard i + length <= bytes.count, length > 1 else { return nil }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
