@@ -30,6 +30,10 @@ public struct GemeenteNames: Sendable {
     /// The first bytes of those first words: a word starting otherwise is passed over
     /// without being looked up (most words of a text start with a small letter).
     private let initials: [Bool]
+    /// The first two bytes of those names from their first word on, one bit per pair (first ×
+    /// 256 + second): a word starting with a capital no name starts with ("De", "Het", "In")
+    /// is passed over without being measured and looked up.
+    private let pairs: [UInt64]
 
     private struct Form: Sendable {
         var bytes: [UInt8]
@@ -86,6 +90,20 @@ public struct GemeenteNames: Sendable {
             for form in candidates { initials[Int(form.bytes[form.lead])] = true }
         }
         self.initials = initials
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for candidates in forms.values {
+            for form in candidates {
+                // A match is the form's bytes, so the byte after a name's first byte is the
+                // form's; a name of one byte may be followed by anything.
+                let first = form.bytes[form.lead]
+                let seconds: [UInt8] = form.lead + 1 < form.bytes.count ? [form.bytes[form.lead + 1]] : Array(0...255)
+                for byte in seconds {
+                    let pair = Int(first) << 8 | Int(byte)
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+            }
+        }
+        self.pairs = pairs
     }
 
     public var isEmpty: Bool { gemeenten.isEmpty }
@@ -119,7 +137,18 @@ public struct GemeenteNames: Sendable {
         let n = text.count
         var i = 0
         while i < n {
-            guard initials[Int(text[i])], !Self.isWordCharacter(before: i, in: text) else {
+            guard initials[Int(text[i])] else {
+                i += 1
+                continue
+            }
+            if i + 1 < n {
+                let pair = Int(text[i]) << 8 | Int(text[i + 1])
+                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else {
+                    i += 1
+                    continue
+                }
+            }
+            guard !Self.isWordCharacter(before: i, in: text) else {
                 i += 1
                 continue
             }
