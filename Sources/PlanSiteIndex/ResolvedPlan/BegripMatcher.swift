@@ -81,19 +81,22 @@ public struct BegripMatcher: Sendable {
     /// still passed over whole, so a shorter name inside it is not found instead.
     public func matches(in text: String, skip: (Int) -> Bool = { _ in false }) -> [Match] {
         guard !patterns.isEmpty else { return [] }
-        let search = { (bytes: UnsafeBufferPointer<UInt8>) in
-            patterns.withUnsafeBufferPointer { patterns in
-                names.withUnsafeBufferPointer { names in
-                    bucketed.withUnsafeBufferPointer { bucketed in
-                        bucketStarts.withUnsafeBufferPointer { bucketStarts in
-                            scan(bytes, Tables(patterns: patterns, names: names, bucketed: bucketed, bucketStarts: bucketStarts), skip: skip)
-                        }
+        // A method, not a closure kept in a constant: such a closure captured a copy of the
+        // matcher, retaining and releasing its four tables for every text of the site.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ search($0, skip: skip) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { search($0, skip: skip) }
+    }
+
+    private func search(_ bytes: UnsafeBufferPointer<UInt8>, skip: (Int) -> Bool) -> [Match] {
+        patterns.withUnsafeBufferPointer { patterns in
+            names.withUnsafeBufferPointer { names in
+                bucketed.withUnsafeBufferPointer { bucketed in
+                    bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                        scan(bytes, Tables(patterns: patterns, names: names, bucketed: bucketed, bucketStarts: bucketStarts), skip: skip)
                     }
                 }
             }
         }
-        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     /// The matcher's tables as the scan reads them, without reference counting or bounds
