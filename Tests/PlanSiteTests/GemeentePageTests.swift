@@ -234,6 +234,20 @@ import Testing
         #expect(whole.contains("Buren"))
     }
 
+    @Test("A quote counts characters, not bytes, in text with accents")
+    func quoteCountsCharacters() {
+        let names = GemeenteNames(regions: [RegionConfig(naam: "R", gemeenten: ["Tiel"])])
+        func quoted(_ filler: String) -> [String] {
+            let text = String(repeating: filler + " ", count: 30) + "in Tiel " + String(repeating: filler + " ", count: 30)
+            let place = GemeentePlace(kind: .paragraph, anchor: "plaats-1", text: text, names: names.find(in: text), section: nil)
+            return GemeentePage.quote(place, gemeente: "tiel").map { ($0.mark ? "*" : "") + $0.text }
+        }
+        // The ASCII text is cut from its bytes, the other from its characters: the same cuts.
+        let ascii = quoted("cafe"), accented = quoted("café")
+        #expect(ascii.contains("*Tiel") && accented.contains("*Tiel"))
+        #expect(accented == ascii.map { $0.replacingOccurrences(of: "cafe", with: "café") })
+    }
+
     // MARK: - Finding names
 
     @Test("Names are whole capitalised words, multi-word names whole, the longest first; region names are read over")
