@@ -23,7 +23,9 @@ final class RenderContext: Sendable {
     /// Injected before `</body>` by the preview server; empty in a build.
     let reloadScript: String
     /// Rendered document contents lists, shared by the pages that show the same one.
-    let contentsLists = FragmentCache()
+    let contentsLists = FragmentCache<String>()
+    /// A document's contents entries as the pages of one folder link them (`contentsList`).
+    let contentsEntries = FragmentCache<SharedContentsEntries>()
     /// Asked by the long pieces of work (the search index) between their parts; false when
     /// the preview no longer wants what it renders (a newer save came), so they stop early.
     let stillWanted: @Sendable () -> Bool
@@ -133,10 +135,20 @@ final class RenderContext: Sendable {
         return contentsLists.value(in: document.key, for: key) {
             var items = ""
             var aboutItems = ""
-            for entry in tableOfContents(document, from: pageURL, current: current) {
-                let html = contentsLists.value(in: document.key, for: "\(entry.url)|\(entry.href)|\(entry.current)") {
-                    theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: entry.current))
-                }
+            // Every page of a folder links an entry alike, unless the entry is the page itself
+            // or below it ("./", "sub/"): those, and the current one, are rendered for the page.
+            // (Looked up entry by entry, each page of a document did as much work as it has
+            // entries, a fiftieth of a build at 100×.)
+            let shared = contentsEntries.value(in: document.key, for: String(RelativeURL.folder(of: pageURL))) {
+                SharedContentsEntries(madeFrom: pageURL, entries: tableOfContents(document, from: pageURL, current: nil).map { entry in
+                    (entry, theme.render("inhoud-item", ContentsItemView(title: entry.title, href: entry.href, level: entry.level, current: false)))
+                })
+            }
+            for (entry, sharedHTML) in shared.entries {
+                let own = entry.url == current || entry.url.utf8.starts(with: pageURL.utf8) || entry.url.utf8.starts(with: shared.madeFrom.utf8)
+                let html = own ? theme.render("inhoud-item", ContentsItemView(title: entry.title, href: RelativeURL.href(to: entry.url, from: pageURL),
+                                                                               level: entry.level, current: entry.url == current))
+                    : sharedHTML
                 if entry.isAbout { aboutItems += html } else { items += html }
             }
             // The frame is shared by reference (a view class): its entries are set for the list alone.
@@ -144,7 +156,7 @@ final class RenderContext: Sendable {
             frame.aboutItems = aboutItems
             let html = theme.render("inhoud", frame)
             // Inserted as a block on its own line in the layout.
-            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+            return BlockHTML.withoutFinalNewline(html)
         }
     }
 
@@ -153,7 +165,7 @@ final class RenderContext: Sendable {
     func contentsLink(_ document: Document, _ frame: DocumentFrameView, pageURL: String) -> String {
         contentsLists.value(in: document.key, for: "kort|\(RelativeURL.folder(of: pageURL))") {
             let html = theme.render("inhoud-kort", frame)
-            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+            return BlockHTML.withoutFinalNewline(html)
         }
     }
 
@@ -310,19 +322,26 @@ extension DocumentConfig {
 }
 
 /// Rendered fragments by document and key, filled by whichever render worker needs one first.
-final class FragmentCache: @unchecked Sendable {
+/// A document's contents entries, each rendered as linked from `madeFrom`: right for every
+/// page of its folder but for entries at or below that page or the page itself.
+struct SharedContentsEntries {
+    var madeFrom: String
+    var entries: [(entry: RenderContext.ContentsEntry, html: String)]
+}
+
+final class FragmentCache<Value>: @unchecked Sendable {
     /// Group (a document) → key → fragment; the groups in the order they were first filled,
     /// the oldest dropped first.
-    private var groups: [String: [String: String]] = [:]
+    private var groups: [String: [String: Value]] = [:]
     private var order: [String] = []
     private let lock = NSLock()
 
     /// Groups kept: pages are rendered in site order, so a document's fragments are asked
     /// for while its pages are rendered and seldom after. Kept for every document they made
     /// 23 MB at 100×; a group dropped too soon is only rendered again.
-    static let groupsKept = 16
+    static var groupsKept: Int { 16 }
 
-    func value(in group: String, for key: String, render: () -> String) -> String {
+    func value(in group: String, for key: String, render: () -> Value) -> Value {
         lock.lock()
         if let known = groups[group]?[key] {
             lock.unlock()

@@ -10,6 +10,17 @@ enum BlockHTML {
     /// the template's output is the rendered text byte for byte.
     static func line(_ html: String) -> String? {
         guard !html.isEmpty else { return nil }
-        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        return withoutFinalNewline(html)
+    }
+
+    /// `html` without a final "\n" (a character of its own unless after "\r"), found on its
+    /// last bytes: `hasSuffix` and `dropLast` walked characters and copied through a
+    /// Substring, for every Markdown field of every page.
+    static func withoutFinalNewline(_ html: String) -> String {
+        let utf8 = html.utf8
+        guard utf8.last == UInt8(ascii: "\n") else { return html }
+        let rest = utf8.dropLast()
+        guard rest.last != UInt8(ascii: "\r") else { return html }
+        return String(decoding: rest, as: UTF8.self)
     }
 }
