@@ -106,7 +106,11 @@ enum MetaDescription {
 
     /// At most `maximumLength` characters, cut after a whole word and marked with "…".
     static func shortened(_ text: String) -> String {
-        guard text.count > maximumLength else { return text }
+        // Counting every character of a long text (a begrip's explanation, on each of its
+        // links) to learn whether it has more than the maximum: walk to the maximum only.
+        guard text.utf8.count > maximumLength,
+              let limit = text.index(text.startIndex, offsetBy: maximumLength, limitedBy: text.endIndex),
+              limit < text.endIndex else { return text }
         let head = text.prefix(maximumLength - 1)
         let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
         return cut.trimmingTrailing { ",;:.–-".contains($0) || $0 == " " } + "…"
