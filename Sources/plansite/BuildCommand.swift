@@ -40,13 +40,14 @@ struct BuildCommand: ParsableCommand {
         if builder.blocks(outcome.diagnostics) {
             Report.stderr("plansite: \(outcome.diagnostics.summary()); de site is niet bijgewerkt")
             Report.explainPointer(outcome.diagnostics)
-            throw ExitCode(1)
+            Report.exit(1, keeping: outcome)
         }
         if let error = outcome.writeError {
             Report.stderr("plansite: \(error.description)")
-            throw ExitCode(2)
+            Report.exit(2, keeping: outcome)
         }
         let ms = Int(Date().timeIntervalSince(start) * 1000)
         Report.stderr("plansite: \(outcome.pageCount) pagina's geschreven naar \(output)/ in \(ms) ms (\(outcome.diagnostics.summary()))")
+        Report.exit(0, keeping: outcome)
     }
 }

@@ -42,6 +42,6 @@ struct CheckCommand: ParsableCommand {
         case .github:
             if !shown.isEmpty { print(shown.githubAnnotations()) }
         }
-        if builder.blocks(outcome.diagnostics) { throw ExitCode(1) }
+        Report.exit(builder.blocks(outcome.diagnostics) ? 1 : 0, keeping: outcome)
     }
 }

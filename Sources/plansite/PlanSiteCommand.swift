@@ -69,4 +69,15 @@ enum Report {
     static func stderr(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
+
+    /// Ends the process with `status` while `outcome` is still held. Everything is written
+    /// and reported by then; released after its last use, as Swift does, the whole site (its
+    /// trees, plan and diagnostics: hundreds of MB at 100×) was freed object by object first,
+    /// 0.14 s of a build. The operating system takes the memory back at once.
+    static func exit<T>(_ status: Int32, keeping outcome: T) -> Never {
+        withExtendedLifetime(outcome) {
+            fflush(nil)
+            Foundation.exit(status)
+        }
+    }
 }
