@@ -19,21 +19,10 @@ enum FootnoteChecks {
     static func check(_ file: SourceFile) -> [Diagnostic] {
         var definitions: [String: (label: String, location: SourceLocation)] = [:]
         var references: [(String, SourceLocation)] = []
-        var inFence = false
-        var inFrontMatter = file.lines.first == "---"
-        for (index, line) in file.lines.enumerated() {
+        for index in linesWithCaret(file) {
             let number = index + 1
-            if inFrontMatter {
-                if number > 1 && (line == "---" || line == "...") { inFrontMatter = false }
-                continue
-            }
+            let line = file.lines[index]
             let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
-            if inFence { continue }
-            // Most lines have no footnote at all: skip them without walking characters.
-            let hasCaret = line.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "^")) }
-                ?? line.utf8.contains(UInt8(ascii: "^"))
-            guard hasCaret else { continue }
             let chars = Array(line)
             var i = 0
             var definitionEnd = -1
@@ -61,6 +50,7 @@ enum FootnoteChecks {
             }
         }
         var diagnostics: [Diagnostic] = []
+        guard !definitions.isEmpty || !references.isEmpty else { return diagnostics }
         let used = Set(references.map { $0.0.lowercased() })
         for (label, location) in references where definitions[label.lowercased()] == nil {
             diagnostics.append(Diagnostic(.fnUndefined, at: location, "voetnoot [^\(label)] heeft geen tekst",
@@ -71,5 +61,59 @@ enum FootnoteChecks {
                                           hint: "zet `[^\(label)]` in de tekst waar de voetnoot bij hoort, of verwijder de definitie"))
         }
         return diagnostics
+    }
+
+    /// The lines that may hold a footnote: those with a `^`, outside the front matter and
+    /// outside fenced code. Found on the file's bytes, one pass, without making a line of
+    /// the many that have none (a Substring per line of every file was most of this check).
+    /// A fence is a line whose first non-space characters are three backticks or tildes; where
+    /// a non-ASCII byte follows them (a combining mark would make the third its own character
+    /// no more), the line is read as characters, as before.
+    static func linesWithCaret(_ file: SourceFile) -> [Int] {
+        var text = file.text
+        return text.withUTF8 { bytes -> [Int] in
+            var found: [Int] = []
+            var inFence = false
+            var inFrontMatter = false
+            var index = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                var caret = false
+                while end < bytes.count, bytes[end] != 0x0A {
+                    if bytes[end] == UInt8(ascii: "^") { caret = true }
+                    end += 1
+                }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                defer {
+                    start = end + 1
+                    index += 1
+                }
+                if index == 0 && line.elementsEqual("---".utf8) {
+                    inFrontMatter = true
+                    continue
+                }
+                if inFrontMatter {
+                    if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { inFrontMatter = false }
+                    continue
+                }
+                var k = 0
+                while k < line.count, line[k] == UInt8(ascii: " ") { k += 1 }
+                let isFence: Bool
+                if k + 3 < line.count && line[k + 3] >= 0x80 {
+                    let trimmed = file.lines[index].drop(while: { $0 == " " })
+                    isFence = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+                } else {
+                    isFence = k + 3 <= line.count && (line[k] == UInt8(ascii: "`") || line[k] == UInt8(ascii: "~"))
+                        && line[k + 1] == line[k] && line[k + 2] == line[k]
+                }
+                if isFence {
+                    inFence.toggle()
+                    continue
+                }
+                if caret && !inFence { found.append(index) }
+            }
+            return found
+        }
     }
 }

@@ -1,0 +1,46 @@
+import Testing
+@testable import PlanSiteCheck
+@testable import PlanSiteModel
+
+/// The footnote check reads only the lines `FootnoteChecks.linesWithCaret` finds on the
+/// file's bytes; it must find exactly the lines that reading every line as characters finds.
+@Suite struct FootnoteLinesTests {
+    /// Every line as characters: what the check read before.
+    static func byCharacters(_ file: SourceFile) -> [Int] {
+        var found: [Int] = []
+        var inFence = false
+        var inFrontMatter = file.lines.first == "---"
+        for (index, line) in file.lines.enumerated() {
+            if inFrontMatter {
+                if index > 0 && (line == "---" || line == "...") { inFrontMatter = false }
+                continue
+            }
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if !inFence && line.contains("^") { found.append(index) }
+        }
+        return found
+    }
+
+    @Test func theLinesFoundOnBytesAreTheLinesFoundOnCharacters() {
+        let texts = [
+            "",
+            "Tekst[^1].\n\n[^1]: Noot.\n",
+            "---\ntitel: A^\n---\nTekst[^a]\n",
+            "---\ntitel: A\n...\n^ na\n",
+            "Eerst ^\n---\nNiet meer front matter ^\n",
+            "```\n[^1] in code\n```\nBuiten[^1]\n",
+            "   ~~~ taal\n^\n   ~~~\n^ na\n",
+            "``\u{301}`\n^ geen hek\n",
+            "```\u{301}\n^ hek gevolgd door een teken dat samenvoegt\n",
+            " \u{301}```\n^\n",
+            "````\n^\n````\n^\n",
+            "geen afsluiting\n```\n^\n",
+            "🙂 ^\n\n\n^",
+        ]
+        for text in texts {
+            let file = SourceFile(relativePath: "a.md", displayPath: "a.md", text: text)
+            #expect(FootnoteChecks.linesWithCaret(file) == Self.byCharacters(file), "\(text.debugDescription)")
+        }
+    }
+}
