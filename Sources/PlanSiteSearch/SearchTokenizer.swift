@@ -104,10 +104,17 @@ public enum SearchTokenizer {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
     }
 
-    /// The byte length of the scalar at `i` when it is a letter or a digit, else nil.
-    static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+    /// The byte length of the scalar at `i` when it is a letter or a digit, else nil. Inlined
+    /// for ASCII, which is most of every text the search reads (the excerpts of the result
+    /// cards walk each passage with it).
+    @inline(__always) static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let lead = bytes[i]
         if lead < 0x80 { return isASCIIWordByte(lead) ? 1 : nil }
+        return nonASCIIWordScalarLength(bytes, i)
+    }
+
+    @inline(never) private static func nonASCIIWordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let lead = bytes[i]
         let length = scalarLength(lead)
         guard i + length <= bytes.count, length > 1 else { return nil }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
