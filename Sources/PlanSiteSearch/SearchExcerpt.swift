@@ -86,11 +86,7 @@ enum SearchExcerpt {
 
     /// The length of a combining mark at `i` (folding drops it, so it never ends a word).
     private static func markLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        let length = SearchTokenizer.scalarLength(bytes[i])
-        guard length > 1, i + length <= bytes.count else { return nil }
-        var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
+        guard let (scalar, length) = SearchTokenizer.scalar(bytes, at: i) else { return nil }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return length
         default: return nil

@@ -23,13 +23,15 @@ public enum SearchFolding {
                     i += 1
                     continue
                 }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<min(length, bytes.count - i) { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                // A string's UTF-8 is valid, so a scalar starts here; were it not, the byte is dropped.
+                guard let (scalar, length) = SearchTokenizer.scalar(bytes, at: i) else {
+                    i += 1
+                    continue
+                }
                 i += length
-                if let folded = tabled(value) {
+                if let folded = tabled(scalar.value) {
                     out.append(contentsOf: folded)
-                } else if let scalar = Unicode.Scalar(value) {
+                } else {
                     out.append(contentsOf: foldScalar(scalar).utf8)
                 }
             }

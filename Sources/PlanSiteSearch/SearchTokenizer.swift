@@ -23,14 +23,8 @@ public enum SearchTokenizer {
         text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
-                // Most bytes are ASCII: tested here without a call.
-                let lead = bytes[i]
-                if lead < 0x80 && !isASCIIWordByte(lead) {
-                    i += 1
-                    continue
-                }
-                guard let first = lead < 0x80 ? 1 : wordScalarLength(bytes, i) else {
-                    i += scalarLength(lead)
+                guard let first = wordScalarLength(bytes, i) else {
+                    i += scalarLength(bytes[i])
                     continue
                 }
                 if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
@@ -42,9 +36,7 @@ public enum SearchTokenizer {
                 var start = i
                 i += first
                 while i < bytes.count {
-                    if bytes[i] < 0x80 && isASCIIWordByte(bytes[i]) {
-                        i += 1
-                    } else if bytes[i] >= 0x80, let length = wordScalarLength(bytes, i) {
+                    if let length = wordScalarLength(bytes, i) {
                         i += length
                     } else if bytes[i] == UInt8(ascii: "'"), i + 1 < bytes.count, wordScalarLength(bytes, i + 1) != nil {
                         // The apostrophe is left out: "regio's" is the word "regios".
@@ -114,12 +106,18 @@ public enum SearchTokenizer {
     }
 
     @inline(never) private static func nonASCIIWordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
-        let lead = bytes[i]
-        let length = scalarLength(lead)
-        guard i + length <= bytes.count, length > 1 else { return nil }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        guard let scalar = Unicode.Scalar(value) else { return nil }
+        guard let (scalar, length) = scalar(bytes, at: i) else { return nil }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? length : nil
+    }
+
+    /// The scalar of two or more bytes that starts at `i`, with its length: the search's one
+    /// UTF-8 decoder (folding, words, excerpts). Nil at an ASCII byte, a byte that starts no
+    /// scalar, or a scalar the buffer cuts off.
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+        let length = scalarLength(bytes[i])
+        guard length > 1, i + length <= bytes.count else { return nil }
+        var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
     }
 }
