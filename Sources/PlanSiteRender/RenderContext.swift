@@ -321,7 +321,6 @@ extension DocumentConfig {
     }
 }
 
-/// Rendered fragments by document and key, filled by whichever render worker needs one first.
 /// A document's contents entries, each rendered as linked from `madeFrom`: right for every
 /// page of its folder but for entries at or below that page or the page itself.
 struct SharedContentsEntries {
@@ -329,6 +328,7 @@ struct SharedContentsEntries {
     var entries: [(entry: RenderContext.ContentsEntry, html: String)]
 }
 
+/// Rendered fragments by document and key, filled by whichever render worker needs one first.
 final class FragmentCache<Value>: @unchecked Sendable {
     /// Group (a document) → key → fragment; the groups in the order they were first filled,
     /// the oldest dropped first.

@@ -47,8 +47,7 @@ public struct SiteRenderer: Sendable {
     package func render(_ plan: ResolvedPlan, mentions: [String: [MentionIndex.Mention]]? = nil,
                         emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         let site = plan.site
-        let context = mentions.map { RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: $0) }
-            ?? RenderContext(plan: plan, theme: theme, reloadScript: reloadScript)
+        let context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
         let all = PageRegistry.pages(of: site)
         let pages = all.filter { !type(of: $0).worksOverTheCores }
         let pagePaths = Slots<String>(count: pages.count)
