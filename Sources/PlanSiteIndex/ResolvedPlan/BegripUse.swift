@@ -65,10 +65,23 @@ extension ResolvedPlan {
         site.regions.map { BegripMatcher(begrippen: $0.begrippen) }
     }
 
-    /// Per region, per document, per page: the first use of each begrip on that page.
+    /// Per region, per document, per page: the first use of each begrip on that page. Every
+    /// page of the site is one item of one parallel map: mapped document by document, a
+    /// document of a few pages (or one long one) left a core waiting at each document's end.
     static func findBegripUses(of site: Site, matchers: [BegripMatcher]) -> [[[[BegripUse]]]] {
-        site.regions.enumerated().map { r, region in
-            region.documents.map { document in begripUses(in: document, matcher: matchers[r], region: r) }
+        var addresses: [SymbolTable.PageAddress] = []
+        for (r, region) in site.regions.enumerated() {
+            for (d, document) in region.documents.enumerated() {
+                for p in document.pages.indices { addresses.append(SymbolTable.PageAddress(region: r, document: d, page: p)) }
+            }
+        }
+        let uses = addresses.parallelMap { address in
+            BegripUse.firstUses(in: site.regions[address.region].documents[address.document].pages[address.page].blocks,
+                                matcher: matchers[address.region], region: address.region)
+        }
+        var next = uses.makeIterator()
+        return site.regions.map { region in
+            region.documents.map { document in document.pages.map { _ in next.next() ?? [] } }
         }
     }
 
