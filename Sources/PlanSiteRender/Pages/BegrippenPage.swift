@@ -51,10 +51,13 @@ struct BegrippenView: TemplateView {
 /// What `begrippenlijst.mustache` reads: a region's begrippen, by abbreviation or term,
 /// grouped by their first letter under an A–Z jump list.
 struct BegrippenListView: TemplateView {
-    var begrippen: [Entry]
+    let begrippen: [Entry]
+    /// The entries by letter, in the entries' order (which is sorted); made once, as the
+    /// template reads them twice (the jump list and the sections).
+    let letters: [Letter]
     /// The level of each letter's heading: 2 on the glossary page, one deeper inside a
     /// whole-document section.
-    var headingLevel = 2
+    let headingLevel: Int
 
     /// The begrippen under one letter ("A"; "0–9" for those beginning with a digit).
     struct Letter: TemplateView {
@@ -72,8 +75,9 @@ struct BegrippenListView: TemplateView {
         }
     }
 
-    /// The entries by letter, in the entries' order (which is sorted).
-    var letters: [Letter] {
+    init(begrippen: [Entry], headingLevel: Int = 2) {
+        self.begrippen = begrippen
+        self.headingLevel = headingLevel
         var letters: [Letter] = []
         for entry in begrippen {
             let letter = Self.letter(of: entry.afkorting ?? entry.term)
@@ -83,7 +87,7 @@ struct BegrippenListView: TemplateView {
                 letters.append(Letter(letter: letter, anchor: ElementID.begrippenLetter(Slug.make(letter)).value, begrippen: [entry]))
             }
         }
-        return letters
+        self.letters = letters
     }
 
     static func letter(of name: String) -> String {
@@ -126,17 +130,16 @@ struct BegrippenListView: TemplateView {
 extension RenderContext {
     /// The region's begrippen as HTML, for a bijlage with `toon: begrippen`.
     func begrippenList(_ r: Int, pageURL: String, headingLevel: Int = 2) -> String {
-        var view = begrippenListView(r, pageURL: pageURL)
-        view.headingLevel = headingLevel
-        return theme.render("begrippenlijst", view)
+        theme.render("begrippenlijst", begrippenListView(r, pageURL: pageURL, headingLevel: headingLevel))
     }
 
-    func begrippenListView(_ r: Int, pageURL: String) -> BegrippenListView {
+    func begrippenListView(_ r: Int, pageURL: String, headingLevel: Int = 2) -> BegrippenListView {
         let reference = ReferenceContext(region: r)
-        let sorted = plan.begrippen[r].sorted {
-            let (a, b) = (plan.begrip($0.ref), plan.begrip($1.ref))
-            return (a.afkorting ?? a.term).localizedLowercase < (b.afkorting ?? b.term).localizedLowercase
-        }
+        // Each name lowered once, not twice per comparison.
+        let sorted = plan.begrippen[r].map { resolved -> (ResolvedBegrip, key: String) in
+            let begrip = plan.begrip(resolved.ref)
+            return (resolved, (begrip.afkorting ?? begrip.term).localizedLowercase)
+        }.sorted { $0.key < $1.key }.map(\.0)
         return BegrippenListView(begrippen: sorted.map { resolved in
             let begrip = plan.begrip(resolved.ref)
             var hoortBij: LinkView?
@@ -147,6 +150,6 @@ extension RenderContext {
                 anchor: ElementID.begrip(begrip.id.value).value, term: begrip.term,
                 afkorting: begrip.afkorting == begrip.term ? nil : begrip.afkorting,
                 betekenis: rich(begrip.betekenis, pageURL: pageURL, context: reference), hoortBij: hoortBij)
-        })
+        }, headingLevel: headingLevel)
     }
 }
