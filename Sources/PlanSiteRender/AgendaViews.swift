@@ -79,7 +79,7 @@ struct AgendaViews {
     }
 
     func themaAnswer(_ answer: ResolvedThemaAnswer) -> ThemaAnswerView {
-        let entities = answer.onderdelen.compactMap(\.entity).map(context.plan.entity)
+        let entities = answer.onderdelen.compactMap(\.entity).map { context.plan.entity($0) }
         return ThemaAnswerView(
             toelichting: rich(answer.answer.toelichting),
             werkt: entities.enumerated().map { i, entity in
@@ -117,10 +117,10 @@ struct AgendaViews {
 
     func contribution(_ resolved: ResolvedCell) -> AnswerTableView.Contribution {
         let cell = resolved.cell
-        let geheel = resolved.isWholeColumn ? resolved.column.map(context.plan.entity) : nil
+        let geheel = resolved.isWholeColumn ? resolved.column.map { context.plan.entity($0) } : nil
         let parts = resolved.onderdelen.map { onderdeel in
             AnswerTableView.Part(
-                onderdeel: onderdeel.entity.map(context.plan.entity).map { LinkView(title: $0.label, href: href($0)) },
+                onderdeel: onderdeel.entity.map { context.plan.entity($0) }.map { LinkView(title: $0.label, href: href($0)) },
                 nummer: onderdeel.written.value,
                 uitleg: cell.perOnderdeel.first { $0.onderdeel.value == onderdeel.written.value }.map { rich($0.tekst, inline: true) })
         }

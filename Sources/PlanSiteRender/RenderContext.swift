@@ -114,7 +114,7 @@ final class RenderContext: Sendable {
         let doc = plan.document(address)
         let links = plan.documentLinks[address.region][address.document]
         let link = { [self] (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
-            guard let target = resolved?.document.map(plan.document) else { return nil }
+            guard let target = resolved?.document.map({ plan.document($0) }) else { return nil }
             return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: pageURL))
         }
         let isConcept = doc.config.status == "concept"
@@ -196,10 +196,16 @@ final class RenderContext: Sendable {
 
     /// The chapter pages in reading order, for previous/next.
     func neighbours(_ document: Document, of url: String) -> (prev: (String, String)?, next: (String, String)?) {
-        var sequence: [(String, String)] = document.pages.map { ($0.displayTitle, $0.url) }
-        if document.agenda != nil { sequence.append(("Hervormingsagenda", document.agendaURL)) }
-        guard let i = sequence.firstIndex(where: { $0.1 == url }) else { return (nil, nil) }
-        return (i > 0 ? sequence[i - 1] : nil, i + 1 < sequence.count ? sequence[i + 1] : nil)
+        // The pages are read in place and only the two neighbours' titles are made: mapping
+        // every page to its title and URL copied each page, for every page of the document.
+        let pages = document.pages
+        let agendaURL = document.agenda != nil ? document.agendaURL : nil
+        let count = pages.count + (agendaURL == nil ? 0 : 1)
+        func entry(_ i: Int) -> (String, String) {
+            i < pages.count ? (pages[i].displayTitle, pages[i].url) : ("Hervormingsagenda", agendaURL ?? "")
+        }
+        guard let i = (0..<count).first(where: { $0 < pages.count ? pages[$0].url == url : agendaURL == url }) else { return (nil, nil) }
+        return (i > 0 ? entry(i - 1) : nil, i + 1 < count ? entry(i + 1) : nil)
     }
 
     /// A page: its own template rendered from its view, inside the layout.

@@ -56,7 +56,12 @@ public struct Document: Sendable {
     /// The lower-cased level names: ["opgave", "actielijn"].
     public var kinds: [String] { config.niveaus.map { $0.value.lowercased() } }
 
-    public func entity(_ key: String) -> Entity? { entities.first { $0.key == key } }
+    /// Compared in place: `first(where:)` copied every entity it passed (a dozen fields
+    /// retained and released), and the Markdown hooks ask for every heading with an id.
+    public func entity(_ key: String) -> Entity? {
+        for i in entities.indices where entities[i].key == key { return entities[i] }
+        return nil
+    }
     public var topEntities: [Entity] { entities.filter { $0.level == 1 } }
 
     public init(slug: String, regionSlug: String, config: DocumentConfig, configFile: String, pages: [Page], entities: [Entity], agenda: DocumentAgenda? = nil) {
@@ -149,11 +154,11 @@ public struct HeadingAnchor: Sendable {
 public struct Entity: Sendable {
     public enum Placement: Sendable { case page, section, listItem }
     /// `actielijn`
-    public var kind: String
+    public let kind: String
     /// `Actielijn`, as the document names its level.
     public var niveau: String
     /// `4.1`
-    public var number: String
+    public let number: String
     public var title: String
     public var level: Int
     public var placement: Placement
@@ -167,8 +172,10 @@ public struct Entity: Sendable {
     public var body: [Block]
     public var doel: RichText?
 
-    /// `actielijn:4.1`
-    public var key: String { kind + ":" + number }
+    /// `actielijn:4.1`, made once: the Markdown hooks look an entity up by key for every
+    /// heading and list item with an id, and joining the two parts per entity passed was
+    /// most of that lookup's cost.
+    public let key: String
     /// "Actielijn 4.1"
     public var label: String { niveau + " " + number }
     /// "Actielijn 4.1 Het ontlasten ..."
@@ -182,6 +189,7 @@ public struct Entity: Sendable {
         self.kind = kind
         self.niveau = niveau
         self.number = number
+        self.key = kind + ":" + number
         self.title = title
         self.level = level
         self.placement = placement

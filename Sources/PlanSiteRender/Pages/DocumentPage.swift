@@ -109,7 +109,7 @@ extension RenderContext {
     func documentMetadata(_ doc: Document, from url: String, at address: SymbolTable.DocumentAddress) -> DocumentMetadataView {
         let links = plan.documentLinks[address.region][address.document]
         let link = { [self] (resolved: ResolvedDocumentLinks.Link?) -> LinkView? in
-            guard let target = resolved?.document.map(plan.document) else { return nil }
+            guard let target = resolved?.document.map({ plan.document($0) }) else { return nil }
             return LinkView(title: target.config.titel, href: RelativeURL.href(to: target.url, from: url))
         }
         return DocumentMetadataView(

@@ -93,7 +93,7 @@ extension RenderContext {
             renderer.render(entity.body)
         }
         let ref = EntityRef(document: SymbolTable.DocumentAddress(region: r, document: d), index: e)
-        let children = plan.children(of: ref).map(plan.entity)
+        let children = plan.children(of: ref).map { plan.entity($0) }
         var view = EntityView(
             label: entity.label, title: entity.title,
             chapterHref: RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
@@ -104,20 +104,22 @@ extension RenderContext {
             contributions: contributionsHTML(ref, pageURL: url),
             mentions: mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url),
             footnotes: renderer.footnotesSection())
-        if let parent = plan.parent(of: ref).map(plan.entity), parent.url != chapter.url {
+        if let parent = plan.parent(of: ref).map({ plan.entity($0) }), parent.url != chapter.url {
             // A parent that is its own page is named once, as the chapter.
             view.parent = LinkView(title: parent.fullTitle, href: RelativeURL.href(to: parent.url, from: url))
         }
         var crumbs: [(String, String)] = [(region.config.naam, region.url), (doc.config.titel, doc.url)]
-        for ancestor in plan.ancestors(of: ref).reversed().map(plan.entity) { crumbs.append((ancestor.label, ancestor.url)) }
+        for ancestor in plan.ancestors(of: ref).reversed().map({ plan.entity($0) }) { crumbs.append((ancestor.label, ancestor.url)) }
         crumbs.append((entity.label, url))
         var onThisPage = entitySectionAnchors(at: entity.location)
         if !children.isEmpty { onThisPage.insert(HeadingAnchor(id: "onderdelen", level: 2, text: "Onderdelen", location: entity.location), at: 0) }
         // Previous and next: the neighbouring entities of the same kind, in document order.
-        let siblings = doc.entities.filter { $0.kind == entity.kind && $0.placement != .page }
-        let position = siblings.firstIndex { $0.key == entity.key }
-        let prev = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }.map { ($0.fullTitle, $0.url) }
-        let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }.map { ($0.fullTitle, $0.url) }
+        // By position: filtering the entities copied each of them for every entity page.
+        let entities = doc.entities
+        let siblings = entities.indices.filter { entities[$0].kind == entity.kind && entities[$0].placement != .page }
+        let position = siblings.firstIndex { entities[$0].key == entity.key }
+        let prev = position.flatMap { $0 > 0 ? entities[siblings[$0 - 1]] : nil }.map { ($0.fullTitle, $0.url) }
+        let next = position.flatMap { $0 + 1 < siblings.count ? entities[siblings[$0 + 1]] : nil }.map { ($0.fullTitle, $0.url) }
         let layout = self.layout(pageURL: url, title: entity.fullTitle, breadcrumbs: crumbs, document: (r, d), currentTOC: chapter.url,
                                  onThisPage: onThisPage, pager: (prev, next), fullContents: false)
         return PageView(main: view, layout: layout)

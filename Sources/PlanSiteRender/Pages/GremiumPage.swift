@@ -118,8 +118,9 @@ extension RenderContext {
     /// The chains of verantwoording of a gremium, each starting with the gremium itself
     /// (a link unless `selfIsPage`), as the plan derived them (`ResolvedGremium.chains`).
     func chainViews(_ ref: GremiumRef, from pageURL: String, selfIsPage: Bool) -> [ChainView] {
-        let own = plan.gremium(ref)
-        let first = ChainView.Step(title: own.afkorting ?? own.naam, href: selfIsPage ? nil : RelativeURL.href(to: gremiumURL(ref), from: pageURL))
+        // Its two names read in place, not the whole gremium copied.
+        let gremia = site.regions[ref.region].gremia
+        let first = ChainView.Step(title: gremia[ref.index].afkorting ?? gremia[ref.index].naam, href: selfIsPage ? nil : RelativeURL.href(to: gremiumURL(ref), from: pageURL))
         return plan.resolved(ref).chains.map { chain in
             ChainView(steps: [first] + chain.map { step in
                 let link = gremiumLink(step, from: pageURL)

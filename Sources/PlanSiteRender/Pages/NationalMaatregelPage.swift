@@ -118,7 +118,7 @@ extension RenderContext {
     func nationalMaatregelView(_ maatregel: NationalAgenda.Maatregel, pageURL url: String) -> NationalMaatregelView {
         let mid = maatregel.id.value
         let answered = answers(to: mid)
-        let notAnswered = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }.map(plan.document)
+        let notAnswered = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }.map { plan.document($0) }
         // A document older than the agenda has not failed to answer it.
         let predates = { [self] (doc: Document) in site.national?.predates(doc.config) == true }
         let unanswered = (notAnswered + silentDocuments).filter { !predates($0) }

@@ -77,7 +77,7 @@ extension RenderContext {
             // The gremium itself starts the line already; its chain begins with the next step.
             ChainView(steps: Array(chain.steps.dropFirst()))
         }
-        let viaLink = via.map(plan.entity).map { entity in
+        let viaLink = via.map { plan.entity($0) }.map { entity in
             LinkView(title: entity.label, href: viaHref(entity))
         }
         return WhoWorksView.Item(gremium: gremiumLink(gremium, from: pageURL, fullName: true), onderdeel: onderdeel, via: viaLink,
