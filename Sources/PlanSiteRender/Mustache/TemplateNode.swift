@@ -1,6 +1,8 @@
 /// A parsed template: text and tags, with each section holding its own nodes. Parsed once
-/// per theme and shared, read-only, by every page render.
-indirect enum TemplateNode: Sendable {
+/// per theme and shared, read-only, by every page render. Not `indirect` (a section's array
+/// already holds its nodes apart): every node a render visits was a box retained and
+/// released, on both cores at once, so the count bounced between them.
+enum TemplateNode: Sendable {
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as is).
     case variable(TemplateName, escaped: Bool)
@@ -14,8 +16,9 @@ indirect enum TemplateNode: Sendable {
 
 /// A name as a tag writes it: `title`, `doc.href`, `.` (the current value), `.title` (the
 /// current value only, not the views around it), with optional functions: `last()`,
-/// `count(items)`.
-struct TemplateName: Sendable, Equatable {
+/// `count(items)`. A class, so a tag holds one reference to its name rather than its three
+/// arrays and strings, each retained whenever a render read the tag.
+final class TemplateName: Sendable, Equatable {
     enum Function: String, Sendable, CaseIterable {
         // Of the position in the list a section repeats over: `{{^last()}}, {{/last()}}`.
         case first, last, index, even, odd
@@ -26,13 +29,24 @@ struct TemplateName: Sendable, Equatable {
     }
 
     /// The dotted parts; empty for `.` and for a function of the list position.
-    var parts: [String]
+    let parts: [String]
     /// `.title`: looked up in the current value only.
-    var anchored: Bool
+    let anchored: Bool
     /// Applied innermost first: `a(b(x))` is `[a, b]`, applied as b, then a.
-    var functions: [Function]
+    let functions: [Function]
     /// The tag's text, to match a section's closing tag.
-    var spelling: String
+    let spelling: String
+
+    init(parts: [String], anchored: Bool, functions: [Function], spelling: String) {
+        self.parts = parts
+        self.anchored = anchored
+        self.functions = functions
+        self.spelling = spelling
+    }
+
+    static func == (a: TemplateName, b: TemplateName) -> Bool {
+        a.parts == b.parts && a.anchored == b.anchored && a.functions == b.functions && a.spelling == b.spelling
+    }
 }
 
 /// A template that cannot be read, with the place in its text (1-based).

@@ -32,7 +32,8 @@ struct TemplateRenderer {
 
     mutating func render(_ nodes: [TemplateNode], position: ListPosition?, indentation: String?) {
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, position: position, indentation: nil) }
+            // By position, so each node is read where it is rather than copied out first.
+            for i in nodes.indices { render(nodes[i], position: position, indentation: nil) }
             return
         }
         // Every node that renders something at the start of a line the template itself
@@ -131,11 +132,14 @@ struct TemplateRenderer {
             value = stack.last.flatMap { Self.child(name.parts[0], of: $0) }
         } else {
             value = nil
-            for context in stack.reversed() {
-                if let found = Self.child(name.parts[0], of: context) {
+            let first = name.parts[0]
+            var i = stack.count - 1
+            while i >= 0 {
+                if let found = Self.child(first, of: stack[i]) {
                     value = found
                     break
                 }
+                i -= 1
             }
         }
         for part in name.parts.dropFirst() {
