@@ -21,9 +21,7 @@ public enum SiteChecker {
         // The mapping checks are the largest family and spread over the documents themselves;
         // they run first, alone (GCD runs a parallel loop nested in another one serially).
         let agenda = AgendaChecks.check(plan)
-        let families: [@Sendable () -> [Diagnostic]] = [
-            { ReferenceChecks.check(plan) },
-            { FootnoteChecks.check(site) },
+        let families: [@Sendable () -> [Diagnostic]] = [{ ReferenceChecks.check(plan) }] + FootnoteChecks.parts(of: site) + [
             { RawHTMLChecks.check(site) },
             { GremiumChecks.check(plan) },
             { BegripChecks.check(plan) },
