@@ -142,7 +142,10 @@ import Testing
     // MARK: - Column table
 
     @Test func columnTableAgreesWithCountingCharacters() {
-        let lines = ["ascii only [a](b)", "é [a](b) ë", "e\u{301}x 👩‍👩‍👧 [^1] 🇳🇱🇳🇱 ∑", "\t\u{301}a", ""]
+        let lines = ["ascii only [a](b)", "é [a](b) ë", "e\u{301}x 👩‍👩‍👧 [^1] 🇳🇱🇳🇱 ∑", "\t\u{301}a", "",
+                     // Read from the bytes alone (every scalar a character), and just outside that.
+                     "Café – ‘zorg’ “jeugd” … €5 naïef ‑ \u{00AD}ʰ˿ [a](b)", "é\u{301} [a](b) – ë", "a\rb [a](b) ë",
+                     "‧‰⁞ [a](b)  \u{200D}", "\u{2028}é [a](b)", "ë\u{0300}"]
         for text in lines {
             let line = Substring(text)
             let table = LineColumns(line)
