@@ -20,7 +20,11 @@ public struct SearchIndex: Sendable {
     /// A file of the index: its name inside the index folder and its text.
     public struct File: Sendable, Equatable {
         public var name: String
-        public var text: String
+        /// The file's UTF-8 bytes as `CompactJSON` wrote them: made into a `String` first, each
+        /// shard was validated and copied again on its way to the writer.
+        public var data: Data
+        /// The file as text, for a reader that wants it so (the tests).
+        public var text: String { String(decoding: data, as: UTF8.self) }
     }
 
     public var files: [File]
@@ -102,7 +106,7 @@ public struct SearchIndex: Sendable {
             chunks.indices.compactMap { n -> File? in
                 guard stillWanted() else { return nil }
                 let end = n + 1 < chunks.count ? chunks[n + 1] : records.count
-                return made(File(name: chunkFile(n), text: chunkText(n, records[chunks[n]..<end])))
+                return made(File(name: chunkFile(n), data: chunkText(n, records[chunks[n]..<end])))
             }
         })
         guard let analysis = analysed else { return SearchIndex(files: []) }
@@ -132,11 +136,11 @@ public struct SearchIndex: Sendable {
             guard stillWanted() else { return nil }
             let forms = tree.forms[key] ?? [], names = shardNames[key] ?? [:]
             let cards = cards(stems: Set(forms.compactMap { analysis.stemOfForm[$0] }), names: names, records: records, analysis: analysis)
-            return made(File(name: shardFile(key), text: shardText(key, forms: forms, analysis: analysis, names: names, cards: cards)))
+            return made(File(name: shardFile(key), data: shardText(key, forms: forms, analysis: analysis, names: names, cards: cards)))
         }.compactMap { $0 }
         files += chunkFiles
         guard stillWanted() else { return SearchIndex(files: []) }
-        if let manifest = made(File(name: manifestFile, text: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
+        if let manifest = made(File(name: manifestFile, data: manifestText(records, regions: regions, documents: documents, documentIndex: documentIndex,
                                                                          keys: sortedKeys, chunks: chunks))) {
             files.append(manifest)
         }
@@ -166,7 +170,7 @@ public struct SearchIndex: Sendable {
 
     // MARK: - Files
 
-    static func shardText(_ key: String, forms: [String], analysis: SearchAnalysis, names: [String: [Int]], cards: [Card] = []) -> String {
+    static func shardText(_ key: String, forms: [String], analysis: SearchAnalysis, names: [String: [Int]], cards: [Card] = []) -> Data {
         var stems: [SearchAnalysis.StemID] = []
         var stemIndex: [SearchAnalysis.StemID: Int] = [:]
         var json = CompactJSON()
@@ -215,7 +219,7 @@ public struct SearchIndex: Sendable {
             json.raw("]")
         }
         json.raw("});\n")
-        return json.out
+        return json.data
     }
 
     /// Where each text chunk starts: consecutive records up to about `chunkBytes` of text.
@@ -232,7 +236,7 @@ public struct SearchIndex: Sendable {
         return starts
     }
 
-    static func chunkText(_ n: Int, _ records: ArraySlice<SearchRecord>) -> String {
+    static func chunkText(_ n: Int, _ records: ArraySlice<SearchRecord>) -> Data {
         var json = CompactJSON()
         json.raw("plansiteZoeken.laad(")
         json.string(chunkFile(n))
@@ -243,7 +247,7 @@ public struct SearchIndex: Sendable {
             json.raw("]")
         }
         json.raw(");\n")
-        return json.out
+        return json.data
     }
 
     /// `title,url,[texts]`: what the result list shows of a record, alike in a text chunk
@@ -257,7 +261,7 @@ public struct SearchIndex: Sendable {
     }
 
     static func manifestText(_ records: [SearchRecord], regions: [Place], documents: [Place],
-                             documentIndex: (Int, Int) -> Int?, keys: [String], chunks: [Int]) -> String {
+                             documentIndex: (Int, Int) -> Int?, keys: [String], chunks: [Int]) -> Data {
         var kinds: [String] = []
         var kindIndex: [String: Int] = [:]
         var placement: [Int] = []
@@ -305,6 +309,6 @@ public struct SearchIndex: Sendable {
         json.raw(",\"delen\":")
         json.ints(chunks)
         json.raw("});\n")
-        return json.out
+        return json.data
     }
 }

@@ -39,6 +39,25 @@ import Testing
         }
     }
 
+    /// The index files are written as bytes (`CompactJSON`): numbers and strings must come out
+    /// as `String(n)` and the string writer (`JSONText.quote`) write them.
+    @Test func compactJSONWritesWhatTheStringWritersWrite() {
+        let numbers = [0, 1, 9, 10, 99, 100, 101, 12_345, -1, -10, -987, Int.max, Int.min] + (0..<2_000).map { $0 * 7 }
+        var json = CompactJSON()
+        json.ints(numbers)
+        #expect(String(decoding: json.data, as: UTF8.self) == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+        let strings = ["", "plain", "\"quoted\" \\ slash", "tab\tnew\nline\u{1}", "regel\u{2028}scheiding\u{2029}", "é – ‘zorg’ 🙂"]
+        var bytes = CompactJSON()
+        bytes.strings(strings)
+        var text = "["
+        for (i, s) in strings.enumerated() {
+            if i > 0 { text += "," }
+            JSONText.quote(s, into: &text, forScript: true)
+        }
+        #expect(String(decoding: bytes.data, as: UTF8.self) == text + "]")
+        #expect(text.contains("\\u2028") && text.contains("\\\"quoted\\\""))
+    }
+
     /// `fold` reads most characters from tables made from `foldScalar`; over every character
     /// of those tables and beyond them it must give what folding each character alone gives.
     @Test func foldingATextIsFoldingEachCharacter() {

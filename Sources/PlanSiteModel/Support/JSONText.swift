@@ -18,35 +18,43 @@ package indirect enum JSONText {
         return out
     }
 
-    private func write(into out: inout String, indent: String) {
+    /// The file's bytes, written as bytes: appending each small piece to a `String` cost more
+    /// than writing it.
+    package var data: Data {
+        var out: [UInt8] = []
+        write(into: &out, indent: "")
+        return Data(out)
+    }
+
+    private func write(into out: inout some JSONOutput, indent: String) {
         switch self {
-        case .null: out += "null"
+        case .null: out.appendJSON("null")
         case .string(let s): Self.quote(s, into: &out)
-        case .int(let n): out += String(n)
-        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out.appendJSON(String(n))
+        case .bool(let b): out.appendJSON(b ? "true" : "false")
         case .array(let items):
             let inner = indent + "  "
-            out += "[\n"
+            out.appendJSON("[\n")
             for (i, item) in items.enumerated() {
-                out += inner
+                out.appendJSON(inner)
                 item.write(into: &out, indent: inner)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out.appendJSON(i + 1 < items.count ? ",\n" : "\n")
             }
-            if items.isEmpty { out += "\n" }
-            out += indent + "]"
+            if items.isEmpty { out.appendJSON("\n") }
+            out.appendJSON(indent + "]")
         case .object(let members):
             let inner = indent + "  "
-            out += "{\n"
+            out.appendJSON("{\n")
             let keys = members.keys.sorted(by: Self.keyOrder)
             for (i, key) in keys.enumerated() {
-                out += inner
+                out.appendJSON(inner)
                 Self.quote(key, into: &out)
-                out += " : "
+                out.appendJSON(" : ")
                 members[key]?.write(into: &out, indent: inner)
-                out += i + 1 < keys.count ? ",\n" : "\n"
+                out.appendJSON(i + 1 < keys.count ? ",\n" : "\n")
             }
-            if keys.isEmpty { out += "\n" }
-            out += indent + "}"
+            if keys.isEmpty { out.appendJSON("\n") }
+            out.appendJSON(indent + "}")
         }
     }
 
@@ -64,15 +72,15 @@ package indirect enum JSONText {
     /// `s` as a JSON string, escaped the way `JSONSerialization` escapes it. With
     /// `forScript`, U+2028 and U+2029 are escaped too: JSON allows them raw, but a script
     /// (the search index is JSON inside `<script>` files, for `file://`) ends a line there.
-    package static func quote(_ s: String, into out: inout String, forScript: Bool = false) {
-        out += "\""
+    package static func quote(_ s: String, into out: inout some JSONOutput, forScript: Bool = false) {
+        out.appendJSON("\"")
         var text = s
         text.withUTF8 { bytes in
             // Runs of bytes that need no escape are appended whole; most strings are one run.
             var run = 0
             var i = 0
             func flush(_ upTo: Int) {
-                if upTo > run { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[run..<upTo]), as: UTF8.self) }
+                if upTo > run { out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run..<upTo])) }
             }
             while i < bytes.count {
                 // Eight bytes at a time past text that needs no escape (`ByteWord`).
@@ -106,13 +114,31 @@ package indirect enum JSONText {
                 }
                 if let escape {
                     flush(i)
-                    out += escape
+                    out.appendJSON(escape)
                     run = i + length
                 }
                 i += length
             }
-            if run == 0 { out += s } else { flush(bytes.count) }
+            if run == 0 { out.appendJSON(s) } else { flush(bytes.count) }
         }
-        out += "\""
+        out.appendJSON("\"")
     }
+}
+
+/// Where JSON text is written: a `String` (the open-data files), or the bytes of a file
+/// being made (`CompactJSON`, the search index), where appending a byte costs a store and
+/// appending to a `String` costs a few hundred instructions of bookkeeping.
+package protocol JSONOutput {
+    mutating func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func appendJSON(_ text: String)
+}
+
+extension String: JSONOutput {
+    package mutating func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>) { self += String(decoding: bytes, as: UTF8.self) }
+    package mutating func appendJSON(_ text: String) { self += text }
+}
+
+extension Array: JSONOutput where Element == UInt8 {
+    package mutating func appendJSON(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    package mutating func appendJSON(_ text: String) { append(contentsOf: text.utf8) }
 }

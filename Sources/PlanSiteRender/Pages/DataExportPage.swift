@@ -62,7 +62,7 @@ extension RenderContext {
         ]
         if let versie = doc.config.versie { object["versie"] = .string(versie) }
         if let van = doc.config.periodeVan { object["periode"] = .object(["van": .int(van), "tot": .int(doc.config.periodeTot ?? van)]) }
-        let data = Data(JSONText.object(object).text.utf8)
+        let data = JSONText.object(object).data
         return OutputFile(path: Route.data(region: doc.regionSlug, document: doc.slug).file, data: data)
     }
 }

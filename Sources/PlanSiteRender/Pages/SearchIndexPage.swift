@@ -45,6 +45,6 @@ struct SearchIndexPage: SitePage {
     }
 
     private static func output(_ file: SearchIndex.File) -> OutputFile {
-        OutputFile(path: Route.searchIndex(file.name).file, text: file.text)
+        OutputFile(path: Route.searchIndex(file.name).file, data: file.data)
     }
 }
