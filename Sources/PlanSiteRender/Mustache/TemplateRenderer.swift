@@ -129,29 +129,28 @@ struct TemplateRenderer {
                 return Self.apply(name.functions.dropLast(), to: value)
             }
         } else if name.anchored {
-            value = stack.last.flatMap { Self.child(name.parts[0], of: $0) }
+            value = stack.last.flatMap { $0.child(named: name.parts[0]) }
         } else {
-            value = nil
             let first = name.parts[0]
-            var i = stack.count - 1
-            while i >= 0 {
-                if let found = Self.child(first, of: stack[i]) {
-                    value = found
-                    break
+            // Each view asked where it lies: through the array's subscript every view on the
+            // stack was copied out (and destroyed) for every name looked up.
+            value = stack.withUnsafeBufferPointer { views in
+                var i = views.count - 1
+                while i >= 0 {
+                    if let found = views[i].child(named: first) { return found }
+                    i -= 1
                 }
-                i -= 1
+                return nil
             }
         }
         for part in name.parts.dropFirst() {
             guard let current = value else { return nil }
-            value = Self.child(part, of: current)
+            value = current.child(named: part)
         }
+        // Most tags name a field and apply nothing: without this the empty list of functions
+        // was sliced, reversed and walked for every lookup (a fifth of lookup's instructions).
+        if name.functions.isEmpty { return value }
         return Self.apply(name.functions[...], to: value)
-    }
-
-    private static func child(_ name: String, of value: TemplateValue) -> TemplateValue? {
-        guard case .view(let view) = value else { return nil }
-        return view.child(named: name)?.templateValue
     }
 
     private static func apply(_ function: TemplateName.Function, to position: ListPosition) -> TemplateValue? {

@@ -9,6 +9,14 @@ enum TemplateValue {
     case list(any TemplateList)
 }
 
+extension TemplateValue {
+    /// The field `name` of a view; nil for any other value, or a view without that field.
+    func child(named name: String) -> TemplateValue? {
+        guard case .view(let view) = self else { return nil }
+        return view.child(named: name)?.templateValue
+    }
+}
+
 /// What a view field may hold: text, a number, a flag, a nested view, or a list of those.
 /// A view's `child(named:)` returns its stored field as is; the field's type says which case
 /// it becomes, so a field of another type does not compile.
