@@ -25,8 +25,6 @@ enum FootnoteChecks {
             let number = index + 1
             let line = file.lines[index]
             let trimmed = line.drop(while: { $0 == " " })
-            let chars = Array(line)
-            var i = 0
             var definitionEnd = -1
             // Only spaces were dropped, one byte each: no need to count characters.
             let indent = line.utf8.count - trimmed.utf8.count
@@ -37,18 +35,13 @@ enum FootnoteChecks {
                 if definitions[label.lowercased()] == nil { definitions[label.lowercased()] = (label, file.location(line: number, column: column)) }
                 definitionEnd = indent + trimmed.distance(from: trimmed.startIndex, to: close) + 2
             }
-            while i + 2 < chars.count {
-                if chars[i] == "[", chars[i + 1] == "^", i >= definitionEnd, !(i > 0 && chars[i - 1] == "\\") {
-                    // No `]` after this `[^` means none after any later one either: stop, or a
-                    // line of `[^[^[^…` would be searched to its end from every `[^`.
-                    guard let close = chars[(i + 2)...].firstIndex(of: "]") else { break }
-                    if close > i + 2 {
-                        let label = String(chars[(i + 2)..<close])
-                        if !label.contains(" ") { references.append((label, file.location(line: number, column: i + 2))) }
-                        i = close
-                    }
-                }
-                i += 1
+            let found = { (label: String, column: Int) in references.append((label, file.location(line: number, column: column))) }
+            // Read as scalars where those are the characters (nearly every line of a plan);
+            // making the line's Characters was most of this check.
+            if line.utf8.withContiguousStorageIfAvailable(SeparateScalars.all) == true {
+                Self.references(in: Array(line.unicodeScalars), from: definitionEnd, label: { String(String.UnicodeScalarView($0)) }, found)
+            } else {
+                Self.references(in: Array(line), from: definitionEnd, label: { String($0) }, found)
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -63,6 +56,28 @@ enum FootnoteChecks {
                                           hint: "zet `[^\(label)]` in de tekst waar de voetnoot bij hoort, of verwijder de definitie"))
         }
         return diagnostics
+    }
+
+    /// The `[^label]` references on a line from `definitionEnd` on, read as `chars`: its
+    /// characters, or its scalars where those are the same (`SeparateScalars`). Reports each
+    /// label with its 1-based column.
+    private static func references<C: Equatable & ExpressibleByUnicodeScalarLiteral>(
+        in chars: [C], from definitionEnd: Int, label: (ArraySlice<C>) -> String, _ found: (String, Int) -> Void
+    ) {
+        var i = 0
+        while i + 2 < chars.count {
+            if chars[i] == "[", chars[i + 1] == "^", i >= definitionEnd, !(i > 0 && chars[i - 1] == "\\") {
+                // No `]` after this `[^` means none after any later one either: stop, or a
+                // line of `[^[^[^…` would be searched to its end from every `[^`.
+                guard let close = chars[(i + 2)...].firstIndex(of: "]") else { break }
+                if close > i + 2 {
+                    let text = label(chars[(i + 2)..<close])
+                    if !text.contains(" ") { found(text, i + 2) }
+                    i = close
+                }
+            }
+            i += 1
+        }
     }
 
     /// The lines that may hold a footnote: those with a `^`, outside the front matter and

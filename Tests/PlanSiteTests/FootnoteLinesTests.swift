@@ -43,4 +43,24 @@ import Testing
             #expect(FootnoteChecks.linesWithCaret(file) == Self.byCharacters(file), "\(text.debugDescription)")
         }
     }
+
+    /// A reference's column is the character after its `[^`, whether the check read the
+    /// line as scalars (accents, ’, –, €: each scalar a character) or as characters
+    /// (combining marks, emoji): counted here on the line's Characters.
+    @Test func referenceColumnsCountCharactersOnEitherPath() {
+        let lines = [
+            "Café – ‘zorg’ “jeugd” … €5[^een] en naïef[^twee].",
+            "e\u{301}e\u{301} [^drie] 🇳🇱 [^vier]",
+            "👩‍👩‍👧[^vijf] – [^zes]",
+            "ascii [^zeven] only",
+        ]
+        for line in lines {
+            let file = SourceFile(relativePath: "a.md", displayPath: "a.md", text: line + "\n")
+            let found = FootnoteChecks.check(file).filter { $0.code == .fnUndefined }
+            let characters = Array(line)
+            var expected: [Int] = []
+            for i in characters.indices.dropLast() where characters[i] == "[" && characters[i + 1] == "^" { expected.append(i + 2) }
+            #expect(found.map(\.location.column) == expected, "\(line.debugDescription)")
+        }
+    }
 }

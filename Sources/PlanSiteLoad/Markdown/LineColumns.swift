@@ -25,36 +25,23 @@ final class LineColumns {
     }
 
     /// The table from the bytes alone when every scalar of the line is a character of its
-    /// own (`separateScalar`): Dutch text (é, ë, ’, –, “”, …) needs no grapheme breaking,
+    /// own (`SeparateScalars`): Dutch text (é, ë, ’, –, “”, …) needs no grapheme breaking,
     /// which made building the table a sixth of the Markdown conversion.
     private static func scalarTable(_ bytes: [UInt8]) -> [Int32]? {
-        var table = [Int32](repeating: 0, count: bytes.count + 1)
-        var scalar: Int32 = -1
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte & 0xC0 != 0x80 {
-                guard separateScalar(bytes, at: i) else { return nil }
-                scalar += 1
+        bytes.withUnsafeBufferPointer { bytes -> [Int32]? in
+            var table = [Int32](repeating: 0, count: bytes.count + 1)
+            var scalar: Int32 = -1
+            for i in bytes.indices {
+                if bytes[i] & 0xC0 != 0x80 {
+                    guard SeparateScalars.isSeparate(bytes, at: i) else { return nil }
+                    scalar += 1
+                }
+                // A byte inside a scalar counts as that scalar's start (see `table`).
+                table[i] = scalar
             }
-            // A byte inside a scalar counts as that scalar's start (see `table`).
-            table[i] = scalar
-            i += 1
+            table[bytes.count] = scalar + 1
+            return table
         }
-        table[bytes.count] = scalar + 1
-        return table
-    }
-
-    /// Whether the scalar starting at `i` is always a character by itself, whatever stands
-    /// around it: ASCII but CR, the Latin letters and modifiers below U+0300 (where the
-    /// combining marks begin), and the general punctuation and euro sign Dutch text uses.
-    private static func separateScalar(_ bytes: [UInt8], at i: Int) -> Bool {
-        let lead = bytes[i]
-        if lead < 0x80 { return lead != 0x0D }
-        if lead >= 0xC2 && lead < 0xCC { return true }  // U+0080–U+02FF
-        guard lead == 0xE2, i + 2 < bytes.count else { return false }
-        let value = (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F) | 0x2000
-        return (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) || value == 0x20AC
     }
 
     private static func table(_ line: Substring, byteCount: Int) -> [Int32] {
