@@ -1,7 +1,7 @@
 /// A parsed template: text and tags, with each section holding its own nodes. Parsed once
 /// per theme and shared, read-only, by every page render. Not `indirect` (a section's array
-/// already holds its nodes apart): every node a render visits was a box retained and
-/// released, on both cores at once, so the count bounced between them.
+/// already holds its nodes apart): as boxes, every node a render visited was retained and
+/// released.
 enum TemplateNode: Sendable {
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as is).
