@@ -1,8 +1,9 @@
 import PlanSiteModel
 import Yams
 
-/// Parses YAML text with Yams and converts the result at once into `YAMLNode`s, translating
-/// libyaml's English errors into Dutch diagnostics at the offending line and column.
+/// Parses YAML text into `YAMLNode`s, translating libyaml's English errors into Dutch
+/// diagnostics at the offending line and column: plain text through `YAMLComposer`, the
+/// rest through Yams, whose tree is converted at once.
 public enum YAMLParser {
     /// - Parameter lineOffset: lines that precede this YAML text in the file (front matter).
     /// - Returns: the root node, nil for an empty document, or the syntax error.
@@ -11,6 +12,13 @@ public enum YAMLParser {
         if let found = YAMLAnchorScan.first(in: yaml) {
             return .failure(refusal(found, file: file, lineOffset: lineOffset))
         }
+        // Plain text straight from libyaml's events; anything else the way it always went.
+        if case .root(let root) = YAMLComposer.compose(yaml, file: file, lineOffset: lineOffset) { return .success(root) }
+        return parseWithYams(yaml, in: file, lineOffset: lineOffset)
+    }
+
+    /// Through Yams' composer, and its errors translated: for text `YAMLComposer` leaves to it.
+    static func parseWithYams(_ yaml: String, in file: SourceFile, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
         do {
             // The basic resolver: plansite reads every scalar as text (`scalar.string`), so the
             // default resolver's regular expressions per scalar (a fifth of loading) bought nothing.
