@@ -65,6 +65,11 @@ enum SearchExcerpt {
             }
             i += first
             while i < bytes.count {
+                // ASCII letters and digits, most of every word, without the general tests.
+                if SearchTokenizer.isASCIIWordByte(bytes[i]) {
+                    i += 1
+                    continue
+                }
                 if let length = SearchTokenizer.wordScalarLength(bytes, i) ?? markLength(bytes, i) {
                     i += length
                 } else if let apostrophe = apostropheLength(bytes, i), i + apostrophe < bytes.count,

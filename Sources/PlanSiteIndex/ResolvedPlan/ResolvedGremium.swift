@@ -146,11 +146,14 @@ extension ResolvedPlan {
     public func gremia(workingOn ref: EntityRef) -> [GremiumWork] {
         let ancestors = self.ancestors(of: ref)
         var out: [GremiumWork] = []
-        for gremium in gremia[ref.document.region] where !gremium.worksOn.isEmpty {
-            if gremium.worksOn.contains(ref) {
-                out.append(GremiumWork(gremium: gremium.ref, via: nil))
-            } else if let via = ancestors.first(where: gremium.worksOn.contains) {
-                out.append(GremiumWork(gremium: gremium.ref, via: via))
+        // Read in place: iterating the gremia copied each one (its chains, descriptions and
+        // works), for every entity page and every answer's "wie werkt hieraan".
+        let region = gremia[ref.document.region]
+        for g in region.indices where !region[g].worksOn.isEmpty {
+            if region[g].worksOn.contains(ref) {
+                out.append(GremiumWork(gremium: region[g].ref, via: nil))
+            } else if let via = ancestors.first(where: { region[g].worksOn.contains($0) }) {
+                out.append(GremiumWork(gremium: region[g].ref, via: via))
             }
         }
         return out
