@@ -9,9 +9,7 @@ internal import CYaml
 /// aliases) grows without bound before the first node is returned. The scanner only makes
 /// tokens: it is linear in the text and never expands anything. Tokens (not a text search)
 /// make it exact about quoted scalars, comments and block scalars, where `&` and `*` are text.
-///
-/// `CYaml` is the libyaml copy Yams itself builds and links; it is not a product of the
-/// Yams package, so it is imported internally and used only here.
+/// The parser is set up by `LibYAMLParser`.
 enum YAMLAnchorScan {
     struct Found: Equatable {
         enum Kind: Equatable { case anchor, alias }
@@ -27,16 +25,10 @@ enum YAMLAnchorScan {
     static func first(in yaml: String) -> Found? {
         // Both need their indicator character; most files have neither.
         guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
-        var copy = yaml
-        return copy.withUTF8 { bytes in scan(bytes) }
+        return LibYAMLParser.withParser(over: yaml, scan) ?? nil
     }
 
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Found? {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+    private static func scan(_ parser: inout yaml_parser_t) -> Found? {
         var token = yaml_token_t()
         while yaml_parser_scan(&parser, &token) == 1 {
             defer { yaml_token_delete(&token) }

@@ -10,9 +10,6 @@ internal import CYaml
 /// or non-text key, an anchor or alias, a second document) is left to `YAMLParser`'s way
 /// through Yams (`.needsYams`), which reports it in Dutch as it always has, so the errors
 /// and their places have one source.
-///
-/// `CYaml` is the libyaml copy Yams builds and links, imported internally as in
-/// `YAMLAnchorScan`.
 enum YAMLComposer {
     enum Result {
         /// The document's root; nil for text without a document.
@@ -34,15 +31,7 @@ enum YAMLComposer {
     }
 
     static func compose(_ yaml: String, file: SourceFile, lineOffset: Int) -> Result {
-        var text = yaml
-        return text.withUTF8 { bytes in
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return .needsYams }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-            return compose(&parser, file: file, lineOffset: lineOffset)
-        }
+        LibYAMLParser.withParser(over: yaml) { compose(&$0, file: file, lineOffset: lineOffset) } ?? .needsYams
     }
 
     private static func compose(_ parser: inout yaml_parser_t, file: SourceFile, lineOffset: Int) -> Result {
