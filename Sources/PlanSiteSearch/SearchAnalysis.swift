@@ -65,19 +65,29 @@ struct SearchAnalysis {
         // to be merged.
         let waveSize = cores * 2
         for waveStart in stride(from: 0, to: batches.count, by: waveSize) {
-            let wave = Array(batches[waveStart..<min(waveStart + waveSize, batches.count)])
-            let results = wave.parallelMap { range -> Batch? in
-                guard stillWanted() else { return nil }
-                return Batch(records[range], firstRecord: range.lowerBound)
-            }
-            var batches: [Batch] = []
-            for result in results {
-                guard let result else { return nil }
-                batches.append(result)
-            }
-            analysis.merge(batches)
+            guard let wave = analyse(batches[waveStart..<min(waveStart + waveSize, batches.count)], of: records,
+                                     knowing: analysis, stillWanted: stillWanted) else { return nil }
+            analysis.merge(wave)
         }
         return stillWanted() ? analysis : nil
+    }
+
+    /// A wave's batches, analysed over the cores; nil once `stillWanted` says no. A batch
+    /// takes the stem of a form that an earlier wave stemmed from `known` rather than from
+    /// Snowball (a lookup instead of a stemmer's run: most of a wave's forms were seen before).
+    /// `known` is only read here, so the merge after it changes the one copy in place.
+    private static func analyse(_ wave: ArraySlice<Range<Int>>, of records: [SearchRecord], knowing known: SearchAnalysis,
+                                stillWanted: @Sendable () -> Bool) -> [Batch]? {
+        let results = Array(wave).parallelMap { range -> Batch? in
+            guard stillWanted() else { return nil }
+            return Batch(records[range], firstRecord: range.lowerBound, known: known)
+        }
+        var batches: [Batch] = []
+        for result in results {
+            guard let result else { return nil }
+            batches.append(result)
+        }
+        return batches
     }
 
     /// Takes a wave of batches' stems, forms and uses, in record order. Each stem's postings
@@ -141,15 +151,26 @@ struct SearchAnalysis {
         private var seenIn: [Int32] = []
         private var analysed: Int32 = 0
 
-        init(_ records: ArraySlice<SearchRecord>, firstRecord: Int) {
+        init(_ records: ArraySlice<SearchRecord>, firstRecord: Int, known: SearchAnalysis) {
             self.firstRecord = firstRecord
-            let stemmer = DutchStemmer()
+            let stems = Stems(stemmer: DutchStemmer(), known: known)
             uses.reserveCapacity(records.count)
-            for record in records { uses.append(analyse(record, stemmer)) }
+            for record in records { uses.append(analyse(record, stems)) }
+        }
+
+        /// Where a batch takes the stem of a form it has not seen: from an earlier wave, or Snowball.
+        struct Stems {
+            let stemmer: DutchStemmer
+            let known: SearchAnalysis
+
+            func stem(_ form: String) -> String {
+                if let id = known.stemOfForm[form] { return known.stems[Int(id)] }
+                return stemmer.stem(form)
+            }
         }
 
         /// A record's stems: count in the text capped at `maxCount`, the title's stems weighted.
-        private mutating func analyse(_ record: SearchRecord, _ stemmer: DutchStemmer) -> [Use] {
+        private mutating func analyse(_ record: SearchRecord, _ stemmer: Stems) -> [Use] {
             var found: [Use] = []
             analysed += 1
             let current = analysed
@@ -165,14 +186,16 @@ struct SearchAnalysis {
                 }
             }
             for (p, passage) in record.passages.enumerated() {
-                for (w, word) in SearchTokenizer.foldedWords(passage).enumerated() {
+                var w: Int32 = 0
+                SearchTokenizer.forEachFoldedWord(passage) { word in
                     let stem = id(of: word, stemmer)
-                    if stem >= 0 { count(stem, weight: 1, passage: Int32(p), word: Int32(w)) }
+                    if stem >= 0 { count(stem, weight: 1, passage: Int32(p), word: w) }
+                    w += 1
                 }
             }
             for k in found.indices where found[k].weight > SearchIndex.maxCount { found[k].weight = Int32(SearchIndex.maxCount) }
             var titleStems: Set<StemID> = []
-            for word in SearchTokenizer.foldedWords(record.title) {
+            SearchTokenizer.forEachFoldedWord(record.title) { word in
                 let stem = id(of: word, stemmer)
                 if stem >= 0, titleStems.insert(stem).inserted { count(stem, weight: Int32(SearchIndex.titleWeight), passage: -1, word: 0) }
             }
@@ -180,14 +203,15 @@ struct SearchAnalysis {
         }
 
         /// The batch id of a word's stem, -1 for a stop word.
-        private mutating func id(of word: String, _ stemmer: DutchStemmer) -> StemID {
+        private mutating func id(of word: UnsafeBufferPointer<UInt8>, _ stemmer: Stems) -> StemID {
             let hash = SearchWordTable.hash(word)
             if let known = forms.value(of: word, hash: hash) { return known }
+            let form = String(decoding: word, as: UTF8.self)
             let id: StemID
-            if DutchStopWords.contains(word) {
+            if DutchStopWords.contains(form) {
                 id = -1
             } else {
-                let stem = stemmer.stem(word)
+                let stem = stemmer.stem(form)
                 if let known = stemIDs[stem] {
                     id = known
                 } else {
@@ -198,7 +222,7 @@ struct SearchAnalysis {
                     seenIn.append(0)
                 }
             }
-            forms.add(word, hash: hash, value: id)
+            forms.add(form, bytes: word, hash: hash, value: id)
             return id
         }
     }

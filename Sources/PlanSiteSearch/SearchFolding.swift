@@ -7,6 +7,11 @@ import Foundation
 public enum SearchFolding {
     /// `text` folded. ASCII is only lower-cased; other characters go through `foldScalar`.
     public static func fold(_ text: String) -> String {
+        String(decoding: foldedBytes(text), as: UTF8.self)
+    }
+
+    /// `fold(text)` as UTF-8, for the tokenizer, which reads the bytes anyway.
+    static func foldedBytes(_ text: String) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
             // One pass over the bytes: ASCII lower-cased as it is copied, a character beyond it
@@ -35,7 +40,7 @@ public enum SearchFolding {
                     out.append(contentsOf: foldScalar(scalar).utf8)
                 }
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

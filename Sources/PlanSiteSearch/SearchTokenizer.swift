@@ -5,65 +5,78 @@
 /// ("RAO-Jeugd" → "rao", "jeugd").
 public enum SearchTokenizer {
     /// The words of `folded`, in order, repeats kept.
-    public static func words(_ folded: String) -> [String] { split(folded, foldingASCII: false) }
-
-    /// The words of `SearchFolding.fold(text)`. ASCII text, most of a site, is split as it is
-    /// and each word folded as it is made (`SearchFolding.foldASCII`: folding changes only the
-    /// case of ASCII, which splitting does not look at), instead of folding a copy of the
-    /// whole text first.
-    public static func foldedWords(_ text: String) -> [String] {
-        var text = text
-        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        return ascii ? split(text, foldingASCII: true) : split(SearchFolding.fold(text), foldingASCII: false)
-    }
-
-    private static func split(_ text: String, foldingASCII: Bool) -> [String] {
+    public static func words(_ folded: String) -> [String] {
         var words: [String] = []
-        var text = text
-        text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                guard let first = wordScalarLength(bytes, i) else {
-                    i += scalarLength(bytes[i])
-                    continue
-                }
-                if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
-                    i = end
-                    continue
-                }
-                var word: [UInt8] = []
-                var start = i
-                i += first
-                while i < bytes.count {
-                    if let length = wordScalarLength(bytes, i) {
-                        i += length
-                    } else if bytes[i] == UInt8(ascii: "'"), i + 1 < bytes.count, wordScalarLength(bytes, i + 1) != nil {
-                        // The apostrophe is left out: "regio's" is the word "regios".
-                        word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                        i += 1
-                        start = i
-                    } else {
-                        break
-                    }
-                }
-                if word.isEmpty {
-                    words.append(string(UnsafeBufferPointer(rebasing: bytes[start..<i]), foldingASCII: foldingASCII))
-                } else {
-                    word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    words.append(word.withUnsafeBufferPointer { string($0, foldingASCII: foldingASCII) })
-                }
-            }
-        }
+        var text = folded
+        text.withUTF8 { bytes in forEachWord(bytes, foldingASCII: false) { words.append(String(decoding: $0, as: UTF8.self)) } }
         return words
     }
 
-    /// A word's bytes as a string, folded (`SearchFolding.foldASCII`) when `foldingASCII`.
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool) -> String {
-        guard foldingASCII, bytes.contains(where: { SearchFolding.foldASCII($0) != $0 }) else { return String(decoding: bytes, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (k, byte) in bytes.enumerated() { out[k] = SearchFolding.foldASCII(byte) }
-            return bytes.count
+    /// The words of `SearchFolding.fold(text)`.
+    public static func foldedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        forEachFoldedWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Hands `body` each word of `SearchFolding.fold(text)`, in order, as its UTF-8 bytes,
+    /// valid only during the call: the analysis looks every word of the site up by its bytes
+    /// and makes a `String` only of a form it has not seen, where a `String` per word (and an
+    /// array of them per passage) was a third of its instructions. ASCII text, most of a
+    /// site, is split as it is and each word folded as it is found (`SearchFolding.foldASCII`:
+    /// folding changes only the case of ASCII, which splitting does not look at), instead of
+    /// folding a copy of the whole text first.
+    public static func forEachFoldedWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        if ascii {
+            text.withUTF8 { forEachWord($0, foldingASCII: true, body) }
+        } else {
+            SearchFolding.foldedBytes(text).withUnsafeBufferPointer { forEachWord($0, foldingASCII: false, body) }
+        }
+    }
+
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // A word that loses an apostrophe or is folded is made here; the others are passed
+        // as they lie in the text.
+        var made: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            guard let first = wordScalarLength(bytes, i) else {
+                i += scalarLength(bytes[i])
+                continue
+            }
+            if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
+                body(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
+                continue
+            }
+            made.removeAll(keepingCapacity: true)
+            var start = i
+            i += first
+            while i < bytes.count {
+                if let length = wordScalarLength(bytes, i) {
+                    i += length
+                } else if bytes[i] == UInt8(ascii: "'"), i + 1 < bytes.count, wordScalarLength(bytes, i + 1) != nil {
+                    // The apostrophe is left out: "regio's" is the word "regios".
+                    made.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    i += 1
+                    start = i
+                } else {
+                    break
+                }
+            }
+            let last = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            let folds = foldingASCII && last.contains { SearchFolding.foldASCII($0) != $0 }
+            if made.isEmpty && !folds {
+                body(last)
+                continue
+            }
+            made.append(contentsOf: last)
+            if foldingASCII {
+                for k in made.indices { made[k] = SearchFolding.foldASCII(made[k]) }
+            }
+            made.withUnsafeBufferPointer(body)
         }
     }
 

@@ -1,40 +1,66 @@
 import PlanSiteModel
 
 /// Word form → a number, for the search analysis, which looks up every word of the site in
-/// one: open addressing over FNV-1a of the word's UTF-8. `Dictionary<String, _>` hashed each
-/// word with SipHash, which was a third of the analysis's time at 100×. Forms are kept in
-/// the order they were first added.
+/// one: open addressing over FNV-1a of the word's UTF-8, compared by its bytes, so a word is
+/// looked up as the tokenizer finds it without being made a `String` (only a form added is).
+/// `Dictionary<String, _>` hashed each word with SipHash, which was a third of the analysis's
+/// time at 100×. Forms are kept in the order they were first added.
 struct SearchWordTable {
     /// The forms, in the order they were added, with their numbers.
     private(set) var forms: [String] = []
     private(set) var values: [Int32] = []
     private var hashes: [UInt64] = []
+    /// Every form's bytes, one after the other: form `k` is `bytes[ends[k - 1]..<ends[k]]`.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
     /// Slot → index into `forms`, -1 when empty; a power of two, at most half full.
     private var slots: [Int32]
 
     init() { slots = Array(repeating: -1, count: 1024) }
 
     static func hash(_ word: String) -> UInt64 { FNV1a.hash(word) }
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(word) }
 
     /// The number of `word`, whose `hash(_:)` is `hash`, if it was added.
-    func value(of word: String, hash: UInt64) -> Int32? {
+    func value(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
-            if hashes[index] == hash && forms[index] == word { return values[index] }
+            if hashes[index] == hash && holds(index, word) { return values[index] }
             slot = (slot + 1) & mask
         }
     }
 
-    /// Adds `word`, which is not in the table yet.
-    mutating func add(_ word: String, hash: UInt64, value: Int32) {
+    func value(of word: String, hash: UInt64) -> Int32? {
+        var word = word
+        return word.withUTF8 { value(of: $0, hash: hash) }
+    }
+
+    /// Whether form `index` is `word`, byte for byte.
+    private func holds(_ index: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = index == 0 ? 0 : ends[index - 1]
+        guard ends[index] - start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            word.indices.allSatisfy { stored[start + $0] == word[$0] }
+        }
+    }
+
+    /// Adds `form`, whose UTF-8 is `word` and which is not in the table yet.
+    mutating func add(_ form: String, bytes word: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int32) {
         if (forms.count + 1) * 2 > slots.count { grow() }
         place(forms.count, hash: hash)
-        forms.append(word)
+        forms.append(form)
+        bytes.append(contentsOf: word)
+        ends.append(bytes.count)
         values.append(value)
         hashes.append(hash)
+    }
+
+    mutating func add(_ word: String, hash: UInt64, value: Int32) {
+        var bytes = word
+        bytes.withUTF8 { add(word, bytes: $0, hash: hash, value: value) }
     }
 
     private mutating func place(_ index: Int, hash: UInt64) {
