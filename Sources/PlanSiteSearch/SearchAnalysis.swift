@@ -16,24 +16,25 @@ struct SearchAnalysis {
     /// One stem in one record, in 8 bytes: its weight and first place packed beside the record.
     struct Posting {
         let record: Int32
-        /// weight (4 bits) | passage + 1 (11 bits, 0 = none) | word (17 bits).
+        /// weight (4 bits) | passage + 1 (11 bits, 0 = none) | place (17 bits).
         private let packed: UInt32
 
         /// - Parameters:
         ///   - weight: its count in the text (capped at `SearchIndex.maxCount`) plus the title weight: at most 15.
         ///   - passage: the passage of its first occurrence, -1 when only the title has it.
-        ///   - word: its word number in that passage (`SearchTokenizer.words` of the folded passage).
-        ///   A place past 2,046 passages or 131,071 words is not kept: the card shows the start of the text.
-        init(record: Int32, weight: Int32, passage: Int32, word: Int32) {
+        ///   - place: where the word starts in that passage's UTF-8, so a card's excerpt is cut
+        ///     there (`SearchExcerpt.around(_:at:)`) without walking the passage word by word.
+        ///   A place past 2,046 passages or 131,071 bytes is not kept: the card shows the start of the text.
+        init(record: Int32, weight: Int32, passage: Int32, place: Int32) {
             self.record = record
-            let place: UInt32 = passage >= 0 && passage < 2047 && word >= 0 && word < 1 << 17
-                ? UInt32(passage + 1) << 17 | UInt32(word) : 0
-            packed = UInt32(min(max(weight, 0), 15)) << 28 | place
+            let kept: UInt32 = passage >= 0 && passage < 2047 && place >= 0 && place < 1 << 17
+                ? UInt32(passage + 1) << 17 | UInt32(place) : 0
+            packed = UInt32(min(max(weight, 0), 15)) << 28 | kept
         }
 
         var weight: Int32 { Int32(packed >> 28) }
         var passage: Int32 { Int32((packed >> 17) & 0x7FF) - 1 }
-        var word: Int32 { passage < 0 ? 0 : Int32(packed & 0x1FFFF) }
+        var place: Int32 { passage < 0 ? 0 : Int32(packed & 0x1FFFF) }
     }
 
     /// Stem id → stem.
@@ -120,7 +121,7 @@ struct SearchAnalysis {
             for (offset, uses) in batch.uses.enumerated() {
                 let record = Int32(batch.firstRecord + offset)
                 for use in uses {
-                    postings[Int(global[Int(use.stem)])].append(Posting(record: record, weight: use.weight, passage: use.passage, word: use.word))
+                    postings[Int(global[Int(use.stem)])].append(Posting(record: record, weight: use.weight, passage: use.passage, place: use.place))
                 }
             }
         }
@@ -133,7 +134,7 @@ struct SearchAnalysis {
             var stem: StemID
             var weight: Int32
             var passage: Int32
-            var word: Int32
+            var place: Int32
         }
 
         let firstRecord: Int
@@ -175,29 +176,27 @@ struct SearchAnalysis {
             analysed += 1
             let current = analysed
             // The first place of a stem is kept; later ones add their weight.
-            func count(_ stem: StemID, weight: Int32, passage: Int32, word: Int32) {
+            func count(_ stem: StemID, weight: Int32, passage: Int32, place: Int32) {
                 let s = Int(stem)
                 if seenIn[s] == current {
                     found[Int(usedAt[s])].weight += weight
                 } else {
                     seenIn[s] = current
                     usedAt[s] = Int32(found.count)
-                    found.append(Use(stem: stem, weight: weight, passage: passage, word: word))
+                    found.append(Use(stem: stem, weight: weight, passage: passage, place: place))
                 }
             }
             for (p, passage) in record.passages.enumerated() {
-                var w: Int32 = 0
-                SearchTokenizer.forEachFoldedWord(passage) { word in
+                SearchTokenizer.forEachFoldedWordPlaced(passage) { word, start in
                     let stem = id(of: word, stemmer)
-                    if stem >= 0 { count(stem, weight: 1, passage: Int32(p), word: w) }
-                    w += 1
+                    if stem >= 0 { count(stem, weight: 1, passage: Int32(p), place: Int32(clamping: start)) }
                 }
             }
             for k in found.indices where found[k].weight > SearchIndex.maxCount { found[k].weight = Int32(SearchIndex.maxCount) }
             var titleStems: Set<StemID> = []
             SearchTokenizer.forEachFoldedWord(record.title) { word in
                 let stem = id(of: word, stemmer)
-                if stem >= 0, titleStems.insert(stem).inserted { count(stem, weight: Int32(SearchIndex.titleWeight), passage: -1, word: 0) }
+                if stem >= 0, titleStems.insert(stem).inserted { count(stem, weight: Int32(SearchIndex.titleWeight), passage: -1, place: 0) }
             }
             return found
         }

@@ -6,6 +6,13 @@ enum SearchExcerpt {
     static let before = 80
     static let length = 220
 
+    /// `passage` cut around the word that starts at byte `offset`, where the analysis placed
+    /// it (`SearchAnalysis.Posting`).
+    static func around(_ passage: String, at offset: Int) -> String {
+        var text = passage
+        return text.withUTF8 { bytes in cut(bytes, at: offset <= bytes.count ? offset : 0) }
+    }
+
     /// `passage` cut around its `word`-th word (counted as `SearchTokenizer.words` counts the
     /// folded passage), or its start when it has fewer words.
     static func around(_ passage: String, word: Int) -> String {
@@ -19,22 +26,27 @@ enum SearchExcerpt {
                 return count <= word
             }
             if count <= word { at = 0 }
-            var start = max(0, at - before)
-            if start > 0 {
-                // The first space after the window's start, when it comes before the word.
-                if let space = bytes[start..<at].firstIndex(of: 32) { start = space + 1 }
-                while start < at, isContinuation(bytes[start]) { start += 1 }
-            }
-            var end = min(bytes.count, start + length)
-            if end < bytes.count {
-                if let space = bytes[at..<end].lastIndex(of: 32), space > at { end = space }
-                while end > start, end < bytes.count, isContinuation(bytes[end]) { end -= 1 }
-            }
-            var out = start > 0 ? "… " : ""
-            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            if end < bytes.count { out += " …" }
-            return out
+            return cut(bytes, at: at)
         }
+    }
+
+    /// The window around the word that starts at byte `at`.
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> String {
+        var start = max(0, at - before)
+        if start > 0 {
+            // The first space after the window's start, when it comes before the word.
+            if let space = bytes[start..<at].firstIndex(of: 32) { start = space + 1 }
+            while start < at, isContinuation(bytes[start]) { start += 1 }
+        }
+        var end = min(bytes.count, start + length)
+        if end < bytes.count {
+            if let space = bytes[at..<end].lastIndex(of: 32), space > at { end = space }
+            while end > start, end < bytes.count, isContinuation(bytes[end]) { end -= 1 }
+        }
+        var out = start > 0 ? "… " : ""
+        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if end < bytes.count { out += " …" }
+        return out
     }
 
     /// Where each word of unfolded text starts, in the order and number `SearchTokenizer.words`

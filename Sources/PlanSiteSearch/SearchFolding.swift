@@ -12,6 +12,46 @@ public enum SearchFolding {
 
     /// `fold(text)` as UTF-8, for the tokenizer, which reads the bytes anyway.
     static func foldedBytes(_ text: String) -> [UInt8] {
+        var shifts: [Shift] = []
+        return fold(text, shifts: &shifts, keepingShifts: false)
+    }
+
+    /// `fold(text)` as UTF-8 with what it takes to find where each of its bytes came from in
+    /// `text`'s UTF-8 (`Sources`): the search places a word of non-ASCII text by its offset
+    /// in the text itself, which a result card's excerpt is cut from.
+    static func foldedBytesWithSources(_ text: String) -> (bytes: [UInt8], sources: Sources) {
+        var shifts: [Shift] = []
+        let bytes = fold(text, shifts: &shifts, keepingShifts: true)
+        return (bytes, Sources(shifts: shifts))
+    }
+
+    /// A character beyond ASCII, where it lies in the text and in the folded bytes (ASCII is
+    /// copied byte for byte, so the characters beyond it say where everything lies).
+    struct Shift {
+        var text: Int32
+        var textEnd: Int32
+        var folded: Int32
+        var foldedEnd: Int32
+    }
+
+    /// Folded offset → offset in the text, asked in increasing order (the words of a text).
+    struct Sources {
+        let shifts: [Shift]
+        private var next = 0
+
+        init(shifts: [Shift]) { self.shifts = shifts }
+
+        /// Where the character the folded byte at `folded` came from starts in the text.
+        mutating func source(of folded: Int) -> Int {
+            while next < shifts.count, Int(shifts[next].foldedEnd) <= folded { next += 1 }
+            if next < shifts.count, Int(shifts[next].folded) <= folded { return Int(shifts[next].text) }
+            guard next > 0 else { return folded }
+            let last = shifts[next - 1]
+            return folded - Int(last.foldedEnd) + Int(last.textEnd)
+        }
+    }
+
+    private static func fold(_ text: String, shifts: inout [Shift], keepingShifts: Bool) -> [UInt8] {
         var text = text
         return text.withUTF8 { bytes in
             // One pass over the bytes: ASCII lower-cased as it is copied, a character beyond it
@@ -28,16 +68,23 @@ public enum SearchFolding {
                     i += 1
                     continue
                 }
-                // A string's UTF-8 is valid, so a scalar starts here; were it not, the byte is dropped.
+                // A string's UTF-8 is valid, so a scalar starts here; were it not, the byte is
+                // dropped (and, read as a character of its own, folded to nothing).
                 guard let (scalar, length) = SearchTokenizer.scalar(bytes, at: i) else {
+                    if keepingShifts { shifts.append(Shift(text: Int32(i), textEnd: Int32(i + 1), folded: Int32(out.count), foldedEnd: Int32(out.count))) }
                     i += 1
                     continue
                 }
+                let start = i, folded = out.count
                 i += length
-                if let folded = tabled(scalar.value) {
-                    out.append(contentsOf: folded)
+                if let table = tabled(scalar.value) {
+                    out.append(contentsOf: table)
                 } else {
                     out.append(contentsOf: foldScalar(scalar).utf8)
+                }
+                if keepingShifts {
+                    shifts.append(Shift(text: Int32(truncatingIfNeeded: start), textEnd: Int32(truncatingIfNeeded: i),
+                                        folded: Int32(truncatingIfNeeded: folded), foldedEnd: Int32(truncatingIfNeeded: out.count)))
                 }
             }
             return out

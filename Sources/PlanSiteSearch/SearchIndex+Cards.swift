@@ -43,7 +43,7 @@ extension SearchIndex {
             var excerpts: [String] = []
             for stem in carded[record] ?? [] {
                 guard let use = analysis.posting(of: stem, in: record), use.passage >= 0, Int(use.passage) < source.passages.count else { continue }
-                let excerpt = SearchExcerpt.around(source.passages[Int(use.passage)], word: Int(use.word))
+                let excerpt = SearchExcerpt.around(source.passages[Int(use.passage)], at: Int(use.place))
                 if !excerpts.contains(excerpt) { excerpts.append(excerpt) }
             }
             // A record found by its title alone shows the start of its text.

@@ -1,3 +1,5 @@
+import PlanSiteModel
+
 /// Splits folded text (`SearchFolding.fold`) into the words search knows, the same way as
 /// `zoeken.js` splits a query: runs of letters and digits; a number with dots between its
 /// digit groups ("1.3", "4.1.2") is one word, so plan numbers are found as they are written;
@@ -8,7 +10,7 @@ public enum SearchTokenizer {
     public static func words(_ folded: String) -> [String] {
         var words: [String] = []
         var text = folded
-        text.withUTF8 { bytes in forEachWord(bytes, foldingASCII: false) { words.append(String(decoding: $0, as: UTF8.self)) } }
+        text.withUTF8 { bytes in forEachWord(bytes, foldingASCII: false) { word, _ in words.append(String(decoding: word, as: UTF8.self)) } }
         return words
     }
 
@@ -26,17 +28,37 @@ public enum SearchTokenizer {
     /// site, is split as it is and each word folded as it is found (`SearchFolding.foldASCII`:
     /// folding changes only the case of ASCII, which splitting does not look at), instead of
     /// folding a copy of the whole text first.
-    public static func forEachFoldedWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    public static func forEachFoldedWord(_ text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        let ascii = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
-        if ascii {
-            text.withUTF8 { forEachWord($0, foldingASCII: true, body) }
+        if isASCII(text) {
+            text.withUTF8 { forEachWord($0, foldingASCII: true) { word, _ in body(word) } }
         } else {
-            SearchFolding.foldedBytes(text).withUnsafeBufferPointer { forEachWord($0, foldingASCII: false, body) }
+            SearchFolding.foldedBytes(text).withUnsafeBufferPointer { forEachWord($0, foldingASCII: false) { word, _ in body(word) } }
         }
     }
 
-    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// `forEachFoldedWord(_:_:)` with where each word starts in `text`'s own UTF-8: the
+    /// search places a word by that offset, which a result card's excerpt is cut at without
+    /// walking the text word by word again.
+    static func forEachFoldedWordPlaced(_ text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Void) {
+        var text = text
+        if isASCII(text) {
+            text.withUTF8 { forEachWord($0, foldingASCII: true, body) }
+            return
+        }
+        let folded = SearchFolding.foldedBytesWithSources(text)
+        var sources = folded.sources
+        folded.bytes.withUnsafeBufferPointer { forEachWord($0, foldingASCII: false) { word, start in body(word, sources.source(of: start)) } }
+    }
+
+    /// Whether `text` is all ASCII, which the tokenizer splits as it is.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { ByteWord.allASCII($0) }
+    }
+
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool,
+                                    _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Void) {
         // A word that loses an apostrophe or is folded is made here; the others are passed
         // as they lie in the text.
         var made: [UInt8] = []
@@ -47,11 +69,12 @@ public enum SearchTokenizer {
                 continue
             }
             if isDigit(bytes[i]), let end = dottedNumberEnd(bytes, from: i) {
-                body(UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                body(UnsafeBufferPointer(rebasing: bytes[i..<end]), i)
                 i = end
                 continue
             }
             made.removeAll(keepingCapacity: true)
+            let wordStart = i
             var start = i
             i += first
             while i < bytes.count {
@@ -69,14 +92,14 @@ public enum SearchTokenizer {
             let last = UnsafeBufferPointer(rebasing: bytes[start..<i])
             let folds = foldingASCII && last.contains { SearchFolding.foldASCII($0) != $0 }
             if made.isEmpty && !folds {
-                body(last)
+                body(last, wordStart)
                 continue
             }
             made.append(contentsOf: last)
             if foldingASCII {
                 for k in made.indices { made[k] = SearchFolding.foldASCII(made[k]) }
             }
-            made.withUnsafeBufferPointer(body)
+            made.withUnsafeBufferPointer { body($0, wordStart) }
         }
     }
 

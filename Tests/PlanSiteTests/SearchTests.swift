@@ -279,7 +279,7 @@ import Testing
     /// the first ten of that order, whatever the order the postings come in.
     @Test func cardsAreTheFirstTenOfTheBrowsersOrder() {
         let postings = [(0, 3), (1, 9), (2, 3), (3, 1), (4, 9), (5, 2), (6, 3), (7, 7), (8, 3), (9, 3), (10, 4), (11, 3), (12, 3), (13, 8)]
-            .map { SearchAnalysis.Posting(record: Int32($0.0), weight: Int32($0.1), passage: 0, word: 0) }
+            .map { SearchAnalysis.Posting(record: Int32($0.0), weight: Int32($0.1), passage: 0, place: 0) }
         let ordered = postings.sorted { ($0.weight, -$0.record) > ($1.weight, -$1.record) }.prefix(10).map { Int($0.record) }
         #expect(SearchIndex.best(postings, count: 10) == Array(ordered))
         #expect(SearchIndex.best(Array(postings.prefix(3)), count: 10) == [0, 1, 2])
@@ -303,6 +303,39 @@ import Testing
         let early = SearchExcerpt.around(passage, word: 2)
         #expect(early.hasPrefix("De regio’s coo\u{308}rdineren"))
         #expect(SearchExcerpt.wordStarts(passage).count == words.count)
+    }
+
+    /// The analysis places each word by where it starts in the passage's own bytes (folding
+    /// moves them in text beyond ASCII), and a card's excerpt is cut there: the places must be
+    /// the starts the excerpt's own walk over the unfolded text finds, word for word, for the
+    /// texts of `content/` and for apostrophes, combining marks and letters that fold to two.
+    @Test func wordsArePlacedWhereTheExcerptsFindThem() throws {
+        var passages = ["De regio’s coo\u{308}rdineren samen, één café", "IJssel: ĳzer, straße en Øresund 1.3 en 4.1.2",
+                        "‘citaat’ – en … O'Brien's 2023-2028", "Æsop ﬁnanciering ½ ² naïef", "plain ASCII text, it's 12a.3"]
+        let (loaded, _) = ContentLoader(root: TestSupport.bundledContent.path, displayRoot: "content").load()
+        let site = try #require(SiteIndexer.index(loaded).0)
+        for region in site.regions {
+            for document in region.documents {
+                for page in document.pages { passages += SearchText.passages(page.blocks) }
+            }
+        }
+        #expect(passages.count > 500)
+        var checked = 0
+        for passage in passages {
+            var words: [String] = []
+            var starts: [Int] = []
+            SearchTokenizer.forEachFoldedWordPlaced(passage) { word, start in
+                words.append(String(decoding: word, as: UTF8.self))
+                starts.append(start)
+            }
+            #expect(words == SearchTokenizer.words(SearchFolding.fold(passage)), "\(passage)")
+            #expect(starts == SearchExcerpt.wordStarts(passage), "\(passage)")
+            if !SearchTokenizer.isASCII(passage) { checked += 1 }
+            for (n, start) in starts.enumerated().prefix(40) {
+                #expect(SearchExcerpt.around(passage, at: start) == SearchExcerpt.around(passage, word: n))
+            }
+        }
+        #expect(checked > 50)
     }
 
     /// A text chunk is a script: the line and paragraph separators, raw in JSON but a line

@@ -20,4 +20,19 @@ package enum ByteWord {
     @inline(__always) package static func holdsByte(below limit: UInt8, in word: UInt64) -> Bool {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
+
+    /// Whether every byte is ASCII (below 0x80), eight at a time: the search asks it of every
+    /// passage and every excerpt's passage, and byte by byte it was a percent of a build.
+    package static func allASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 8 <= bytes.count {
+            if load(bytes, at: i) & highBits != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
 }
