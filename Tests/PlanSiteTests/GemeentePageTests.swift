@@ -109,6 +109,32 @@ import Testing
         return out
     }
 
+    /// A quote counts characters and cuts the text's UTF-8: text with é, ë, ’ and – (read
+    /// scalar by scalar) and text with a combining mark and a flag (read by grapheme) must both
+    /// mark exactly the name and keep the words around it whole.
+    @Test func quotesMarkTheNameInTextBeyondASCII() {
+        let lead = String(repeating: "Coördinatie van één ‘regio’ – ", count: 4)
+        let texts = [lead + "met Zaltbommel en Culemborg – samen " + lead,
+                     String(repeating: "Coo\u{308}rdinatie 🇳🇱 ", count: 8) + "met Zaltbommel en Culemborg " + String(repeating: "e\u{301}e\u{301}n ", count: 30)]
+        for text in texts {
+            let characters = Array(text)
+            let name = Array("Zaltbommel")
+            guard let start = (0...(characters.count - name.count)).first(where: { Array(characters[$0..<($0 + name.count)]) == name }) else {
+                Issue.record("no name in \(text)")
+                continue
+            }
+            let place = GemeentePlace(kind: .paragraph, anchor: "p", text: text,
+                                      names: [NamedSpan(gemeente: "zaltbommel", start: start, count: name.count)], section: nil)
+            let segments = GemeentePage.quote(place, gemeente: "zaltbommel")
+            #expect(segments.filter(\.mark).map(\.text) == ["Zaltbommel"])
+            let joined = segments.map(\.text).joined()
+            #expect(joined.hasPrefix("\u{2026} ") && joined.hasSuffix(" \u{2026}"), "\(joined)")
+            let inner = joined.dropFirst(2).dropLast(2)
+            #expect(text.contains(inner), "\(joined)")
+            #expect(inner.contains("met Zaltbommel en Culemborg"))
+        }
+    }
+
     /// The quotes on a gemeente page: each place's link target and its marked names.
     static func quotes(_ html: String) -> [(href: String, marks: [String])] {
         let pattern = #"<li><a href="([^"]+)">[^<]*</a> <span class="kenmerk">[^<]*</span>\n<p class="citaat">(.*?)</p></li>"#
