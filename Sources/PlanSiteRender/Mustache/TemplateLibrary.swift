@@ -2,12 +2,20 @@
 /// name; a template includes another with `{{>name}}`.
 struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
+    /// The same templates flattened, as the renderer reads them.
+    private var programs: [String: TemplateProgram] = [:]
 
     init() {}
 
     /// Parses and adds a template, replacing one of the same name.
     mutating func add(_ text: String, named name: String) throws(TemplateSyntaxError) {
-        templates[name] = try TemplateParser.parse(text)
+        let nodes = try TemplateParser.parse(text)
+        templates[name] = nodes
+        programs[name] = TemplateProgram(nodes)
+    }
+
+    func program(named name: String) -> TemplateProgram? {
+        programs[name]
     }
 
     func nodes(named name: String) -> [TemplateNode]? {
@@ -34,18 +42,18 @@ struct TemplateLibrary: Sendable {
 
     /// The template rendered from a view; empty when the library has no template of that name.
     func render(_ name: String, _ view: some TemplateView) -> String {
-        guard let nodes = templates[name] else { return "" }
+        guard let program = programs[name] else { return "" }
         var renderer = TemplateRenderer(library: self, root: .view(view))
-        renderer.render(nodes, position: nil, indentation: nil)
+        renderer.render(program, program.whole, position: nil, indentation: nil)
         return renderer.output
     }
 
     /// The template rendered from a view that sits inside `outer`, which answers the names
     /// the view lacks (a page's own template inside the frame every page shares).
     func render(_ name: String, _ view: some TemplateView, within outer: some TemplateView) -> String {
-        guard let nodes = templates[name] else { return "" }
+        guard let program = programs[name] else { return "" }
         var renderer = TemplateRenderer(library: self, root: .view(view), outer: .view(outer))
-        renderer.render(nodes, position: nil, indentation: nil)
+        renderer.render(program, program.whole, position: nil, indentation: nil)
         return renderer.output
     }
 }

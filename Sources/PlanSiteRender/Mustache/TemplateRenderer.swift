@@ -30,89 +30,98 @@ struct TemplateRenderer {
         stack = [outer, root]
     }
 
-    mutating func render(_ nodes: [TemplateNode], position: ListPosition?, indentation: String?) {
+    /// Renders the operations of `program` in `range` (a whole template, or a section's body).
+    mutating func render(_ program: TemplateProgram, _ range: Range<Int>, position: ListPosition?, indentation: String?) {
         guard let indentation, !indentation.isEmpty else {
-            // By position, so each node is read where it is rather than copied out first.
-            for i in nodes.indices { render(nodes[i], position: position, indentation: nil) }
+            var i = range.lowerBound
+            while i < range.upperBound { i = render(program, at: i, position: position, indentation: nil) }
             return
         }
-        // Every node that renders something at the start of a line the template itself
+        // Every operation that renders something at the start of a line the template itself
         // began gets the partial's indentation first.
         let start = output.utf8.count
-        for node in nodes {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let atLineStart = output.utf8.count > start && output.utf8.last == UInt8(ascii: "\n")
             guard atLineStart else {
-                render(node, position: position, indentation: indentation)
+                i = render(program, at: i, position: position, indentation: indentation)
                 continue
             }
-            // The indentation goes first and is taken back when the node renders nothing.
+            // The indentation goes first and is taken back when the operation renders nothing.
             // (Rendering into a fresh string and appending it kept the old output alive while
             // appending, which copied the whole page so far for every indented line.)
             let before = output.utf8.count
             output += indentation
             let indented = output.utf8.count
-            render(node, position: position, indentation: indentation)
+            i = render(program, at: i, position: position, indentation: indentation)
             if output.utf8.count == indented {
                 output.removeSubrange(output.utf8.index(output.startIndex, offsetBy: before)...)
             }
         }
     }
 
-    private mutating func render(_ node: TemplateNode, position: ListPosition?, indentation: String?) {
-        switch node {
+    /// Renders the operation at `index` (a section with its body) and returns where the next one starts.
+    private mutating func render(_ program: TemplateProgram, at index: Int, position: ListPosition?, indentation: String?) -> Int {
+        switch program.operations[index] {
         case .text(let text):
-            output += text
+            output += program.texts[Int(text)]
+            return index + 1
         case .variable(let name, let escaped):
-            switch lookup(name, position: position) {
+            switch lookup(program.names[Int(name)], position: position) {
             case .text(let text): output += escaped ? HTMLEscape.template(text) : text
             case .number(let number): output += String(number)
             case .flag(let flag): output += flag ? "true" : "false"
             case .view, .list, nil: break
             }
-        case .section(let name, let nodes, let inverted):
-            let value = lookup(name, position: position)
+            return index + 1
+        case .section(let name, let end, let inverted):
+            let value = lookup(program.names[Int(name)], position: position)
+            let body = (index + 1)..<Int(end)
             if inverted {
-                renderInverted(value, nodes, position: position, indentation: indentation)
+                renderInverted(value, program, body, position: position, indentation: indentation)
             } else {
-                renderSection(value, nodes, position: position, indentation: indentation)
+                renderSection(value, program, body, position: position, indentation: indentation)
             }
-        case .partial(let name, let partialIndentation, _):
-            guard let nodes = library.nodes(named: name), partialDepth < Self.maximumPartialDepth else { return }
+            return Int(end)
+        case .partial(let partial):
+            let included = program.partials[Int(partial)]
+            guard let nodes = library.program(named: included.name), partialDepth < Self.maximumPartialDepth else { return index + 1 }
             partialDepth += 1
-            let combined = partialIndentation.map { (indentation ?? "") + $0 } ?? indentation
-            render(nodes, position: nil, indentation: combined)
+            let combined = included.indentation.map { (indentation ?? "") + $0 } ?? indentation
+            render(nodes, nodes.whole, position: nil, indentation: combined)
             partialDepth -= 1
+            return index + 1
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue?, _ nodes: [TemplateNode], position: ListPosition?, indentation: String?) {
+    private mutating func renderSection(_ value: TemplateValue?, _ program: TemplateProgram, _ body: Range<Int>, position: ListPosition?, indentation: String?) {
         switch value {
         case nil: return
         case .flag(let flag):
-            if flag { render(nodes, position: position, indentation: indentation) }
+            if flag { render(program, body, position: position, indentation: indentation) }
         case .list(let list):
             let count = list.count
             for index in 0..<count {
                 stack.append(list.templateValue(at: index))
-                render(nodes, position: ListPosition(index: index, count: count), indentation: indentation)
+                render(program, body, position: ListPosition(index: index, count: count), indentation: indentation)
                 stack.removeLast()
             }
         case .some(let value):
             stack.append(value)
-            render(nodes, position: nil, indentation: indentation)
+            render(program, body, position: nil, indentation: indentation)
             stack.removeLast()
         }
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ nodes: [TemplateNode], position: ListPosition?, indentation: String?) {
+    private mutating func renderInverted(_ value: TemplateValue?, _ program: TemplateProgram, _ body: Range<Int>, position: ListPosition?, indentation: String?) {
         switch value {
-        case nil: render(nodes, position: position, indentation: indentation)
+        case nil: render(program, body, position: position, indentation: indentation)
         case .flag(let flag):
-            if !flag { render(nodes, position: position, indentation: indentation) }
+            if !flag { render(program, body, position: position, indentation: indentation) }
         case .list(let list):
             guard list.count == 0 else { return }
             stack.append(.list(list))
-            render(nodes, position: nil, indentation: indentation)
+            render(program, body, position: nil, indentation: indentation)
             stack.removeLast()
         case .some: return
         }
