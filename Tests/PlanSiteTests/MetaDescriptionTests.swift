@@ -25,4 +25,29 @@ import Testing
         #expect(MetaDescription.shortened(words) == Self.byCounting(words))
         #expect(MetaDescription.shortened(words).count <= maximum)
     }
+
+    /// Dutch text is cut from its scalars (`shortenedByScalars`), and wherever the cut falls
+    /// (after a dash, a full stop, a space, between the two scalars of a decomposed letter
+    /// or of "\r\n") it must be the cut that counting characters makes.
+    @Test func theScalarCutIsTheCharacterCut() {
+        let maximum = MetaDescription.maximumLength
+        let pieces = ["regio – ", "zorg. ", "één, ", "coördinatie; ", "’s-Hertogenbosch: ", "jeugd-", "e\u{301}", "\r\n", "€ 12 ", "…", "🙂 "]
+        var texts: [String] = []
+        for a in pieces {
+            for b in pieces {
+                for pad in 0..<12 {
+                    let lead = String(repeating: "x", count: maximum - 20 + pad)
+                    texts.append(lead + a + b + String(repeating: "woord ", count: 8))
+                    texts.append(String(repeating: a, count: maximum / max(1, a.count) + 2) + b)
+                }
+            }
+        }
+        var byScalars = 0
+        for text in texts {
+            #expect(MetaDescription.shortened(text) == Self.byCounting(text), "\(text)")
+            var copy = text
+            if copy.withUTF8({ MetaDescription.shortenedByScalars($0) }) != nil { byScalars += 1 }
+        }
+        #expect(byScalars > texts.count / 2)
+    }
 }
