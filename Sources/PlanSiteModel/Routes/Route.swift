@@ -59,34 +59,36 @@ public enum Route: Hashable, Sendable {
     private static let searchIndexFolder = "index"
 
     /// The URL relative to the site root: a folder ending in "/" for a page ("" for the home
-    /// page), or a file path.
+    /// page), or a file path. Written as one interpolation per case: joined with `+`, each
+    /// part made a string of its own (three or four allocations per URL, and URLs are asked
+    /// for on every link).
     public var url: String {
         switch self {
         case .home: return ""
-        case .accessibility: return Self.accessibilityFolder + "/"
+        case .accessibility: return "\(Self.accessibilityFolder)/"
         case .notFound: return "404.html"
         case .sitemap: return "sitemap.xml"
         case .robots: return "robots.txt"
-        case .nationalAgenda: return Self.agendaFolder + "/"
-        case .nationalThema(let id): return Self.agendaFolder + "/" + ElementID.thema(id).value + "/"
-        case .nationalMaatregel(let id): return Self.agendaFolder + "/" + ElementID.maatregel(id).value + "/"
-        case .region(let region): return region + "/"
-        case .begrippen(let region): return region + "/" + Self.begrippenFolder + "/"
-        case .overlegvormen(let region): return region + "/" + Self.overlegvormenFolder + "/"
-        case .gremium(let region, let id): return region + "/" + Self.overlegvormenFolder + "/" + id + "/"
-        case .document(let region, let document): return region + "/" + document + "/"
-        case .page(let region, let document, let slug): return region + "/" + document + "/" + slug + "/"
+        case .nationalAgenda: return "\(Self.agendaFolder)/"
+        case .nationalThema(let id): return "\(Self.agendaFolder)/\(ElementID.thema(id).value)/"
+        case .nationalMaatregel(let id): return "\(Self.agendaFolder)/\(ElementID.maatregel(id).value)/"
+        case .region(let region): return "\(region)/"
+        case .begrippen(let region): return "\(region)/\(Self.begrippenFolder)/"
+        case .overlegvormen(let region): return "\(region)/\(Self.overlegvormenFolder)/"
+        case .gremium(let region, let id): return "\(region)/\(Self.overlegvormenFolder)/\(id)/"
+        case .document(let region, let document): return "\(region)/\(document)/"
+        case .page(let region, let document, let slug): return "\(region)/\(document)/\(slug)/"
         case .entity(let region, let document, let kind, let number):
-            return region + "/" + document + "/" + ElementID.entity(kind: kind, number: number).value + "/"
-        case .verantwoording(let region, let document): return region + "/" + document + "/" + Self.verantwoordingFolder + "/"
-        case .documentAgenda(let region, let document): return region + "/" + document + "/" + Self.agendaFolder + "/"
-        case .matrix(let region, let document): return region + "/" + document + "/" + Self.agendaFolder + "/" + Self.matrixFolder + "/"
-        case .fullDocument(let region, let document): return region + "/" + document + "/" + Self.fullFolder + "/"
-        case .data(let region, let document): return Self.dataFolder + "/" + region + "/" + document + ".json"
-        case .gemeenten: return Self.gemeentenFolder + "/"
-        case .gemeente(let slug): return Self.gemeentenFolder + "/" + slug + "/"
-        case .search: return Self.searchFolder + "/"
-        case .searchIndex(let file): return Self.searchFolder + "/" + Self.searchIndexFolder + "/" + file
+            return "\(region)/\(document)/\(ElementID.entity(kind: kind, number: number).value)/"
+        case .verantwoording(let region, let document): return "\(region)/\(document)/\(Self.verantwoordingFolder)/"
+        case .documentAgenda(let region, let document): return "\(region)/\(document)/\(Self.agendaFolder)/"
+        case .matrix(let region, let document): return "\(region)/\(document)/\(Self.agendaFolder)/\(Self.matrixFolder)/"
+        case .fullDocument(let region, let document): return "\(region)/\(document)/\(Self.fullFolder)/"
+        case .data(let region, let document): return "\(Self.dataFolder)/\(region)/\(document).json"
+        case .gemeenten: return "\(Self.gemeentenFolder)/"
+        case .gemeente(let slug): return "\(Self.gemeentenFolder)/\(slug)/"
+        case .search: return "\(Self.searchFolder)/"
+        case .searchIndex(let file): return "\(Self.searchFolder)/\(Self.searchIndexFolder)/\(file)"
         }
     }
 

@@ -6,24 +6,36 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         // ASCII has no diacritics, and upper case is handled below: Foundation's folding
         // (slow on Linux) is only needed for the rest.
-        let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? text
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL"))
-        var out = ""
-        out.reserveCapacity(folded.utf8.count)
-        var pendingDash = false
-        for scalar in folded.unicodeScalars {
-            let v = scalar.value
-            let isAlnum = (v >= 97 && v <= 122) || (v >= 48 && v <= 57)
-            let upper = v >= 65 && v <= 90
-            if isAlnum || upper {
-                if pendingDash && !out.isEmpty { out.append("-") }
-                pendingDash = false
-                out.unicodeScalars.append(upper ? Unicode.Scalar(UInt8(truncatingIfNeeded: v + 32)) : scalar)
-            } else {
-                pendingDash = true
+        var folded = text
+        if !folded.withUTF8(ByteWord.allASCII) {
+            folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "nl_NL"))
+        }
+        // Read and written as bytes: a scalar beyond ASCII (all its bytes at or above 0x80)
+        // separates like any other character outside a-z0-9, and the slug is ASCII, never
+        // longer than the text. Appended scalar by scalar to a String, slugs were a percent
+        // of a build.
+        return folded.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingDash = false
+                for byte in bytes {
+                    let isAlnum = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+                    let upper = byte >= 65 && byte <= 90
+                    if isAlnum || upper {
+                        if pendingDash && count > 0 {
+                            out[count] = UInt8(ascii: "-")
+                            count += 1
+                        }
+                        pendingDash = false
+                        out[count] = upper ? byte + 32 : byte
+                        count += 1
+                    } else {
+                        pendingDash = true
+                    }
+                }
+                return count
             }
         }
-        return out
     }
 
     /// Hands out unique ids on one page: a repeat gets "-2", "-3".
