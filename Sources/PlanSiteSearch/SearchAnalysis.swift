@@ -115,8 +115,10 @@ struct SearchAnalysis {
             postings[stem].reserveCapacity(postings[stem].count + Int(added[stem]))
         }
         for (batch, global) in zip(batches, globals) {
-            for (form, local) in zip(batch.forms.forms, batch.forms.values) where local >= 0 && stemOfForm[form] == nil {
-                stemOfForm[form] = global[Int(local)]
+            // Only the forms the batch stemmed itself: the rest an earlier wave put here.
+            for k in batch.stemmedForms {
+                let form = batch.forms.forms[k]
+                if stemOfForm[form] == nil { stemOfForm[form] = global[Int(batch.forms.values[k])] }
             }
             for (offset, uses) in batch.uses.enumerated() {
                 let record = Int32(batch.firstRecord + offset)
@@ -142,6 +144,10 @@ struct SearchAnalysis {
         private(set) var stems: [String] = []
         /// Word form → batch stem id, -1 for a stop word.
         private(set) var forms = SearchWordTable()
+        /// The forms (positions in `forms`) stemmed by Snowball here rather than taken from
+        /// an earlier wave: the merge adds these alone to the site's forms, instead of looking
+        /// up every form of every batch again.
+        private(set) var stemmedForms: [Int] = []
         /// Per record of the batch, its stems.
         private(set) var uses: [[Use]] = []
         private var stemIDs: [String: StemID] = [:]
@@ -164,9 +170,10 @@ struct SearchAnalysis {
             let stemmer: DutchStemmer
             let known: SearchAnalysis
 
-            func stem(_ form: String) -> String {
-                if let id = known.stemOfForm[form] { return known.stems[Int(id)] }
-                return stemmer.stem(form)
+            /// The stem, and whether an earlier wave knew the form.
+            func stem(_ form: String) -> (stem: String, known: Bool) {
+                if let id = known.stemOfForm[form] { return (known.stems[Int(id)], true) }
+                return (stemmer.stem(form), false)
             }
         }
 
@@ -210,7 +217,8 @@ struct SearchAnalysis {
             if DutchStopWords.contains(form) {
                 id = -1
             } else {
-                let stem = stemmer.stem(form)
+                let (stem, wasKnown) = stemmer.stem(form)
+                if !wasKnown { stemmedForms.append(forms.forms.count) }
                 if let known = stemIDs[stem] {
                     id = known
                 } else {
