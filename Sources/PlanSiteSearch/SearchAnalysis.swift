@@ -194,14 +194,14 @@ struct SearchAnalysis {
                 }
             }
             for (p, passage) in record.passages.enumerated() {
-                SearchTokenizer.forEachFoldedWordPlaced(passage) { word, start in
+                SearchTokenizer.forEachFoldedWord(passage) { word, start in
                     let stem = id(of: word, stemmer)
                     if stem >= 0 { count(stem, weight: 1, passage: Int32(p), place: Int32(clamping: start)) }
                 }
             }
             for k in found.indices where found[k].weight > SearchIndex.maxCount { found[k].weight = Int32(SearchIndex.maxCount) }
             var titleStems: Set<StemID> = []
-            SearchTokenizer.forEachFoldedWord(record.title) { word in
+            SearchTokenizer.forEachFoldedWord(record.title) { word, _ in
                 let stem = id(of: word, stemmer)
                 if stem >= 0, titleStems.insert(stem).inserted { count(stem, weight: Int32(SearchIndex.titleWeight), passage: -1, place: 0) }
             }

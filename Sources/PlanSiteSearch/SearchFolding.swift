@@ -7,13 +7,8 @@ import Foundation
 public enum SearchFolding {
     /// `text` folded. ASCII is only lower-cased; other characters go through `foldScalar`.
     public static func fold(_ text: String) -> String {
-        String(decoding: foldedBytes(text), as: UTF8.self)
-    }
-
-    /// `fold(text)` as UTF-8, for the tokenizer, which reads the bytes anyway.
-    static func foldedBytes(_ text: String) -> [UInt8] {
         var shifts: [Shift] = []
-        return fold(text, shifts: &shifts, keepingShifts: false)
+        return String(decoding: fold(text, shifts: &shifts, keepingShifts: false), as: UTF8.self)
     }
 
     /// `fold(text)` as UTF-8 with what it takes to find where each of its bytes came from in

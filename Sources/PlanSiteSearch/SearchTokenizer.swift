@@ -17,30 +17,21 @@ public enum SearchTokenizer {
     /// The words of `SearchFolding.fold(text)`.
     public static func foldedWords(_ text: String) -> [String] {
         var words: [String] = []
-        forEachFoldedWord(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        forEachFoldedWord(text) { word, _ in words.append(String(decoding: word, as: UTF8.self)) }
         return words
     }
 
-    /// Hands `body` each word of `SearchFolding.fold(text)`, in order, as its UTF-8 bytes,
-    /// valid only during the call: the analysis looks every word of the site up by its bytes
-    /// and makes a `String` only of a form it has not seen, where a `String` per word (and an
-    /// array of them per passage) was a third of its instructions. ASCII text, most of a
-    /// site, is split as it is and each word folded as it is found (`SearchFolding.foldASCII`:
-    /// folding changes only the case of ASCII, which splitting does not look at), instead of
-    /// folding a copy of the whole text first.
-    public static func forEachFoldedWord(_ text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        if isASCII(text) {
-            text.withUTF8 { forEachWord($0, foldingASCII: true) { word, _ in body(word) } }
-        } else {
-            SearchFolding.foldedBytes(text).withUnsafeBufferPointer { forEachWord($0, foldingASCII: false) { word, _ in body(word) } }
-        }
-    }
-
-    /// `forEachFoldedWord(_:_:)` with where each word starts in `text`'s own UTF-8: the
-    /// search places a word by that offset, which a result card's excerpt is cut at without
-    /// walking the text word by word again.
-    static func forEachFoldedWordPlaced(_ text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Void) {
+    /// Hands `body` each word of `SearchFolding.fold(text)`, in order, as its UTF-8 bytes
+    /// (valid only during the call), with where it starts in `text`'s own UTF-8. The analysis
+    /// looks every word of the site up by its bytes and makes a `String` only of a form it
+    /// has not seen, where a `String` per word (and an array of them per passage) was a third
+    /// of its instructions; it places a word by its start, which a result card's excerpt is
+    /// cut at without walking the text word by word again. ASCII text, most of a site, is
+    /// split as it is and each word folded as it is found (`SearchFolding.foldASCII`: folding
+    /// changes only the case of ASCII, which splitting does not look at), instead of folding
+    /// a copy of the whole text first; other text is folded first and its starts mapped back
+    /// (`SearchFolding.Sources`).
+    public static func forEachFoldedWord(_ text: String, _ body: (_ word: UnsafeBufferPointer<UInt8>, _ start: Int) -> Void) {
         var text = text
         if isASCII(text) {
             text.withUTF8 { forEachWord($0, foldingASCII: true, body) }

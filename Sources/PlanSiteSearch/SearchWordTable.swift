@@ -18,7 +18,6 @@ struct SearchWordTable {
 
     init() { slots = Array(repeating: -1, count: 1024) }
 
-    static func hash(_ word: String) -> UInt64 { FNV1a.hash(word) }
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(word) }
 
     /// The number of `word`, whose `hash(_:)` is `hash`, if it was added.
@@ -31,11 +30,6 @@ struct SearchWordTable {
             if hashes[index] == hash && holds(index, word) { return values[index] }
             slot = (slot + 1) & mask
         }
-    }
-
-    func value(of word: String, hash: UInt64) -> Int32? {
-        var word = word
-        return word.withUTF8 { value(of: $0, hash: hash) }
     }
 
     /// Whether form `index` is `word`, byte for byte.
@@ -56,11 +50,6 @@ struct SearchWordTable {
         ends.append(bytes.count)
         values.append(value)
         hashes.append(hash)
-    }
-
-    mutating func add(_ word: String, hash: UInt64, value: Int32) {
-        var bytes = word
-        bytes.withUTF8 { add(word, bytes: $0, hash: hash, value: value) }
     }
 
     private mutating func place(_ index: Int, hash: UInt64) {

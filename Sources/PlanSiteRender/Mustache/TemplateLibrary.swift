@@ -1,43 +1,28 @@
 /// A theme's templates by name (`layout`, `gremia`, …), parsed once. Pages render one by
 /// name; a template includes another with `{{>name}}`.
 struct TemplateLibrary: Sendable {
-    private var templates: [String: [TemplateNode]] = [:]
-    /// The same templates flattened, as the renderer reads them.
+    /// Each template flattened (`TemplateProgram`), as the renderer reads it; its parsed
+    /// nodes are not kept.
     private var programs: [String: TemplateProgram] = [:]
 
     init() {}
 
     /// Parses and adds a template, replacing one of the same name.
     mutating func add(_ text: String, named name: String) throws(TemplateSyntaxError) {
-        let nodes = try TemplateParser.parse(text)
-        templates[name] = nodes
-        programs[name] = TemplateProgram(nodes)
+        programs[name] = TemplateProgram(try TemplateParser.parse(text))
     }
 
     func program(named name: String) -> TemplateProgram? {
         programs[name]
     }
 
-    func nodes(named name: String) -> [TemplateNode]? {
-        templates[name]
-    }
-
     /// The partials the templates include that the library does not have, with the
     /// template that includes each: a typo in `{{>naam}}` is found when the theme loads,
     /// not as a silently missing part of some page.
     var missingPartials: [(template: String, partial: String, line: Int)] {
-        var missing: [(String, String, Int)] = []
-        func walk(_ nodes: [TemplateNode], in template: String) {
-            for node in nodes {
-                switch node {
-                case .partial(let name, _, let line) where templates[name] == nil: missing.append((template, name, line))
-                case .section(_, let inner, _): walk(inner, in: template)
-                default: break
-                }
-            }
+        programs.sorted { $0.key < $1.key }.flatMap { name, program in
+            program.partials.filter { programs[$0.name] == nil }.map { (name, $0.name, $0.line) }
         }
-        for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) { walk(nodes, in: name) }
-        return missing
     }
 
     /// The template rendered from a view; empty when the library has no template of that name.

@@ -1,7 +1,6 @@
-/// A parsed template: text and tags, with each section holding its own nodes. Parsed once
-/// per theme and shared, read-only, by every page render. Not `indirect` (a section's array
-/// already holds its nodes apart): as boxes, every node a render visited was retained and
-/// released.
+/// A parsed template: text and tags, with each section holding its own nodes, as
+/// `TemplateParser` makes it. The library keeps it only as the `TemplateProgram` it is
+/// flattened into once per theme, which every page render reads.
 enum TemplateNode: Sendable {
     case text(String)
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (as is).

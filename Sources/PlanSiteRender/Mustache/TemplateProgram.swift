@@ -16,9 +16,12 @@ final class TemplateProgram: Sendable {
         case partial(Int32)
     }
 
+    /// A partial as its tag includes it, in the order of the template's text.
     struct Partial: Sendable {
         var name: String
         var indentation: String?
+        /// The tag's line, to report a partial the theme does not have.
+        var line: Int
     }
 
     let operations: [Operation]
@@ -47,9 +50,9 @@ final class TemplateProgram: Sendable {
                     operations.append(.section(nameIndex, end: 0, inverted: inverted))
                     add(inner)
                     operations[at] = .section(nameIndex, end: Int32(operations.count), inverted: inverted)
-                case .partial(let name, let indentation, _):
+                case .partial(let name, let indentation, let line):
                     operations.append(.partial(Int32(partials.count)))
-                    partials.append(Partial(name: name, indentation: indentation))
+                    partials.append(Partial(name: name, indentation: indentation, line: line))
                 }
             }
         }

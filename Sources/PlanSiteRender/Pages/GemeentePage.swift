@@ -116,12 +116,8 @@ struct GemeentePage: TemplatePage {
         let utf8 = Array(text.utf8)
         var starts: [Int]? = nil
         if !utf8.withUnsafeBufferPointer(ByteWord.allASCII) {
-            var found: [Int]
-            if utf8.withUnsafeBufferPointer(SeparateScalars.all) {
-                found = utf8.indices.filter { utf8[$0] & 0xC0 != 0x80 }
-            } else {
-                found = text.indices.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
-            }
+            var found = utf8.withUnsafeBufferPointer { SeparateScalars.starts($0) }
+                ?? text.indices.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
             found.append(utf8.count)
             starts = found
         }

@@ -118,16 +118,7 @@ enum MetaDescription {
     /// twice through grapheme breaking, for every page and every begrip link, was a percent
     /// of a build. Nil when one of them is not such a scalar.
     static func shortenedByScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        // The starts of the first maximumLength + 1 scalars, each a character of its own.
-        var starts: [Int] = []
-        starts.reserveCapacity(maximumLength + 1)
-        var i = 0
-        while i < bytes.count, starts.count <= maximumLength {
-            guard SeparateScalars.isSeparate(bytes, at: i) else { return nil }
-            starts.append(i)
-            i += 1
-            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
-        }
+        guard let starts = SeparateScalars.starts(bytes, limit: maximumLength + 1) else { return nil }
         guard starts.count > maximumLength else { return String(decoding: bytes, as: UTF8.self) }
         // The first maximumLength - 1 characters, cut at their last space.
         var end = starts[maximumLength - 1]
