@@ -95,12 +95,8 @@ enum FootnoteChecks {
             var index = 0
             var start = 0
             while start <= bytes.count {
-                var end = start
-                var caret = false
-                while end < bytes.count, bytes[end] != 0x0A {
-                    if bytes[end] == UInt8(ascii: "^") { caret = true }
-                    end += 1
-                }
+                let end = bytes.firstOffset(of: 0x0A, in: start..<bytes.count) ?? bytes.count
+                let caret = bytes.firstOffset(of: UInt8(ascii: "^"), in: start..<end) != nil
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 defer {
                     start = end + 1

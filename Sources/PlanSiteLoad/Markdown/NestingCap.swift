@@ -11,33 +11,36 @@ enum NestingCap {
     static let cap = MarkdownParser.maximumBlockDepth + 8
 
     static func apply(_ body: String) -> String {
-        var changed = false
-        var out: [UInt8] = []
-        let bytes = Array(body.utf8)
-        var lineStart = 0
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if let cut = excessMarker(bytes, from: lineStart, to: lineEnd) {
-                if !changed {
-                    out.reserveCapacity(bytes.count + 16)
-                    out.append(contentsOf: bytes[..<lineStart])
-                    changed = true
+        var text = body
+        // Read in place, newline to newline by memchr: a copy of every Markdown body and a
+        // bounds-checked walk over each of its bytes made this pass a tenth of reading a file.
+        return text.withUTF8 { bytes -> String in
+            var changed = false
+            var out: [UInt8] = []
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                let lineEnd = bytes.firstOffset(of: 0x0A, in: lineStart..<bytes.count) ?? bytes.count
+                if let cut = excessMarker(bytes, from: lineStart, to: lineEnd) {
+                    if !changed {
+                        out.reserveCapacity(bytes.count + 16)
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<lineStart]))
+                        changed = true
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<cut]))
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[cut..<lineEnd]))
+                } else if changed {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
                 }
-                out.append(contentsOf: bytes[lineStart..<cut])
-                out.append(UInt8(ascii: "\\"))
-                out.append(contentsOf: bytes[cut..<lineEnd])
-            } else if changed {
-                out.append(contentsOf: bytes[lineStart..<lineEnd])
+                if lineEnd < bytes.count, changed { out.append(0x0A) }
+                lineStart = lineEnd + 1
             }
-            if lineEnd < bytes.count, changed { out.append(0x0A) }
-            lineStart = lineEnd + 1
+            return changed ? String(decoding: out, as: UTF8.self) : body
         }
-        return changed ? String(decoding: out, as: UTF8.self) : body
     }
 
     /// The offset of the first container marker past the cap on this line, or nil.
-    private static func excessMarker(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+    private static func excessMarker(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         var i = start
         var count = 0
         while i < end {

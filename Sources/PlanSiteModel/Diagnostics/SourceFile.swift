@@ -33,9 +33,13 @@ public struct SourceFile: Sendable {
             var starts: [Int32] = [0]
             var text = text
             text.withUTF8 { bytes in
-                for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(Int32(offset + 1)) }
-                starts.append(Int32(bytes.count + 1))
+                var offset = 0
+                while let newline = bytes.firstOffset(of: 0x0A, in: offset..<bytes.count) {
+                    offset = newline + 1
+                    starts.append(Int32(offset))
+                }
             }
+            starts.append(Int32(text.utf8.count + 1))
             self.starts = starts
         }
 
@@ -89,7 +93,7 @@ public struct SourceFile: Sendable {
                 "ongeldige UTF-8 op byte \(bad + (hasBOM ? 3 : 0)) (0x\(String(bytes[bad], radix: 16, uppercase: true)))",
                 hint: "sla het bestand op als UTF-8 (zonder andere tekencodering zoals Windows-1252)"))
         }
-        if bytes.contains(0x0D) {
+        if bytes.withUnsafeBufferPointer({ $0.firstOffset(of: 0x0D, in: 0..<$0.count) != nil }) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
