@@ -78,7 +78,7 @@ enum SearchExcerpt {
             i += first
             while i < bytes.count {
                 // ASCII letters and digits, most of every word, without the general tests.
-                if SearchTokenizer.isASCIIWordByte(bytes[i]) {
+                if bytes[i].isASCIILetterOrDigit {
                     i += 1
                     continue
                 }

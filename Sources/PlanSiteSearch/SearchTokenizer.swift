@@ -113,10 +113,6 @@ public enum SearchTokenizer {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
-    /// An ASCII letter or digit.
-    @inline(__always) static func isASCIIWordByte(_ b: UInt8) -> Bool {
-        (b | 0x20) &- 97 < 26 || b &- 48 < 10
-    }
 
     /// The UTF-8 length of a scalar from its first byte.
     static func scalarLength(_ lead: UInt8) -> Int {
@@ -128,7 +124,7 @@ public enum SearchTokenizer {
     /// cards walk each passage with it).
     @inline(__always) static func wordScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let lead = bytes[i]
-        if lead < 0x80 { return isASCIIWordByte(lead) ? 1 : nil }
+        if lead < 0x80 { return lead.isASCIILetterOrDigit ? 1 : nil }
         return nonASCIIWordScalarLength(bytes, i)
     }
 
