@@ -18,17 +18,32 @@ struct CompactJSON {
     }
 
     mutating func int(_ n: Int) {
+        // Most numbers in a shard are a posting's weight or the small gap to its record: one
+        // digit, one store. Longer ones are written backwards into a small buffer and copied,
+        // where a division per digit and an append per digit cost a hundred instructions.
+        if n >= 0 && n < 10 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(n))
+            return
+        }
         if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = n.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8((magnitude / divisor) % 10))
-            divisor /= 10
-        } while divisor > 0
+        var magnitude = n.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     mutating func raw(_ s: StaticString) {
+        // Most are one sign (`,`, `[`, `:`), appended as a byte rather than as a buffer.
+        if s.utf8CodeUnitCount == 1 {
+            bytes.append(s.utf8Start.pointee)
+            return
+        }
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
