@@ -28,14 +28,24 @@ package enum SeparateScalars {
     /// Where each of the first `limit` characters starts (its scalar's lead byte), when each
     /// of them is such a scalar; nil when one is not, and the text must be read by characters.
     package static func starts(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [Int]? {
-        var starts: [Int] = []
-        var i = 0
-        while i < bytes.count, starts.count < limit {
-            guard isSeparate(bytes, at: i) else { return nil }
-            starts.append(i)
-            i += 1
-            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        // Written into storage of the largest size it can need (a start per byte), not
+        // appended: an append per character, with the array growing as it went, cost more
+        // than the walk itself.
+        var separate = true
+        let capacity = max(0, min(limit, bytes.count))
+        let starts = [Int](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var i = 0
+            while i < bytes.count, count < capacity {
+                guard isSeparate(bytes, at: i) else {
+                    separate = false
+                    return
+                }
+                buffer[count] = i
+                count += 1
+                i += 1
+                while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            }
         }
-        return starts
+        return separate ? starts : nil
     }
 }
