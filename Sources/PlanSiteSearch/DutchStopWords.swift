@@ -13,5 +13,11 @@ public enum DutchStopWords {
         "andere",
     ]
 
-    public static func contains(_ folded: String) -> Bool { words.contains(folded) }
+    /// The longest stop word's length in UTF-8 bytes: a longer word is none, and needs no
+    /// hashing to tell (the analysis asks for every word form of the site).
+    static let longest = words.map(\.utf8.count).max() ?? 0
+
+    public static func contains(_ folded: String) -> Bool {
+        folded.utf8.count <= longest && words.contains(folded)
+    }
 }
