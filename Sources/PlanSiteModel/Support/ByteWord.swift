@@ -2,7 +2,7 @@
 /// and JSON scan every byte of every page and file, and nearly all text needs none.
 package enum ByteWord {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    package static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// The eight bytes at `offset` (no alignment needed); the caller keeps `offset + 8` within the buffer.
     @inline(__always) package static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
@@ -14,6 +14,14 @@ package enum ByteWord {
     @inline(__always) package static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
         let x = word ^ (ones &* UInt64(byte))
         return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// The high bit of each byte of `word` that is `byte`, and of no other (exact, unlike
+    /// `holds`, whose borrow may mark the byte above a match): for tests on neighbours.
+    @inline(__always) package static func marks(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = word ^ (ones &* UInt64(byte))
+        let low7 = ~highBits
+        return ~(((x & low7) &+ low7) | x | low7)
     }
 
     /// Whether one of the eight bytes of `word` is below `limit` (at most 128).

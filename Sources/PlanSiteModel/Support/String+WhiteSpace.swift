@@ -33,11 +33,24 @@ extension String {
     private static func needsCollapse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == 0x20 || last == 0x20 { return true }
+        // Eight bytes at a time where they are printable ASCII, where only two spaces side
+        // by side need collapsing; byte by byte elsewhere (this runs over every block of every
+        // page). Each pair of neighbours is tested where its second byte is read. The word's
+        // first byte is its lowest (little-endian, as every platform plansite builds on).
         var i = 0
         while i < bytes.count {
+            if i + 8 <= bytes.count {
+                let word = ByteWord.load(bytes, at: i)
+                if word & ByteWord.highBits == 0 && !ByteWord.holdsByte(below: 0x20, in: word) {
+                    let spaces = ByteWord.marks(word, 0x20)
+                    if spaces & (spaces << 8) != 0 || (i > 0 && bytes[i - 1] == 0x20 && spaces & 0x80 != 0) { return true }
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b == 0x20 {
-                if i + 1 < bytes.count, bytes[i + 1] == 0x20 { return true }
+                if i > 0, bytes[i - 1] == 0x20 { return true }
             } else if b < 0x20 || b >= 0xC2, whiteSpaceWidth(at: i, in: bytes) > 0 {
                 return true
             }
