@@ -226,19 +226,20 @@ public final class SiteStaging: @unchecked Sendable {
     /// True when the open file's bytes are exactly `data`.
     private static func holds(_ data: Data, _ fd: Int32, size: Int) throws(WriteError) -> Bool {
         guard size == data.count else { return false }
-        var buffer = [UInt8](repeating: 0, count: data.count)
+        // Raw memory the file fills: an array of zeros, made first, cost a pass over every
+        // byte of the site when a build recycles its staging folder.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
+        defer { buffer.deallocate() }
         var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset, off_t(offset)) }
+        while offset < data.count {
+            let n = pread(fd, buffer.baseAddress.map { $0 + offset }, data.count - offset, off_t(offset))
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return false }
             offset += n
         }
         return data.withUnsafeBytes { raw in
-            buffer.withUnsafeBytes { mine in
-                guard let a = mine.baseAddress, let b = raw.baseAddress else { return raw.isEmpty }
-                return memcmp(a, b, raw.count) == 0
-            }
+            guard let a = buffer.baseAddress, let b = raw.baseAddress else { return raw.isEmpty }
+            return memcmp(a, b, raw.count) == 0
         }
     }
 
