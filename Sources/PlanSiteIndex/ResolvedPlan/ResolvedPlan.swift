@@ -72,7 +72,9 @@ public struct ResolvedPlan: Sendable {
             for reference in Self.resolveReferences(of: site, resolver: resolver) {
                 referenceParts[parts.part(of: reference.occurrence.context)].append(reference)
             }
-            return (parts: parts, referenceParts: referenceParts, linkParts: referenceParts.map(Self.links(of:)), matchers: matchers,
+            // The parts' link tables over the cores: made one after another, they held the
+            // other core idle at the end of the index stage (0.1 s at 100×).
+            return (parts: parts, referenceParts: referenceParts, linkParts: referenceParts.parallelMap(Self.links(of:)), matchers: matchers,
                     uses: forChecks ? [] : Self.findBegripUses(of: site, matchers: matchers))
         }, alongside: {
             (agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
