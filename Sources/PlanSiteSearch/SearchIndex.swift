@@ -116,9 +116,11 @@ public struct SearchIndex: Sendable {
         })
 
         // Names: folded and tokenised like a query, exact-match lists ordered by rank.
+        // Normalised over the cores (each is tokenised and folded), gathered in record order.
+        let normalized = records.parallelMap { record in Set(record.names.map(normalizedName)) }
         var named: [String: [Int]] = [:]
-        for (id, record) in records.enumerated() {
-            for name in Set(record.names.map(normalizedName)) where !name.isEmpty {
+        for (id, names) in normalized.enumerated() {
+            for name in names where !name.isEmpty {
                 named[name, default: []].append(id)
             }
         }
