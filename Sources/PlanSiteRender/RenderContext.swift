@@ -211,7 +211,9 @@ final class RenderContext: Sendable {
     /// A page: its own template rendered from its view, inside the layout.
     func page(_ template: String, _ view: some TemplateView, layout: LayoutView) -> String {
         var full = layout
-        full.main = theme.render(template, view, within: PageFrameView(documentStatus: layout.doc?.documentStatus))
+        // Room reserved for the page as written (the median page is 6 kB, its main part less):
+        // a page's output grown from empty was copied a dozen times on the way.
+        full.main = theme.render(template, view, within: PageFrameView(documentStatus: layout.doc?.documentStatus), reserving: 8_192)
         if full.description == nil { full.description = MetaDescription.firstParagraph(of: full.main) }
         if full.onThisPage == nil, full.listsRenderedSections {
             // One section is worth a jump too: on a phone it skips the text above it.
@@ -222,7 +224,7 @@ final class RenderContext: Sendable {
             }
         }
         full.hasMenu = full.hasMenu || full.doc != nil || full.hasOnThisPage
-        return theme.render("layout", full)
+        return theme.render("layout", full, reserving: full.main.utf8.count + 8_192)
     }
 
     // MARK: - Markdown

@@ -44,11 +44,11 @@ public struct Theme: Sendable {
         }
     }()
 
-    func render(_ template: String, _ view: some TemplateView) -> String {
-        library.render(template, view)
+    func render(_ template: String, _ view: some TemplateView, reserving capacity: Int = 0) -> String {
+        library.render(template, view, reserving: capacity)
     }
 
-    func render(_ template: String, _ view: some TemplateView, within outer: some TemplateView) -> String {
-        library.render(template, view, within: outer)
+    func render(_ template: String, _ view: some TemplateView, within outer: some TemplateView, reserving capacity: Int = 0) -> String {
+        library.render(template, view, within: outer, reserving: capacity)
     }
 }

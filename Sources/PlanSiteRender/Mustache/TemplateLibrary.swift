@@ -26,18 +26,21 @@ struct TemplateLibrary: Sendable {
     }
 
     /// The template rendered from a view; empty when the library has no template of that name.
-    func render(_ name: String, _ view: some TemplateView) -> String {
+    /// - Parameter capacity: bytes to reserve for the output, when the caller knows about how
+    ///   many it will be (a page's layout: its main part and the frame around it), so the
+    ///   output is not grown and copied again and again as it is written.
+    func render(_ name: String, _ view: some TemplateView, reserving capacity: Int = 0) -> String {
         guard let program = programs[name] else { return "" }
-        var renderer = TemplateRenderer(library: self, root: .view(view))
+        var renderer = TemplateRenderer(library: self, root: .view(view), reserving: capacity)
         renderer.render(program, program.whole, position: nil, indentation: nil)
         return renderer.output
     }
 
     /// The template rendered from a view that sits inside `outer`, which answers the names
     /// the view lacks (a page's own template inside the frame every page shares).
-    func render(_ name: String, _ view: some TemplateView, within outer: some TemplateView) -> String {
+    func render(_ name: String, _ view: some TemplateView, within outer: some TemplateView, reserving capacity: Int = 0) -> String {
         guard let program = programs[name] else { return "" }
-        var renderer = TemplateRenderer(library: self, root: .view(view), outer: .view(outer))
+        var renderer = TemplateRenderer(library: self, root: .view(view), outer: .view(outer), reserving: capacity)
         renderer.render(program, program.whole, position: nil, indentation: nil)
         return renderer.output
     }

@@ -19,15 +19,17 @@ struct TemplateRenderer {
         var count: Int
     }
 
-    init(library: TemplateLibrary, root: TemplateValue) {
+    init(library: TemplateLibrary, root: TemplateValue, reserving capacity: Int = 0) {
         self.library = library
         stack = [root]
+        if capacity > 0 { output.reserveCapacity(capacity) }
     }
 
     /// A renderer whose root view sits inside `outer`: a name the root lacks is looked up there.
-    init(library: TemplateLibrary, root: TemplateValue, outer: TemplateValue) {
+    init(library: TemplateLibrary, root: TemplateValue, outer: TemplateValue, reserving capacity: Int = 0) {
         self.library = library
         stack = [outer, root]
+        if capacity > 0 { output.reserveCapacity(capacity) }
     }
 
     /// Renders the operations of `program` in `range` (a whole template, or a section's body).
