@@ -40,7 +40,7 @@ import Testing
     }
 
     static let built: Result<URL, Error> = Result {
-        let root = try TestSupport.scratch("begripgebruik")
+        let root = try TestSupport.sharedScratch("begripgebruik")
         let site = root.appendingPathComponent("site")
         let result = try TestSupport.run(["build", "--content", TestSupport.bundledContent.path, "--output", site.path], in: root)
         guard result.status == 0 else { throw ReadablePagesTests.BuildFailure(message: result.stderr) }

@@ -11,7 +11,7 @@ import Testing
 /// the chapter's page, at an id that page has.
 @Suite(.serialized) struct GemeentePageTests {
     static let built: Result<URL, Error> = Result {
-        let root = try TestSupport.scratch("gemeenten")
+        let root = try TestSupport.sharedScratch("gemeenten")
         let site = root.appendingPathComponent("site")
         let result = try TestSupport.run(["build", "--content", TestSupport.bundledContent.path, "--output", site.path], in: root)
         guard result.status == 0 else { throw BuildFailure(message: result.stderr) }

@@ -16,7 +16,7 @@ import Testing
         let plan: ResolvedPlan
 
         init() throws {
-            root = try TestSupport.scratch("GremiumPageTests")
+            root = try TestSupport.sharedScratch("GremiumPageTests")
             site = root.appendingPathComponent("site")
             let result = try TestSupport.run(["build", "--content", TestSupport.bundledContent.path, "--output", site.path], in: root)
             try #require(result.status == 0, "\(result.stderr)")

@@ -12,7 +12,7 @@ import Testing
 @Suite(.serialized) struct IntegrationTests {
     /// One build shared by the tests of this suite.
     static let built: Result<URL, Error> = Result {
-        let root = try TestSupport.scratch("voorbeeld")
+        let root = try TestSupport.sharedScratch("voorbeeld")
         let site = root.appendingPathComponent("site")
         let result = try TestSupport.run(["build", "--strict", "--content", TestSupport.exampleContent.path, "--output", site.path], in: root)
         guard result.status == 0 else { throw TestFailure(message: result.stderr) }

@@ -11,7 +11,7 @@ import Testing
 /// `plansite` binary builds it, and on a copy whose documents are a concept and a replaced one.
 @Suite(.serialized) struct ReadablePagesTests {
     static let built: Result<URL, Error> = Result {
-        let root = try TestSupport.scratch("leesbaar")
+        let root = try TestSupport.sharedScratch("leesbaar")
         let site = root.appendingPathComponent("site")
         let result = try TestSupport.run(["build", "--content", TestSupport.bundledContent.path, "--output", site.path], in: root)
         guard result.status == 0 else { throw BuildFailure(message: result.stderr) }
@@ -147,6 +147,7 @@ import Testing
     @Test("A concept and a replaced document say so on every page and point to the current one")
     func bannersOnConceptAndReplacedDocuments() throws {
         let root = try TestSupport.scratch("leesbaar-banners")
+        defer { try? FileManager.default.removeItem(at: root) }
         let content = root.appendingPathComponent("content")
         try TestSupport.copyTree(TestSupport.bundledContent, to: content)
         let old = content.appendingPathComponent("centraal-gelderland/regiovisie-2021/document.yaml")

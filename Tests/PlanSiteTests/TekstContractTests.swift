@@ -12,7 +12,7 @@ import Testing
 /// bundled content as the `plansite` binary builds it.
 @Suite(.serialized) struct TekstContractTests {
     static let built: Result<URL, Error> = Result {
-        let root = try TestSupport.scratch("tekst")
+        let root = try TestSupport.sharedScratch("tekst")
         let site = root.appendingPathComponent("site")
         let result = try TestSupport.run(["build", "--content", TestSupport.bundledContent.path, "--output", site.path], in: root)
         guard result.status == 0 else { throw BuildFailure(message: result.stderr) }

@@ -36,6 +36,15 @@ enum TestSupport {
         return url
     }
 
+    /// A folder for a fixture built once and shared by a suite's tests (a `static let`): no
+    /// test's `defer` can remove it, so it is removed when the test process exits. (Left in
+    /// place, each run of the suite left a built site per such fixture in the temporary folder.)
+    static func sharedScratch(_ name: String) throws -> URL {
+        let url = try scratch(name)
+        ScratchAtExit.shared.add(url)
+        return url
+    }
+
     /// Writes files (path relative to `root` → text) creating folders as needed.
     static func write(_ files: [String: String], into root: URL) throws {
         for (path, text) in files {
@@ -85,5 +94,24 @@ enum TestSupport {
         try write(files, into: root)
         let outcome = SiteBuild(options: .init(content: root.appendingPathComponent("content").path, output: root.appendingPathComponent("site").path)).check()
         return (outcome, root)
+    }
+}
+
+/// The shared fixtures' folders, removed by one `atexit` handler when the test process ends.
+private final class ScratchAtExit: @unchecked Sendable {
+    static let shared = ScratchAtExit()
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    private init() {
+        atexit { ScratchAtExit.shared.removeAll() }
+    }
+
+    func add(_ url: URL) {
+        lock.withLock { paths.append(url.path) }
+    }
+
+    private func removeAll() {
+        for path in lock.withLock({ paths }) { try? FileManager.default.removeItem(atPath: path) }
     }
 }
