@@ -273,9 +273,8 @@ enum AgendaChecks {
                 guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return false }
                 var start = 0
                 while start + needle.count <= haystack.count {
-                    // The first byte by memchr, then the rest by memcmp.
-                    guard let hit = memchr(h + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else { return false }
-                    let i = UnsafeRawPointer(h).distance(to: UnsafeRawPointer(hit))
+                    // The first byte by memchr (`firstOffset`), then the rest by memcmp.
+                    guard let i = haystack.firstOffset(of: needle[0], in: start..<(haystack.count - needle.count + 1)) else { return false }
                     guard memcmp(h + i, n, needle.count) == 0 else {
                         start = i + 1
                         continue

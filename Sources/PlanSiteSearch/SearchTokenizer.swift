@@ -113,7 +113,6 @@ public enum SearchTokenizer {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
 
-
     /// The UTF-8 length of a scalar from its first byte.
     static func scalarLength(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
