@@ -27,9 +27,10 @@ public struct SiteBuild: Sendable {
     public struct Outcome: Sendable {
         public var diagnostics: [Diagnostic]
         public var sources: [String: SourceFile]
+        /// The site, and below the site with every reference resolved (the index stage's
+        /// result), which check and render read. Nil after a build that rendered: render let
+        /// them go on its way.
         public var site: Site?
-        /// The site with every reference resolved (the index stage's result): check and
-        /// render read it.
         public var plan: ResolvedPlan?
         public var files: [OutputFile] = []
         /// Content images to copy as they are: source path → output-relative path.
@@ -131,10 +132,14 @@ public struct SiteBuild: Sendable {
         // The "genoemd in" lists are made from the references, which render then lets go.
         let mentions = StageTimings.time("mentions") { MentionIndex(plan: checked).merged }
         let plan = (consume checked).releasingReferences()
-        outcome.plan = plan
-        outcome.pageCount = StageTimings.time("render") { renderer.render(plan, mentions: mentions) { staging.write($0) } }
+        let assets = plan.site.assets.sorted()
+        // Render takes the only plan: it lets the parsed site go before the search index's
+        // analysis (`SiteRenderer.render`), so a build's outcome holds no site.
+        outcome.plan = nil
+        outcome.site = nil
+        outcome.pageCount = StageTimings.time("render") { renderer.render(consume plan, mentions: mentions) { staging.write($0) } }
         StageTimings.time("publish") {
-            for asset in plan.site.assets.sorted() { staging.copy(from: options.content + "/" + asset, to: asset) }
+            for asset in assets { staging.copy(from: options.content + "/" + asset, to: asset) }
             do throws(WriteError) {
                 try staging.publish()
             } catch {

@@ -40,15 +40,25 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page and hands each file to `emit` on the worker that made it, so a
     /// build writes pages while others render and never holds the whole site in memory.
-    /// - Returns: the number of HTML files emitted.
+    /// - Parameter plan: consumed: once every page that reads it is made, and the pages that
+    ///   work over the cores took what they need (`SitePage.gathered(in:)`), the parsed site
+    ///   is let go before they finish, unless the caller keeps a copy.
     /// - Parameter mentions: the "genoemd in" lists (`MentionIndex.merged`) when made
     ///   already; nil makes them from `plan.references`.
+    /// - Returns: the number of HTML files emitted.
     @discardableResult
-    package func render(_ plan: ResolvedPlan, mentions: [String: [MentionIndex.Mention]]? = nil,
+    package func render(_ plan: consuming ResolvedPlan, mentions: [String: [MentionIndex.Mention]]? = nil,
                         emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
-        let site = plan.site
-        let context = RenderContext(plan: plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
-        let all = PageRegistry.pages(of: site)
+        // The context, and with it the plan, lives only in `renderPages`.
+        let (htmlCount, remaining) = renderPages(RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions), emit: emit)
+        for work in remaining { work(emit) }
+        for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
+        return htmlCount
+    }
+
+    /// Every page and the sitemap; the pages that work over the cores only gather.
+    private func renderPages(_ context: RenderContext, emit: @escaping @Sendable (OutputFile) -> Void) -> (Int, [RemainingWork]) {
+        let all = PageRegistry.pages(of: context.site)
         let pages = all.filter { !type(of: $0).worksOverTheCores }
         let pagePaths = Slots<String>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { i in
@@ -57,14 +67,10 @@ public struct SiteRenderer: Sendable {
                 emit(file)
             }
         }
-        for page in all where type(of: page).worksOverTheCores {
-            page.emitFiles(in: context, to: emit)
-        }
         let htmlPaths = pagePaths.values.compactMap { $0 }
         let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))
         emit(context.sitemap(urls: pageURLs, lastmod: date))
         emit(context.robots())
-        for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
-        return htmlPaths.count
+        return (htmlPaths.count, all.filter { type(of: $0).worksOverTheCores }.map { $0.gathered(in: context) })
     }
 }

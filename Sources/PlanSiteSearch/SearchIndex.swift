@@ -53,18 +53,42 @@ public struct SearchIndex: Sendable {
     public static func build(_ site: Site, maxShardBytes: Int = SearchIndex.maxShardBytes,
                              stillWanted: @escaping @Sendable () -> Bool = { true },
                              emit: (@Sendable (File) -> Void)? = nil) -> SearchIndex {
-        var documents: [Place] = []
-        var documentIndex: [Int: [Int: Int]] = [:]
-        for (r, region) in site.regions.enumerated() {
-            for (d, document) in region.documents.enumerated() {
-                documentIndex[r, default: [:]][d] = documents.count
-                documents.append(Place(region: r, name: document.config.titel, slug: document.slug))
+        guard let input = Input(site, stillWanted: stillWanted) else { return SearchIndex(files: []) }
+        return build(input, maxShardBytes: maxShardBytes, stillWanted: stillWanted, emit: emit)
+    }
+
+    /// Everything the index is made of, read from the site: its records and the places the
+    /// filters list. A build takes these and then lets go of the parsed site before it
+    /// analyses them, so the analysis's peak does not stand on top of every Markdown tree.
+    public struct Input: Sendable {
+        public var records: [SearchRecord]
+        public var regions: [Place]
+        public var documents: [Place]
+        /// Region → document → position in `documents`.
+        var documentIndex: [Int: [Int: Int]]
+
+        /// Nil when `stillWanted` turned false while the records were made.
+        public init?(_ site: Site, stillWanted: () -> Bool = { true }) {
+            documents = []
+            documentIndex = [:]
+            for (r, region) in site.regions.enumerated() {
+                for (d, document) in region.documents.enumerated() {
+                    documentIndex[r, default: [:]][d] = documents.count
+                    documents.append(Place(region: r, name: document.config.titel, slug: document.slug))
+                }
             }
+            regions = site.regions.enumerated().map { Place(region: $0.offset, name: $0.element.config.naam, slug: $0.element.slug) }
+            records = SearchRecords.make(site, stillWanted: stillWanted)
+            guard stillWanted() else { return nil }
         }
-        let regions = site.regions.enumerated().map { Place(region: $0.offset, name: $0.element.config.naam, slug: $0.element.slug) }
-        let records = SearchRecords.make(site, stillWanted: stillWanted)
-        guard stillWanted() else { return SearchIndex(files: []) }
-        return build(records, regions: regions, documents: documents, documentIndex: { r, d in documentIndex[r]?[d] },
+    }
+
+    /// The index of what `Input` read from a site; see `build(_:maxShardBytes:stillWanted:emit:)`.
+    public static func build(_ input: Input, maxShardBytes: Int = SearchIndex.maxShardBytes,
+                             stillWanted: @escaping @Sendable () -> Bool = { true },
+                             emit: (@Sendable (File) -> Void)? = nil) -> SearchIndex {
+        let documentIndex = input.documentIndex
+        return build(input.records, regions: input.regions, documents: input.documents, documentIndex: { r, d in documentIndex[r]?[d] },
                      maxShardBytes: maxShardBytes, stillWanted: stillWanted, emit: emit)
     }
 

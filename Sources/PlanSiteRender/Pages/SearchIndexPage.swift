@@ -40,8 +40,14 @@ struct SearchIndexPage: SitePage {
         return index.files.map(Self.output)
     }
 
-    func emitFiles(in context: RenderContext, to emit: @escaping @Sendable (OutputFile) -> Void) {
-        _ = StageTimings.time("search index") { SearchIndex.build(context.site, stillWanted: context.stillWanted) { emit(Self.output($0)) } }
+    /// The records are read from the site now; the analysis and the files come after.
+    func gathered(in context: RenderContext) -> RemainingWork {
+        let stillWanted = context.stillWanted
+        let input = StageTimings.time("search records") { SearchIndex.Input(context.site, stillWanted: stillWanted) }
+        return { emit in
+            guard let input else { return }
+            _ = StageTimings.time("search index") { SearchIndex.build(input, stillWanted: stillWanted) { emit(Self.output($0)) } }
+        }
     }
 
     private static func output(_ file: SearchIndex.File) -> OutputFile {

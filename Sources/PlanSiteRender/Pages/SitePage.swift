@@ -21,9 +21,11 @@ protocol SitePage: Sendable {
     /// Every file the page makes: its one page, unless the kind writes several files from one
     /// piece of work (the search index's shards).
     func files(in context: RenderContext) -> [OutputFile]
-    /// Hands every file the page makes to `emit` as it is made: `files(in:)` unless the kind
-    /// can stream (the search index, which a build then never holds whole).
-    func emitFiles(in context: RenderContext, to emit: @escaping @Sendable (OutputFile) -> Void)
+    /// The page's work in two steps: what it reads from the context, read now, and the rest,
+    /// which holds no part of the context and hands each file to `emit` as it is made. A build
+    /// runs the second step after it let the parsed site go (the search index analyses its
+    /// records without every Markdown tree beside them, and is never held whole).
+    func gathered(in context: RenderContext) -> RemainingWork
     /// A page whose own work runs over the cores (the search index) is made after the other
     /// pages, on its own: inside the pages' parallel loop its loops would get one core.
     static var worksOverTheCores: Bool { get }
@@ -34,12 +36,17 @@ extension SitePage {
         render(in: context).map { [$0] } ?? []
     }
 
-    func emitFiles(in context: RenderContext, to emit: @escaping @Sendable (OutputFile) -> Void) {
-        for file in files(in: context) { emit(file) }
+    func gathered(in context: RenderContext) -> RemainingWork {
+        let files = files(in: context)
+        return { emit in for file in files { emit(file) } }
     }
 
     static var worksOverTheCores: Bool { false }
 }
+
+/// What is left of a page's work once it read the context (`SitePage.gathered(in:)`): it
+/// hands each file it makes to the emit function it is given.
+typealias RemainingWork = @Sendable (_ emit: @escaping @Sendable (OutputFile) -> Void) -> Void
 
 /// A page made from a template: the kind says which template and builds its view; the
 /// layout and the writing are the same for every kind. Tests look at a page's view alone.
