@@ -16,6 +16,9 @@ public struct SiteBuild: Sendable {
         /// The info diagnostics are printed (`--verbose`): a build keeps their files' text for
         /// the quoted lines, as it keeps those of warnings and errors.
         public var quotesInfos = false
+        /// Whether the load keeps every file's text (`ContentLoader.keepsTexts`); `build()`
+        /// keeps none whatever this says, and reads back what its diagnostics quote.
+        public var keepsTexts = true
 
         public init(content: String, output: String) {
             self.content = content
@@ -85,6 +88,7 @@ public struct SiteBuild: Sendable {
     public var loader: ContentLoader {
         var loader = ContentLoader(root: options.content, displayRoot: Self.displayPath(options.content))
         loader.cache = options.parseCache
+        loader.keepsTexts = options.keepsTexts
         return loader
     }
 
@@ -117,27 +121,35 @@ public struct SiteBuild: Sendable {
         } catch {
             return Outcome(diagnostics: [], sources: [:], site: nil, writeError: error)
         }
-        var outcome = check()
+        var reading = self
+        reading.options.keepsTexts = false
+        var outcome = reading.check()
         outcome.notices += staging.warning.map { [$0] } ?? []
-        // The site is bound only in this scope: a binding alive through render would hold
-        // the texts `releasingSourceTexts` lets go.
         var made: SiteRenderer?
         if let checked = outcome.site, outcome.plan != nil, !blocks(outcome.diagnostics) {
             made = renderer(for: checked, into: &outcome)
         }
-        guard let renderer = made, let checked = outcome.releasingSourceTexts(quotingInfos: options.quotesInfos) else {
+        // The load kept no texts: the files whose lines the printed diagnostics quote are read
+        // again (infos are printed only with `quotesInfos`).
+        let quoted = Set(outcome.diagnostics.filter { options.quotesInfos || $0.severity != .info }.map(\.location.file))
+        outcome.sources = loader.rereadSources(quoted, among: outcome.sources)
+        guard let renderer = made, let checked = outcome.plan else {
             staging.discard()
             return outcome
         }
         // The "genoemd in" lists are made from the references, which render then lets go.
         let mentions = StageTimings.time("mentions") { MentionIndex(plan: checked).merged }
-        let plan = (consume checked).releasingReferences()
-        let assets = plan.site.assets.sorted()
+        var plan: ResolvedPlan? = (consume checked).releasingReferences()
+        let assets = plan?.site.assets.sorted() ?? []
         // Render takes the only plan: it lets the parsed site go before the search index's
-        // analysis (`SiteRenderer.render`), so a build's outcome holds no site.
+        // analysis (`SiteRenderer.render`), so a build's outcome holds no site, and the plan
+        // is taken out of its variable (a closure that captured a constant would hold a copy).
         outcome.plan = nil
         outcome.site = nil
-        outcome.pageCount = StageTimings.time("render") { renderer.render(consume plan, mentions: mentions) { staging.write($0) } }
+        outcome.pageCount = StageTimings.time("render") {
+            guard let taken = plan.take() else { return 0 }
+            return renderer.render(taken, mentions: mentions) { staging.write($0) }
+        }
         StageTimings.time("publish") {
             for asset in assets { staging.copy(from: options.content + "/" + asset, to: asset) }
             do throws(WriteError) {
@@ -194,17 +206,3 @@ public struct SiteBuild: Sendable {
     }
 }
 
-extension SiteBuild.Outcome {
-    /// Lets go of the source text render does not read: every page's, and every file's that
-    /// no printed diagnostic quotes (infos are printed only with `quotingInfos`). A build
-    /// calls it after the checks, so the longest stage holds the parsed trees alone.
-    /// - Returns: the plan to render, nil when there is none.
-    mutating func releasingSourceTexts(quotingInfos: Bool) -> ResolvedPlan? {
-        let quoted = Set(diagnostics.filter { quotingInfos || $0.severity != .info }.map(\.location.file))
-        sources = sources.filter { quoted.contains($0.key) }
-        guard let released = plan?.releasingSourceTexts() else { return nil }
-        plan = released
-        site = released.site
-        return released
-    }
-}

@@ -3,27 +3,30 @@ import PlanSiteLoad
 import PlanSiteIndex
 /// `FN`: every footnote reference has a definition and every definition is used. cmark-gfm
 /// leaves an undefined `[^9]` as plain text and drops unused definitions, so both are read
-/// from the source lines of each file. Labels match as in GFM, whatever their case:
+/// from the source lines of each file that may hold one (`FootnoteLines`, which the load
+/// keeps where it lets the file's text go). Labels match as in GFM, whatever their case:
 /// `[^Noot]` refers to `[^noot]:`.
 enum FootnoteChecks {
     /// The check in parts of a few dozen pages each, in site order, for the checker to run
     /// beside its other families: as one part it was the longest family by far, and the
     /// other core waited for it (a fifth of the check stage at 100×).
     static func parts(of site: Site) -> [@Sendable () -> [Diagnostic]] {
-        let files = site.regions.flatMap { $0.documents.flatMap { $0.pages.map(\.file) } }
+        let pages = site.regions.flatMap { $0.documents.flatMap { $0.pages.map { (lines: $0.footnoteLines, file: $0.file) } } }
         let size = 64
-        return stride(from: 0, to: files.count, by: size).map { start in
-            let part = Array(files[start..<min(start + size, files.count)])
-            return { part.flatMap { check($0) } }
+        return stride(from: 0, to: pages.count, by: size).map { start in
+            let part = Array(pages[start..<min(start + size, pages.count)])
+            return { part.flatMap { check($0.lines, in: $0.file) } }
         }
     }
 
-    static func check(_ file: SourceFile) -> [Diagnostic] {
+    /// - Parameter lines: the lines of `file` that may hold a footnote (the load keeps them
+    ///   where it keeps no text); `file` gives the path the diagnostics name.
+    static func check(_ lines: FootnoteLines, in file: SourceFile) -> [Diagnostic] {
         var definitions: [String: (label: String, location: SourceLocation)] = [:]
         var references: [(String, SourceLocation)] = []
-        for index in linesWithCaret(file) {
-            let number = index + 1
-            let line = file.lines[index]
+        for caretLine in lines.lines {
+            let number = caretLine.index + 1
+            let line = Substring(caretLine.text)
             let trimmed = line.drop(while: { $0 == " " })
             var definitionEnd = -1
             // Only spaces were dropped, one byte each: no need to count characters.
@@ -77,56 +80,6 @@ enum FootnoteChecks {
                 }
             }
             i += 1
-        }
-    }
-
-    /// The lines that may hold a footnote: those with a `^`, outside the front matter and
-    /// outside fenced code. Found on the file's bytes, one pass, without making a line of
-    /// the many that have none (a Substring per line of every file was most of this check).
-    /// A fence is a line whose first non-space characters are three backticks or tildes; where
-    /// a non-ASCII byte follows them (a combining mark would make the third its own character
-    /// no more), the line is read as characters, as before.
-    static func linesWithCaret(_ file: SourceFile) -> [Int] {
-        var text = file.text
-        return text.withUTF8 { bytes -> [Int] in
-            var found: [Int] = []
-            var inFence = false
-            var inFrontMatter = false
-            var index = 0
-            var start = 0
-            while start <= bytes.count {
-                let end = bytes.firstOffset(of: 0x0A, in: start..<bytes.count) ?? bytes.count
-                let caret = bytes.firstOffset(of: UInt8(ascii: "^"), in: start..<end) != nil
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                defer {
-                    start = end + 1
-                    index += 1
-                }
-                if index == 0 && line.elementsEqual("---".utf8) {
-                    inFrontMatter = true
-                    continue
-                }
-                if inFrontMatter {
-                    if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { inFrontMatter = false }
-                    continue
-                }
-                var k = 0
-                while k < line.count, line[k] == UInt8(ascii: " ") { k += 1 }
-                let isFence: Bool
-                if k + 3 < line.count && line[k + 3] >= 0x80 {
-                    let trimmed = file.lines[index].drop(while: { $0 == " " })
-                    isFence = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
-                } else {
-                    isFence = k + 3 <= line.count && (line[k] == UInt8(ascii: "`") || line[k] == UInt8(ascii: "~"))
-                        && line[k + 1] == line[k] && line[k + 2] == line[k]
-                }
-                if isFence {
-                    inFence.toggle()
-                    continue
-                }
-                if caret && !inFence { found.append(index) }
-            }
-            return found
         }
     }
 }

@@ -109,7 +109,7 @@ public enum SiteIndexer {
             let pageIndex = pages.count
             let page = Page(kind: loadedPage.kind, slug: loadedPage.slug, route: route,
                             titel: fm.titel?.value ?? loadedPage.slug, nummer: fm.nummer?.value,
-                            file: loadedPage.file, relativePath: loadedPage.relativePath, fileName: loadedPage.fileName,
+                            file: loadedPage.file, footnoteLines: loadedPage.footnoteLines, relativePath: loadedPage.relativePath, fileName: loadedPage.fileName,
                             frontMatter: fm, blocks: blocks, headings: walker.headings,
                             ids: walker.ids.union(footnoteIDs), entityKey: pageEntityKey, gemeentePlaces: walker.places)
             pages.append(page)

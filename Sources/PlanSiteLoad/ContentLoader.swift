@@ -10,6 +10,12 @@ public struct ContentLoader {
     public var fileSystem: ContentFileSystem
     /// Parsed files from earlier loads (the preview server); nil parses every file.
     public var cache: ParseCache?
+    /// Whether the loaded content keeps each file's text (`LoadedContent.sources`, each
+    /// page's `file`). Nothing after the parse reads it but a diagnostic's quoted line, so a
+    /// build keeps none (65 MB at 100×, beside the trees made of it) and reads back only the
+    /// files its printed diagnostics quote (`rereadSources`). The preview, which re-parses an
+    /// edited file and prints diagnostics after every save, keeps them.
+    public var keepsTexts = true
 
     public init(root: String, displayRoot: String, fileSystem: ContentFileSystem = .disk) {
         self.root = root
@@ -251,7 +257,9 @@ public struct ContentLoader {
         if kind != .verantwoording, !IdentifierRule.slug.accepts(slug) {
             diagnostics.append(.fileNameNotASlug(name, slug: slug, at: file.start))
         }
-        return LoadedPage(kind: kind, fileName: name, relativePath: path, slug: slug, file: file, frontMatter: frontMatter, blocks: blocks)
+        let kept = keepsTexts ? file : file.withoutText
+        return LoadedPage(kind: kind, fileName: name, relativePath: path, slug: slug, file: kept, footnoteLines: FootnoteLines(file),
+                          frontMatter: frontMatter, blocks: blocks)
     }
 
     /// `03-1-opgave-1.md` → `opgave-1`: the leading digit groups only set the order.
@@ -302,7 +310,7 @@ public struct ContentLoader {
             diagnostics.append(d)
             return nil
         case .success(let file):
-            content.sources[shown] = file
+            content.sources[shown] = keepsTexts ? file : file.withoutText
             if file.text.allSatisfy(\.isWhitespace) {
                 diagnostics.append(Diagnostic(.fileEmpty, at: file.start, "het bestand is leeg",
                                               hint: path.hasSuffix(".md") ? "begin met front matter:\n---\ntitel: ...\n---" : "vul het bestand of verwijder het"))
@@ -392,6 +400,26 @@ public struct ContentLoader {
 
     private func isImage(_ name: String) -> Bool {
         Self.imageExtensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// The files at `shown` (paths as diagnostics show them) read again, for the lines
+    /// diagnostics quote when the load kept no texts (`keepsTexts`). Only files the load read
+    /// (`read`, its `sources`) are read again, and only where they still lie inside the
+    /// content folder: a link out of it, refused by the load or put in its place since, is
+    /// never followed. A file left out is quoted without its line.
+    public func rereadSources(_ shown: Set<String>, among read: [String: SourceFile]) -> [String: SourceFile] {
+        guard let canonicalRoot = fileSystem.canonical(root) else { return [:] }
+        let inside = canonicalRoot == "/" ? "/" : canonicalRoot + "/"
+        var sources: [String: SourceFile] = [:]
+        for path in shown {
+            guard let known = read[path] else { continue }
+            let full = root + "/" + known.relativePath
+            guard let target = fileSystem.canonical(full), target.hasPrefix(inside),
+                  let data = try? fileSystem.read(full),
+                  case .success(let file) = SourceFile.decode(data, relativePath: known.relativePath, displayPath: path) else { continue }
+            sources[path] = file
+        }
+        return sources
     }
 
     func display(_ path: String) -> String {

@@ -37,6 +37,8 @@ public struct LoadedPage: Sendable {
     public var relativePath: String
     public var slug: String
     public var file: SourceFile
+    /// The lines the footnote check reads, kept when the file's text is not.
+    public var footnoteLines: FootnoteLines
     public var frontMatter: PageFrontMatter
     public var blocks: [Block]
 }

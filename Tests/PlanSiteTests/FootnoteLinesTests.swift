@@ -2,8 +2,8 @@ import Testing
 @testable import PlanSiteCheck
 @testable import PlanSiteModel
 
-/// The footnote check reads only the lines `FootnoteChecks.linesWithCaret` finds on the
-/// file's bytes; it must find exactly the lines that reading every line as characters finds.
+/// The footnote check reads only the lines `FootnoteLines` finds on the file's bytes; it must
+/// find exactly the lines that reading every line as characters finds.
 @Suite struct FootnoteLinesTests {
     /// Every line as characters: what the check read before.
     static func byCharacters(_ file: SourceFile) -> [Int] {
@@ -40,7 +40,9 @@ import Testing
         ]
         for text in texts {
             let file = SourceFile(relativePath: "a.md", displayPath: "a.md", text: text)
-            #expect(FootnoteChecks.linesWithCaret(file) == Self.byCharacters(file), "\(text.debugDescription)")
+            let found = FootnoteLines(file).lines
+            #expect(found.map(\.index) == Self.byCharacters(file), "\(text.debugDescription)")
+            #expect(found.map(\.text) == found.map { String(file.lines[$0.index]) })
         }
     }
 
@@ -56,7 +58,7 @@ import Testing
         ]
         for line in lines {
             let file = SourceFile(relativePath: "a.md", displayPath: "a.md", text: line + "\n")
-            let found = FootnoteChecks.check(file).filter { $0.code == .fnUndefined }
+            let found = FootnoteChecks.check(FootnoteLines(file), in: file).filter { $0.code == .fnUndefined }
             let characters = Array(line)
             var expected: [Int] = []
             for i in characters.indices.dropLast() where characters[i] == "[" && characters[i + 1] == "^" { expected.append(i + 2) }

@@ -171,9 +171,9 @@ import Testing
         #expect(strict.status == 1)
     }
 
-    /// A build lets the source texts go before it renders (render never reads them), yet
-    /// every printed diagnostic still quotes its line: a warning's always, an info's with
-    /// `--verbose`.
+    /// A build keeps no source text after the parse (it reads back the files its printed
+    /// diagnostics quote), yet every printed diagnostic still quotes its line: a warning's
+    /// always, an info's with `--verbose`, and an error's in a build that stops on it.
     @Test func printedDiagnosticsQuoteTheirLinesAfterTheSourcesAreLetGo() throws {
         let root = try TestSupport.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -189,6 +189,12 @@ import Testing
         #expect(verbose.status == 0)
         #expect(verbose.stderr.contains("hervormingsagenda.yaml:26:13: info[HA009]"))
         #expect(verbose.stderr.contains("   26 |       - id: \"2.1\"\n      |             ^"), "\(verbose.stderr)")
+
+        try TestSupport.write(["content/regio-a/plan-2024/01-inleiding.md": "---\ntitel: Inleiding\n---\n\nEen noot[^weg] zonder tekst.\n"], into: root)
+        let failed = try TestSupport.run(["build"], in: root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("01-inleiding.md:5:10: fout[FN001]"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("    5 | Een noot[^weg] zonder tekst.\n      |          ^\n"), "\(failed.stderr)")
     }
 
     @Test func aSiteThemeOverridesATemplateAndFallsBackForTheRest() throws {

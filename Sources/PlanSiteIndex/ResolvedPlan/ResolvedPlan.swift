@@ -271,13 +271,6 @@ extension ResolvedPlan {
 }
 
 extension ResolvedPlan {
-    /// The plan over `site.releasingSourceTexts()`: what a build renders from.
-    public func releasingSourceTexts() -> ResolvedPlan {
-        var plan = self
-        plan.site = site.releasingSourceTexts()
-        return plan
-    }
-
     /// The plan without its list of references (`references` empty, so no backlinks), for a
     /// build's render once the "genoemd in" lists are made from them (`MentionIndex`): render
     /// reads each link's resolution (`resolution(of:from:)`), which stays. The list is

@@ -67,6 +67,9 @@ public struct SourceFile: Sendable {
         }
     }
 
+    /// The file's paths without its text, for a load that keeps no texts (`ContentLoader.keepsTexts`).
+    public var withoutText: SourceFile { SourceFile(relativePath: relativePath, displayPath: displayPath, text: "") }
+
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: displayPath, line: line, column: column)
     }

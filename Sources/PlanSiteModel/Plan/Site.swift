@@ -86,9 +86,12 @@ public struct Page: Sendable {
     public let url: String
     public var titel: String
     public var nummer: String?
-    /// The Markdown file as loaded, for the index and the checks; render never reads its text
-    /// (`Site.releasingSourceTexts`).
+    /// The Markdown file as loaded, for its path in diagnostics. A build keeps no text in it
+    /// (`ContentLoader.keepsTexts`): nothing after the parse reads the text but the footnote
+    /// check, which reads `footnoteLines`.
     public var file: SourceFile
+    /// The lines of the file that may hold a footnote.
+    public var footnoteLines: FootnoteLines
     public var relativePath: String
     public var fileName: String
     public var frontMatter: PageFrontMatter
@@ -117,7 +120,7 @@ public struct Page: Sendable {
         return frontMatter.printedNumber ?? "Bijlage \(nummer)"
     }
 
-    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil,
+    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, footnoteLines: FootnoteLines? = nil, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil,
                 gemeentePlaces: [GemeentePlace] = []) {
         self.kind = kind
         self.slug = slug
@@ -126,6 +129,7 @@ public struct Page: Sendable {
         self.titel = titel
         self.nummer = nummer
         self.file = file
+        self.footnoteLines = footnoteLines ?? FootnoteLines(file)
         self.relativePath = relativePath
         self.fileName = fileName
         self.frontMatter = frontMatter
@@ -202,20 +206,3 @@ public struct Entity: Sendable {
     }
 }
 
-extension Site {
-    /// The site with every page's source text let go (its paths kept): render reads the
-    /// parsed blocks, never the text, and a build drops it before rendering so the longest
-    /// stage does not hold every Markdown file (65 MB at 100×) beside the trees made of them.
-    public func releasingSourceTexts() -> Site {
-        var site = self
-        for r in site.regions.indices {
-            for d in site.regions[r].documents.indices {
-                for p in site.regions[r].documents[d].pages.indices {
-                    let file = site.regions[r].documents[d].pages[p].file
-                    site.regions[r].documents[d].pages[p].file = SourceFile(relativePath: file.relativePath, displayPath: file.displayPath, text: "")
-                }
-            }
-        }
-        return site
-    }
-}

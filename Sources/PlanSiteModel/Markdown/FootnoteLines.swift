@@ -1,0 +1,66 @@
+/// The lines of a Markdown file that may hold a footnote: those with a `^`, outside the front
+/// matter and outside fenced code, each with its text. The footnote check (`FN`) reads these
+/// and nothing else of the file, so the loader keeps them and a build can let the file's text
+/// go as soon as the file is parsed (`ContentLoader.keepsPageTexts`).
+public struct FootnoteLines: Sendable {
+    public struct Line: Sendable, Equatable {
+        /// 0-based, as in `SourceFile.lines`.
+        public var index: Int
+        public var text: String
+    }
+
+    public var lines: [Line]
+
+    public init(_ file: SourceFile) {
+        lines = Self.indices(file).map { Line(index: $0, text: String(file.lines[$0])) }
+    }
+
+    /// The indices of the lines, found on the file's bytes in one pass, without making a line
+    /// of the many that have none (a Substring per line of every file was most of the check).
+    /// A fence is a line whose first non-space characters are three backticks or tildes; where
+    /// a non-ASCII byte follows them (a combining mark would make the third its own character
+    /// no more), the line is read as characters.
+    static func indices(_ file: SourceFile) -> [Int] {
+        var text = file.text
+        return text.withUTF8 { bytes -> [Int] in
+            var found: [Int] = []
+            var inFence = false
+            var inFrontMatter = false
+            var index = 0
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes.firstOffset(of: 0x0A, in: start..<bytes.count) ?? bytes.count
+                let caret = bytes.firstOffset(of: UInt8(ascii: "^"), in: start..<end) != nil
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                defer {
+                    start = end + 1
+                    index += 1
+                }
+                if index == 0 && line.elementsEqual("---".utf8) {
+                    inFrontMatter = true
+                    continue
+                }
+                if inFrontMatter {
+                    if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { inFrontMatter = false }
+                    continue
+                }
+                var k = 0
+                while k < line.count, line[k] == UInt8(ascii: " ") { k += 1 }
+                let isFence: Bool
+                if k + 3 < line.count && line[k + 3] >= 0x80 {
+                    let trimmed = file.lines[index].drop(while: { $0 == " " })
+                    isFence = trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+                } else {
+                    isFence = k + 3 <= line.count && (line[k] == UInt8(ascii: "`") || line[k] == UInt8(ascii: "~"))
+                        && line[k + 1] == line[k] && line[k + 2] == line[k]
+                }
+                if isFence {
+                    inFence.toggle()
+                    continue
+                }
+                if caret && !inFence { found.append(index) }
+            }
+            return found
+        }
+    }
+}
