@@ -40,24 +40,30 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page and hands each file to `emit` on the worker that made it, so a
     /// build writes pages while others render and never holds the whole site in memory.
-    /// - Parameter plan: consumed: once every page that reads it is made, and the pages that
-    ///   work over the cores took what they need (`SitePage.gathered(in:)`), the parsed site
-    ///   is let go before they finish, unless the caller keeps a copy.
+    /// - Parameter plan: consumed: once every other page is made, the render context and
+    ///   what the plan resolved are let go before the pages that work over the cores read the
+    ///   site (`GatheringPage`), and the site itself before they finish, unless the caller
+    ///   keeps a copy.
     /// - Parameter mentions: the "genoemd in" lists (`MentionIndex.merged`) when made
     ///   already; nil makes them from `plan.references`.
     /// - Returns: the number of HTML files emitted.
     @discardableResult
     package func render(_ plan: consuming ResolvedPlan, mentions: [String: [MentionIndex.Mention]]? = nil,
                         emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        var site: Site? = plan.site
         // The context, and with it the plan, lives only in `renderPages`.
-        let (htmlCount, remaining) = renderPages(RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions), emit: emit)
+        let (htmlCount, gathering) = renderPages(RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions), emit: emit)
+        var remaining: [RemainingWork] = []
+        if let read = site.take() {
+            remaining = gathering.map { $0.gathered(from: read, stillWanted: { true }) }
+        }
         for work in remaining { work(emit) }
         for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
         return htmlCount
     }
 
-    /// Every page and the sitemap; the pages that work over the cores only gather.
-    private func renderPages(_ context: RenderContext, emit: @escaping @Sendable (OutputFile) -> Void) -> (Int, [RemainingWork]) {
+    /// Every page and the sitemap, but the pages that work over the cores, which it returns.
+    private func renderPages(_ context: RenderContext, emit: @escaping @Sendable (OutputFile) -> Void) -> (Int, [any GatheringPage]) {
         let all = PageRegistry.pages(of: context.site)
         let pages = all.filter { !type(of: $0).worksOverTheCores }
         let pagePaths = Slots<String>(count: pages.count)
@@ -71,6 +77,6 @@ public struct SiteRenderer: Sendable {
         let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))
         emit(context.sitemap(urls: pageURLs, lastmod: date))
         emit(context.robots())
-        return (htmlPaths.count, all.filter { type(of: $0).worksOverTheCores }.map { $0.gathered(in: context) })
+        return (htmlPaths.count, all.compactMap { $0 as? any GatheringPage })
     }
 }

@@ -7,7 +7,7 @@ import PlanSiteSearch
 /// the text chunks), made from the model in one piece of work. It reads the text of every
 /// Markdown page, so the preview makes it again after any edit of a page's text; everything
 /// else it shows (titles, names, gremia, begrippen, gemeenten) changes only with a whole build.
-struct SearchIndexPage: SitePage {
+struct SearchIndexPage: GatheringPage {
     /// Every Markdown page of every document.
     var reads: [PageInput]
 
@@ -27,9 +27,6 @@ struct SearchIndexPage: SitePage {
 
     var route: Route { .searchIndex(SearchIndex.manifestFile) }
 
-    /// The index analyses the records over the cores itself.
-    static var worksOverTheCores: Bool { true }
-
     /// The manifest alone; `files(in:)` is the whole index.
     func render(in context: RenderContext) -> OutputFile? {
         files(in: context).first { $0.path == route.file }
@@ -40,10 +37,10 @@ struct SearchIndexPage: SitePage {
         return index.files.map(Self.output)
     }
 
-    /// The records are read from the site now; the analysis and the files come after.
-    func gathered(in context: RenderContext) -> RemainingWork {
-        let stillWanted = context.stillWanted
-        let input = StageTimings.time("search records") { SearchIndex.Input(context.site, stillWanted: stillWanted) }
+    /// The records are read from the site now; the analysis (over the cores) and the files
+    /// come after.
+    func gathered(from site: Site, stillWanted: @escaping @Sendable () -> Bool) -> RemainingWork {
+        let input = StageTimings.time("search records") { SearchIndex.Input(site, stillWanted: stillWanted) }
         return { emit in
             guard let input else { return }
             _ = StageTimings.time("search index") { SearchIndex.build(input, stillWanted: stillWanted) { emit(Self.output($0)) } }

@@ -21,14 +21,19 @@ protocol SitePage: Sendable {
     /// Every file the page makes: its one page, unless the kind writes several files from one
     /// piece of work (the search index's shards).
     func files(in context: RenderContext) -> [OutputFile]
-    /// The page's work in two steps: what it reads from the context, read now, and the rest,
-    /// which holds no part of the context and hands each file to `emit` as it is made. A build
-    /// runs the second step after it let the parsed site go (the search index analyses its
-    /// records without every Markdown tree beside them, and is never held whole).
-    func gathered(in context: RenderContext) -> RemainingWork
     /// A page whose own work runs over the cores (the search index) is made after the other
-    /// pages, on its own: inside the pages' parallel loop its loops would get one core.
+    /// pages, on its own: inside the pages' parallel loop its loops would get one core. Such a
+    /// kind is a `GatheringPage`.
     static var worksOverTheCores: Bool { get }
+}
+
+/// A page that works over the cores, made in two steps: what it reads of the site, read once
+/// every other page is made and the render context (the resolved plan, the shared fragments)
+/// is let go, and the rest, which holds no part of the site and hands each file to `emit` as
+/// it is made. A build runs the second step after it let the parsed site go too: the search
+/// index reads its records from the Markdown trees, then analyses them without the trees.
+protocol GatheringPage: SitePage {
+    func gathered(from site: Site, stillWanted: @escaping @Sendable () -> Bool) -> RemainingWork
 }
 
 extension SitePage {
@@ -36,16 +41,11 @@ extension SitePage {
         render(in: context).map { [$0] } ?? []
     }
 
-    func gathered(in context: RenderContext) -> RemainingWork {
-        let files = files(in: context)
-        return { emit in for file in files { emit(file) } }
-    }
-
-    static var worksOverTheCores: Bool { false }
+    static var worksOverTheCores: Bool { Self.self is any GatheringPage.Type }
 }
 
-/// What is left of a page's work once it read the context (`SitePage.gathered(in:)`): it
-/// hands each file it makes to the emit function it is given.
+/// What is left of a page's work once it read the site (`GatheringPage.gathered(from:stillWanted:)`):
+/// it hands each file it makes to the emit function it is given.
 typealias RemainingWork = @Sendable (_ emit: @escaping @Sendable (OutputFile) -> Void) -> Void
 
 /// A page made from a template: the kind says which template and builds its view; the
