@@ -51,12 +51,15 @@ public struct SiteRenderer: Sendable {
     package func render(_ plan: consuming ResolvedPlan, mentions: [String: [MentionIndex.Mention]]? = nil,
                         emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         var site: Site? = plan.site
-        // The context, and with it the plan, lives only in `renderPages`.
-        let (htmlCount, gathering) = renderPages(RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions), emit: emit)
+        let context = RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
+        let (htmlCount, gathering) = renderPages(context, emit: emit)
+        // Each is freed on another thread while the search index is made.
+        releaseInBackground(consume context)
         var remaining: [RemainingWork] = []
-        if let read = site.take() {
+        if let read = site {
             remaining = gathering.map { $0.gathered(from: read, stillWanted: { true }) }
         }
+        releaseInBackground(site.take())
         for work in remaining { work(emit) }
         for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
         return htmlCount

@@ -54,6 +54,15 @@ package func concurrently<A, B: Sendable>(_ inline: () -> A, alongside backgroun
     return (a, b)
 }
 
+/// Lets go of `value` on another thread. Freeing a large graph of objects one by one (the
+/// render context and then the parsed site, every Markdown tree, at the end of a build's
+/// render: about 0.1 s at 100×) is serial work the caller need not wait for. Frees nothing
+/// where the caller, or anyone, still holds the value.
+package func releaseInBackground<T: Sendable>(_ value: consuming T) {
+    let held = Slots<T>(taking: [value])
+    DispatchQueue.global(qos: .userInitiated).async { _ = held.take(0) }
+}
+
 /// Fixed slots that parallel workers fill by index, each slot written once.
 package final class Slots<Value>: @unchecked Sendable {
     private var storage: [Value?]
