@@ -52,7 +52,9 @@ public struct SiteRenderer: Sendable {
                         emit: @escaping @Sendable (OutputFile) -> Void) -> Int {
         var site: Site? = plan.site
         let context = RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
-        let (htmlCount, gathering) = renderPages(context, emit: emit)
+        let (htmlCount, pageURLs, gathering) = renderPages(context, emit: emit)
+        let sitemap = SitemapFiles(context: context, lastmod: date)
+        emit(sitemap.robots())
         // Each is freed on another thread while the search index is made.
         releaseInBackground(consume context)
         var remaining: [RemainingWork] = []
@@ -60,13 +62,14 @@ public struct SiteRenderer: Sendable {
             remaining = gathering.map { $0.gathered(from: read, stillWanted: { true }) }
         }
         releaseInBackground(site.take())
-        for work in remaining { work(emit) }
+        _ = concurrently({ for work in remaining { work(emit) } }, alongside: { emit(sitemap.sitemap(urls: pageURLs)) })
         for (path, data) in theme.assets { emit(OutputFile(path: path, data: data)) }
         return htmlCount
     }
 
-    /// Every page and the sitemap, but the pages that work over the cores, which it returns.
-    private func renderPages(_ context: RenderContext, emit: @escaping @Sendable (OutputFile) -> Void) -> (Int, [any GatheringPage]) {
+    /// Every page but those that work over the cores, which it returns with the number of
+    /// HTML files made and the URLs of those that are pages (for the sitemap).
+    private func renderPages(_ context: RenderContext, emit: @escaping @Sendable (OutputFile) -> Void) -> (Int, [String], [any GatheringPage]) {
         let all = PageRegistry.pages(of: context.site)
         let pages = all.filter { !type(of: $0).worksOverTheCores }
         let pagePaths = Slots<String>(count: pages.count)
@@ -77,9 +80,6 @@ public struct SiteRenderer: Sendable {
             }
         }
         let htmlPaths = pagePaths.values.compactMap { $0 }
-        let pageURLs = htmlPaths.compactMap(Route.pageURL(ofFile:))
-        emit(context.sitemap(urls: pageURLs, lastmod: date))
-        emit(context.robots())
-        return (htmlPaths.count, all.compactMap { $0 as? any GatheringPage })
+        return (htmlPaths.count, htmlPaths.compactMap(Route.pageURL(ofFile:)), all.compactMap { $0 as? any GatheringPage })
     }
 }
