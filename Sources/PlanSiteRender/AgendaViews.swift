@@ -105,13 +105,15 @@ struct AgendaViews {
     func table(_ maatregel: NationalAgenda.Maatregel, _ answer: ResolvedAnswer, captionID: ElementID? = nil) -> AnswerTableView {
         let mid = maatregel.id.value
         let columns = self.columns
+        // The header row and each column's block show the same head: made once (a maatregel's
+        // national page holds a table for every document that answers it).
+        let heads = columns.map { AnswerTableView.Head(title: $0.entity.label, href: href($0.entity), titel: $0.entity.title) }
         return AnswerTableView(
             captionID: id((captionID ?? ElementID.maatregelTable(mid)).value),
             niveau: columns.first?.entity.niveau.lowercased() ?? "onderdeel", maatregel: mid,
-            kolommen: columns.map { AnswerTableView.Head(title: $0.entity.label, href: href($0.entity), titel: $0.entity.title) },
-            cellen: columns.map { column in
-                AnswerTableView.Column(kop: AnswerTableView.Head(title: column.entity.label, href: href(column.entity), titel: column.entity.title),
-                                       bijdragen: answer.cells(in: column.ref).map(contribution))
+            kolommen: heads,
+            cellen: zip(heads, columns).map { head, column in
+                AnswerTableView.Column(kop: head, bijdragen: answer.cells(in: column.ref).map(contribution))
             })
     }
 
