@@ -31,7 +31,7 @@ struct TemplateLibrary: Sendable {
     ///   output is not grown and copied again and again as it is written.
     func render(_ name: String, _ view: some TemplateView, reserving capacity: Int = 0) -> String {
         guard let program = programs[name] else { return "" }
-        var renderer = TemplateRenderer(library: self, root: .view(view), reserving: capacity)
+        var renderer = TemplateRenderer(library: self, root: view.templateValue, reserving: capacity)
         renderer.render(program, program.whole, position: nil, indentation: nil)
         return renderer.output
     }
@@ -40,7 +40,7 @@ struct TemplateLibrary: Sendable {
     /// the view lacks (a page's own template inside the frame every page shares).
     func render(_ name: String, _ view: some TemplateView, within outer: some TemplateView, reserving capacity: Int = 0) -> String {
         guard let program = programs[name] else { return "" }
-        var renderer = TemplateRenderer(library: self, root: .view(view), outer: .view(outer), reserving: capacity)
+        var renderer = TemplateRenderer(library: self, root: view.templateValue, outer: outer.templateValue, reserving: capacity)
         renderer.render(program, program.whole, position: nil, indentation: nil)
         return renderer.output
     }

@@ -15,7 +15,7 @@ protocol TemplateView: TemplateValueConvertible {
 }
 
 extension TemplateView {
-    var templateValue: TemplateValue { .view(self) }
+    var templateValue: TemplateValue { .view(TemplateViewRef(self)) }
 }
 
 /// A link as the templates show it: text and a relative address.
