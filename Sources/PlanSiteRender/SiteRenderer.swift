@@ -54,12 +54,13 @@ public struct SiteRenderer: Sendable {
         let context = RenderContext(plan: consume plan, theme: theme, reloadScript: reloadScript, mentions: mentions)
         let (htmlCount, pageURLs, gathering) = renderPages(context, emit: emit)
         let sitemap = SitemapFiles(context: context, lastmod: date)
+        let stillWanted = context.stillWanted
         emit(sitemap.robots())
         // Each is freed on another thread while the search index is made.
         releaseInBackground(consume context)
         var remaining: [RemainingWork] = []
         if let read = site {
-            remaining = gathering.map { $0.gathered(from: read, stillWanted: { true }) }
+            remaining = gathering.map { $0.gathered(from: read, stillWanted: stillWanted) }
         }
         releaseInBackground(site.take())
         _ = concurrently({ for work in remaining { work(emit) } }, alongside: { emit(sitemap.sitemap(urls: pageURLs)) })
