@@ -332,8 +332,7 @@ public struct ContentLoader {
                 guard !entry.name.hasPrefix("."), !entry.brokenLink else { return true }
                 let relative = path.isEmpty ? entry.name : path + "/" + entry.name
                 if entry.isSymbolicLink, let canonicalRoot {
-                    let target = fileSystem.canonical(root + "/" + relative) ?? ""
-                    guard target == canonicalRoot || target.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/") else {
+                    guard resolvesInside(relative, canonicalRoot: canonicalRoot) else {
                         diagnostics.append(Diagnostic(.fileOutsideContent, at: SourceLocation(file: display(relative), line: 1, column: 1),
                                                       "dit is een symbolische koppeling naar iets buiten de inhoudsmap; plansite leest alleen bestanden in de inhoudsmap",
                                                       hint: "kopieer het bestand of de map naar de inhoudsmap en verwijder de koppeling"))
@@ -409,17 +408,22 @@ public struct ContentLoader {
     /// never followed. A file left out is quoted without its line.
     public func rereadSources(_ shown: Set<String>, among read: [String: SourceFile]) -> [String: SourceFile] {
         guard let canonicalRoot = fileSystem.canonical(root) else { return [:] }
-        let inside = canonicalRoot == "/" ? "/" : canonicalRoot + "/"
         var sources: [String: SourceFile] = [:]
         for path in shown {
-            guard let known = read[path] else { continue }
-            let full = root + "/" + known.relativePath
-            guard let target = fileSystem.canonical(full), target.hasPrefix(inside),
-                  let data = try? fileSystem.read(full),
+            guard let known = read[path], resolvesInside(known.relativePath, canonicalRoot: canonicalRoot),
+                  let data = try? fileSystem.read(root + "/" + known.relativePath),
                   case .success(let file) = SourceFile.decode(data, relativePath: known.relativePath, displayPath: path) else { continue }
             sources[path] = file
         }
         return sources
+    }
+
+    /// Whether `relative` (a path in the content folder) resolves, through any links, to the
+    /// content folder or a place inside it: the one rule for a link the load follows and a
+    /// file it reads again.
+    private func resolvesInside(_ relative: String, canonicalRoot: String) -> Bool {
+        guard let target = fileSystem.canonical(root + "/" + relative) else { return false }
+        return target == canonicalRoot || target.hasPrefix(canonicalRoot == "/" ? "/" : canonicalRoot + "/")
     }
 
     func display(_ path: String) -> String {

@@ -1,7 +1,7 @@
 /// The lines of a Markdown file that may hold a footnote: those with a `^`, outside the front
 /// matter and outside fenced code, each with its text. The footnote check (`FN`) reads these
 /// and nothing else of the file, so the loader keeps them and a build can let the file's text
-/// go as soon as the file is parsed (`ContentLoader.keepsPageTexts`).
+/// go as soon as the file is parsed (`ContentLoader.keepsTexts`).
 public struct FootnoteLines: Sendable {
     public struct Line: Sendable, Equatable {
         /// 0-based, as in `SourceFile.lines`.

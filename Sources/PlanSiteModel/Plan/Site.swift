@@ -120,7 +120,7 @@ public struct Page: Sendable {
         return frontMatter.printedNumber ?? "Bijlage \(nummer)"
     }
 
-    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, footnoteLines: FootnoteLines? = nil, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil,
+    public init(kind: PageKind, slug: String, route: Route, titel: String, nummer: String? = nil, file: SourceFile, footnoteLines: FootnoteLines, relativePath: String, fileName: String, frontMatter: PageFrontMatter, blocks: [Block], headings: [HeadingAnchor], ids: Set<String>, entityKey: String? = nil,
                 gemeentePlaces: [GemeentePlace] = []) {
         self.kind = kind
         self.slug = slug
@@ -129,7 +129,7 @@ public struct Page: Sendable {
         self.titel = titel
         self.nummer = nummer
         self.file = file
-        self.footnoteLines = footnoteLines ?? FootnoteLines(file)
+        self.footnoteLines = footnoteLines
         self.relativePath = relativePath
         self.fileName = fileName
         self.frontMatter = frontMatter
