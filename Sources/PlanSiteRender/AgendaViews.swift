@@ -169,11 +169,11 @@ struct ThemaAgendaView: TemplateView {
     var themaAntwoord: ThemaAnswerView?
     var maatregelen: [MaatregelSectionView]
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "themaTekst": themaTekst
-        case "themaAntwoord": themaAntwoord
-        case "maatregelen": maatregelen
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .themaTekst: themaTekst
+        case .themaAntwoord: themaAntwoord
+        case .maatregelen: maatregelen
         default: nil
         }
     }
@@ -194,21 +194,21 @@ struct ThemaAnswerView: TemplateView {
         var href: String
         var isLast: Bool
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "title": title
-            case "href": href
-            case "isLast": isLast
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .title: title
+            case .href: href
+            case .isLast: isLast
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "toelichting": toelichting
-        case "werkt": werkt
-        case "hasWerkt": hasWerkt
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .toelichting: toelichting
+        case .werkt: werkt
+        case .hasWerkt: hasWerkt
         default: nil
         }
     }
@@ -233,17 +233,17 @@ struct MaatregelSectionView: TemplateView {
     /// absent when none does.
     var wieWerkt: String?
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "sectionID": sectionID
-        case "level": level
-        case "id": id
-        case "titel": titel
-        case "tekst": tekst
-        case "landelijkHref": landelijkHref
-        case "toelichting": toelichting
-        case "tabel": tabel
-        case "wieWerkt": wieWerkt
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .sectionID: sectionID
+        case .level: level
+        case .id: id
+        case .titel: titel
+        case .tekst: tekst
+        case .landelijkHref: landelijkHref
+        case .toelichting: toelichting
+        case .tabel: tabel
+        case .wieWerkt: wieWerkt
         default: nil
         }
     }
@@ -268,11 +268,11 @@ struct AnswerTableView: TemplateView {
         var href: String
         var titel: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "title": title
-            case "href": href
-            case "titel": titel
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .title: title
+            case .href: href
+            case .titel: titel
             default: nil
             }
         }
@@ -283,10 +283,10 @@ struct AnswerTableView: TemplateView {
         var kop: Head
         var bijdragen: [Contribution]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "kop": kop
-            case "bijdragen": bijdragen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .kop: kop
+            case .bijdragen: bijdragen
             default: nil
             }
         }
@@ -301,12 +301,12 @@ struct AnswerTableView: TemplateView {
         /// The cell's own text, inline HTML.
         var celTekst: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "geheel": geheel
-            case "hasOnderdelen": hasOnderdelen
-            case "onderdelen": onderdelen
-            case "celTekst": celTekst
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .geheel: geheel
+            case .hasOnderdelen: hasOnderdelen
+            case .onderdelen: onderdelen
+            case .celTekst: celTekst
             default: nil
             }
         }
@@ -319,23 +319,23 @@ struct AnswerTableView: TemplateView {
         /// What the cell says about this part, inline HTML.
         var uitleg: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "onderdeel": onderdeel
-            case "nummer": nummer
-            case "uitleg": uitleg
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .onderdeel: onderdeel
+            case .nummer: nummer
+            case .uitleg: uitleg
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "captionID": captionID
-        case "niveau": niveau
-        case "maatregel": maatregel
-        case "kolommen": kolommen
-        case "cellen": cellen
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .captionID: captionID
+        case .niveau: niveau
+        case .maatregel: maatregel
+        case .kolommen: kolommen
+        case .cellen: cellen
         default: nil
         }
     }
@@ -361,12 +361,12 @@ struct MatrixView: TemplateView {
         var titel: String
         var cellen: [Cell]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "href": href
-            case "id": id
-            case "titel": titel
-            case "cellen": cellen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .id: id
+            case .titel: titel
+            case .cellen: cellen
             default: nil
             }
         }
@@ -379,24 +379,24 @@ struct MatrixView: TemplateView {
         var geheel: Bool
         var onderdelen: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "leeg": leeg
-            case "geheel": geheel
-            case "onderdelen": onderdelen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .leeg: leeg
+            case .geheel: geheel
+            case .onderdelen: onderdelen
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "niveau": niveau
-        case "kolommen": kolommen
-        case "rijen": rijen
-        case "hasOverigeRijen": hasOverigeRijen
-        case "overigeRijen": overigeRijen
-        case "breedte": breedte
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .niveau: niveau
+        case .kolommen: kolommen
+        case .rijen: rijen
+        case .hasOverigeRijen: hasOverigeRijen
+        case .overigeRijen: overigeRijen
+        case .breedte: breedte
         default: nil
         }
     }

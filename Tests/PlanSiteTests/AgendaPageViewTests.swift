@@ -118,6 +118,7 @@ import Testing
     struct Flag: TemplateView {
         var on: Bool
 
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? { child(named: field.rawValue) }
         func child(named name: String) -> (any TemplateValueConvertible)? {
             name == "on" ? on : nil
         }

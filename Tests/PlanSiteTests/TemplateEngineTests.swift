@@ -12,6 +12,7 @@ import Testing
         let fields: [String: any TemplateValueConvertible]
         init(_ fields: [String: any TemplateValueConvertible]) { self.fields = fields }
         func child(named name: String) -> (any TemplateValueConvertible)? { fields[name] }
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? { fields[field.rawValue] }
     }
 
     func render(_ template: String, _ fields: [String: any TemplateValueConvertible] = [:], partials: [String: String] = [:]) throws -> String {
@@ -55,6 +56,7 @@ import Testing
     @Test func anAbsentFieldIsLookedUpInTheEnclosingView() throws {
         struct Inner: TemplateView {
             var note: String?
+            func child(_ field: TemplateField) -> (any TemplateValueConvertible)? { child(named: field.rawValue) }
             func child(named name: String) -> (any TemplateValueConvertible)? {
                 switch name {
                 case "note": note

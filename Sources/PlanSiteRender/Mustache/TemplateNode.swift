@@ -29,6 +29,9 @@ final class TemplateName: Sendable, Equatable {
 
     /// The dotted parts; empty for `.` and for a function of the list position.
     let parts: [String]
+    /// Each part as the field views answer it by (nil for a name that is no `TemplateField`),
+    /// matched once here rather than at every lookup.
+    let fields: [TemplateField?]
     /// `.title`: looked up in the current value only.
     let anchored: Bool
     /// Applied innermost first: `a(b(x))` is `[a, b]`, applied as b, then a.
@@ -38,6 +41,7 @@ final class TemplateName: Sendable, Equatable {
 
     init(parts: [String], anchored: Bool, functions: [Function], spelling: String) {
         self.parts = parts
+        fields = parts.map { TemplateField(rawValue: $0) }
         self.anchored = anchored
         self.functions = functions
         self.spelling = spelling

@@ -140,23 +140,25 @@ struct TemplateRenderer {
                 return Self.apply(name.functions.dropLast(), to: value)
             }
         } else if name.anchored {
-            value = stack.last.flatMap { $0.child(named: name.parts[0]) }
+            value = stack.last.flatMap { $0.child(name.fields[0], named: name.parts[0]) }
         } else {
-            let first = name.parts[0]
+            let (field, first) = (name.fields[0], name.parts[0])
             // Each view asked where it lies: through the array's subscript every view on the
             // stack was copied out (and destroyed) for every name looked up.
             value = stack.withUnsafeBufferPointer { views in
                 var i = views.count - 1
                 while i >= 0 {
-                    if let found = views[i].child(named: first) { return found }
+                    if let found = views[i].child(field, named: first) { return found }
                     i -= 1
                 }
                 return nil
             }
         }
-        for part in name.parts.dropFirst() {
+        var part = 1
+        while part < name.parts.count {
             guard let current = value else { return nil }
-            value = current.child(named: part)
+            value = current.child(name.fields[part], named: name.parts[part])
+            part += 1
         }
         // Most tags name a field and apply nothing: without this the empty list of functions
         // was sliced, reversed and walked for every lookup (a fifth of lookup's instructions).

@@ -16,9 +16,11 @@ enum TemplateValue {
 }
 
 extension TemplateValue {
-    /// The field `name` of a view; nil for any other value, or a view without that field.
-    func child(named name: String) -> TemplateValue? {
+    /// The field `name` of a view, by its `TemplateField` when it has one; nil for any other
+    /// value, or a view without that field.
+    func child(_ field: TemplateField?, named name: String) -> TemplateValue? {
         guard case .view(let ref) = self else { return nil }
+        if let field { return ref.view.child(field)?.templateValue }
         return ref.view.child(named: name)?.templateValue
     }
 }
@@ -36,7 +38,7 @@ final class TemplateListRef: TemplateList {
 }
 
 /// What a view field may hold: text, a number, a flag, a nested view, or a list of those.
-/// A view's `child(named:)` returns its stored field as is; the field's type says which case
+/// A view's `child(_:)` returns its stored field as is; the field's type says which case
 /// it becomes, so a field of another type does not compile.
 protocol TemplateValueConvertible {
     var templateValue: TemplateValue { get }

@@ -29,11 +29,11 @@ struct AccessibilityView: TemplateView {
     /// The site's own statement, rendered; nil for the default text.
     var statement: String?
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "siteTitle": siteTitle
-        case "statement": statement
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .siteTitle: siteTitle
+        case .statement: statement
         default: nil
         }
     }

@@ -38,11 +38,11 @@ struct BegrippenView: TemplateView {
     var regio: String
     var lijst: BegrippenListView
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "regio": regio
-        case "lijst": lijst
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .regio: regio
+        case .lijst: lijst
         default: nil
         }
     }
@@ -65,11 +65,11 @@ struct BegrippenListView: TemplateView {
         var anchor: String
         var begrippen: [Entry]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "letter": letter
-            case "anchor": anchor
-            case "begrippen": begrippen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .letter: letter
+            case .anchor: anchor
+            case .begrippen: begrippen
             default: nil
             }
         }
@@ -105,23 +105,23 @@ struct BegrippenListView: TemplateView {
         var betekenis: String
         var hoortBij: LinkView?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "anchor": anchor
-            case "term": term
-            case "afkorting": afkorting
-            case "betekenis": betekenis
-            case "hoortBij": hoortBij
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .anchor: anchor
+            case .term: term
+            case .afkorting: afkorting
+            case .betekenis: betekenis
+            case .hoortBij: hoortBij
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "begrippen": begrippen
-        case "letters": letters
-        case "headingLevel": headingLevel
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .begrippen: begrippen
+        case .letters: letters
+        case .headingLevel: headingLevel
         default: nil
         }
     }

@@ -87,14 +87,14 @@ struct ChapterView: TemplateView {
     var extra: String
     var footnotes: String
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "label": label
-        case "heading": heading
-        case "doel": doel
-        case "body": body
-        case "extra": extra
-        case "footnotes": footnotes
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .label: label
+        case .heading: heading
+        case .doel: doel
+        case .body: body
+        case .extra: extra
+        case .footnotes: footnotes
         default: nil
         }
     }

@@ -61,12 +61,12 @@ struct DocumentAgendaView: TemplateView {
         var titel: String
         var maatregelen: [UnansweredMaatregel]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "anchor": anchor
-            case "id": id
-            case "titel": titel
-            case "maatregelen": maatregelen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .anchor: anchor
+            case .id: id
+            case .titel: titel
+            case .maatregelen: maatregelen
             default: nil
             }
         }
@@ -79,11 +79,11 @@ struct DocumentAgendaView: TemplateView {
         var title: String
         var href: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "maatregelAnchor": maatregelAnchor
-            case "title": title
-            case "href": href
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .maatregelAnchor: maatregelAnchor
+            case .title: title
+            case .href: href
             default: nil
             }
         }
@@ -97,28 +97,28 @@ struct DocumentAgendaView: TemplateView {
         var themaAntwoord: ThemaAnswerView?
         var maatregelen: [MaatregelSectionView]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "anchor": anchor
-            case "id": id
-            case "titel": titel
-            case "themaAntwoord": themaAntwoord
-            case "maatregelen": maatregelen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .anchor: anchor
+            case .id: id
+            case .titel: titel
+            case .themaAntwoord: themaAntwoord
+            case .maatregelen: maatregelen
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "documentTitel": documentTitel
-        case "matrixHref": matrixHref
-        case "niveauMeervoud": niveauMeervoud
-        case "themas": themas
-        case "hasOnbeantwoord": hasOnbeantwoord
-        case "onbeantwoordID": onbeantwoordID
-        case "onbeantwoord": onbeantwoord
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .documentTitel: documentTitel
+        case .matrixHref: matrixHref
+        case .niveauMeervoud: niveauMeervoud
+        case .themas: themas
+        case .hasOnbeantwoord: hasOnbeantwoord
+        case .onbeantwoordID: onbeantwoordID
+        case .onbeantwoord: onbeantwoord
         default: nil
         }
     }

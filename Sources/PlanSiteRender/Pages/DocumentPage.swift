@@ -49,15 +49,15 @@ struct DocumentView: TemplateView {
     var agendaHref: String
     var contentsID = ElementID.documentContents.value
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "contentsID": contentsID
-        case "contents": contents
-        case "about": about
-        case "volledigHref": volledigHref
-        case "hasAgenda": hasAgenda
-        case "agendaHref": agendaHref
-        default: metadata.child(named: name)
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .contentsID: contentsID
+        case .contents: contents
+        case .about: about
+        case .volledigHref: volledigHref
+        case .hasAgenda: hasAgenda
+        case .agendaHref: agendaHref
+        default: metadata.child(field)
         }
     }
 }
@@ -78,26 +78,26 @@ struct DocumentMetadataView: TemplateView {
         var door: String
         var datum: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "door": door
-            case "datum": datum
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .door: door
+            case .datum: datum
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "titel": titel
-        case "soortLabel": soortLabel
-        case "status": status
-        case "vastgesteld": vastgesteld
-        case "periode": periode
-        case "versie": versie
-        case "bronPDF": bronPDF
-        case "vervangt": vervangt
-        case "vervangenDoor": vervangenDoor
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .titel: titel
+        case .soortLabel: soortLabel
+        case .status: status
+        case .vastgesteld: vastgesteld
+        case .periode: periode
+        case .versie: versie
+        case .bronPDF: bronPDF
+        case .vervangt: vervangt
+        case .vervangenDoor: vervangenDoor
         default: nil
         }
     }

@@ -51,21 +51,21 @@ struct EntityView: TemplateView {
     /// The entity it is part of, when that has a page of its own other than the chapter.
     var parent: LinkView?
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "label": label
-        case "title": title
-        case "chapterHref": chapterHref
-        case "chapterTitle": chapterTitle
-        case "documentTitle": documentTitle
-        case "body": body
-        case "hasChildren": hasChildren
-        case "children": children
-        case "wieWerkt": wieWerkt
-        case "contributions": contributions
-        case "mentions": mentions
-        case "footnotes": footnotes
-        case "parent": parent
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .label: label
+        case .title: title
+        case .chapterHref: chapterHref
+        case .chapterTitle: chapterTitle
+        case .documentTitle: documentTitle
+        case .body: body
+        case .hasChildren: hasChildren
+        case .children: children
+        case .wieWerkt: wieWerkt
+        case .contributions: contributions
+        case .mentions: mentions
+        case .footnotes: footnotes
+        case .parent: parent
         default: nil
         }
     }
@@ -188,25 +188,25 @@ struct ContributionsView: TemplateView {
         /// label ("actielijn").
         var viaGeheel: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "href": href
-            case "id": id
-            case "titel": titel
-            case "geheel": geheel
-            case "viaGeheel": viaGeheel
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .id: id
+            case .titel: titel
+            case .geheel: geheel
+            case .viaGeheel: viaGeheel
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "hasAgenda": hasAgenda
-        case "hasItems": hasItems
-        case "maatregelen": maatregelen
-        case "themas": themas
-        case "titleID": titleID
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .hasAgenda: hasAgenda
+        case .hasItems: hasItems
+        case .maatregelen: maatregelen
+        case .themas: themas
+        case .titleID: titleID
         default: nil
         }
     }

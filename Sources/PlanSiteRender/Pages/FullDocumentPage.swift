@@ -42,27 +42,27 @@ struct FullDocumentView: TemplateView {
         var extra: String = ""
         var footnotes: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "id": id
-            case "label": label
-            case "heading": heading
-            case "doel": doel
-            case "body": body
-            case "extra": extra
-            case "footnotes": footnotes
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .id: id
+            case .label: label
+            case .heading: heading
+            case .doel: doel
+            case .body: body
+            case .extra: extra
+            case .footnotes: footnotes
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "sections": sections
-        case "contents": contents
-        case "regio": regio
-        case "adres": adres
-        default: metadata.child(named: name)
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .sections: sections
+        case .contents: contents
+        case .regio: regio
+        case .adres: adres
+        default: metadata.child(field)
         }
     }
 }

@@ -199,11 +199,11 @@ struct GemeenteView: TemplateView {
         var href: String
         var documents: [DocumentListItem]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "regio": regio
-            case "href": href
-            case "documents": documents
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .regio: regio
+            case .href: href
+            case .documents: documents
             default: nil
             }
         }
@@ -218,14 +218,14 @@ struct GemeenteView: TemplateView {
         var href: String
         var places: [Place]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "key": key
-            case "id": id
-            case "titel": titel
-            case "regio": regio
-            case "href": href
-            case "places": places
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .key: key
+            case .id: id
+            case .titel: titel
+            case .regio: regio
+            case .href: href
+            case .places: places
             default: nil
             }
         }
@@ -237,12 +237,12 @@ struct GemeenteView: TemplateView {
         var kind: String
         var quote: [Segment]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "href": href
-            case "where": `where`
-            case "kind": kind
-            case "quote": quote
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .`where`: `where`
+            case .kind: kind
+            case .quote: quote
             default: nil
             }
         }
@@ -253,10 +253,10 @@ struct GemeenteView: TemplateView {
         var text: String
         var mark: Bool
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "text": text
-            case "mark": mark
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .text: text
+            case .mark: mark
             default: nil
             }
         }
@@ -268,12 +268,12 @@ struct GemeenteView: TemplateView {
         var document: String
         var cells: [Cell]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "label": label
-            case "href": href
-            case "document": document
-            case "cells": cells
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .label: label
+            case .href: href
+            case .document: document
+            case .cells: cells
             default: nil
             }
         }
@@ -283,10 +283,10 @@ struct GemeenteView: TemplateView {
         var header: String
         var value: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "header": header
-            case "value": value
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .header: header
+            case .value: value
             default: nil
             }
         }
@@ -299,28 +299,28 @@ struct GemeenteView: TemplateView {
         var regio: String
         var how: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "naam": naam
-            case "afkorting": afkorting
-            case "href": href
-            case "regio": regio
-            case "how": how
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .naam: naam
+            case .afkorting: afkorting
+            case .href: href
+            case .regio: regio
+            case .how: how
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "naam": naam
-        case "andereNamen": andereNamen
-        case "summary": summary
-        case "regions": regions
-        case "documents": documents
-        case "rows": rows
-        case "gremia": gremia
-        case "indexHref": indexHref
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .naam: naam
+        case .andereNamen: andereNamen
+        case .summary: summary
+        case .regions: regions
+        case .documents: documents
+        case .rows: rows
+        case .gremia: gremia
+        case .indexHref: indexHref
         default: nil
         }
     }

@@ -50,12 +50,12 @@ struct GemeentenView: TemplateView {
         var href: String
         var gemeenten: [Item]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "id": id
-            case "naam": naam
-            case "href": href
-            case "gemeenten": gemeenten
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .id: id
+            case .naam: naam
+            case .href: href
+            case .gemeenten: gemeenten
             default: nil
             }
         }
@@ -69,22 +69,22 @@ struct GemeentenView: TemplateView {
         /// The other regions that list it, for a gemeente in two.
         var alsoIn: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "naam": naam
-            case "href": href
-            case "places": places
-            case "alsoIn": alsoIn
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .naam: naam
+            case .href: href
+            case .places: places
+            case .alsoIn: alsoIn
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "count": count
-        case "regions": regions
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .count: count
+        case .regions: regions
         default: nil
         }
     }

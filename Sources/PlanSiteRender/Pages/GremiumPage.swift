@@ -52,25 +52,25 @@ struct GremiumView: TemplateView {
     /// "Genoemd in", rendered.
     var mentions: String
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "naam": naam
-        case "afkorting": afkorting
-        case "regio": regio
-        case "soort": soort
-        case "niveau": niveau
-        case "hasKenmerken": hasKenmerken
-        case "beschrijvingen": beschrijvingen
-        case "hasWerktAan": hasWerktAan
-        case "werktAan": werktAan
-        case "hasReportsTo": hasReportsTo
-        case "reportsTo": reportsTo
-        case "hasReportedBy": hasReportedBy
-        case "reportedBy": reportedBy
-        case "hasChains": hasChains
-        case "chains": chains
-        case "overlegvormenHref": overlegvormenHref
-        case "mentions": mentions
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .naam: naam
+        case .afkorting: afkorting
+        case .regio: regio
+        case .soort: soort
+        case .niveau: niveau
+        case .hasKenmerken: hasKenmerken
+        case .beschrijvingen: beschrijvingen
+        case .hasWerktAan: hasWerktAan
+        case .werktAan: werktAan
+        case .hasReportsTo: hasReportsTo
+        case .reportsTo: reportsTo
+        case .hasReportedBy: hasReportedBy
+        case .reportedBy: reportedBy
+        case .hasChains: hasChains
+        case .chains: chains
+        case .overlegvormenHref: overlegvormenHref
+        case .mentions: mentions
         default: nil
         }
     }
@@ -86,18 +86,18 @@ struct ChainView: TemplateView {
         /// Absent for the gremium whose page it is.
         var href: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "title": title
-            case "href": href
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .title: title
+            case .href: href
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "steps": steps
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .steps: steps
         default: nil
         }
     }

@@ -46,27 +46,27 @@ struct HomeView: TemplateView {
         var gemeentenText: String
         var documents: [DocumentListItem]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "slug": slug
-            case "naam": naam
-            case "href": href
-            case "gemeentenText": gemeentenText
-            case "documents": documents
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .slug: slug
+            case .naam: naam
+            case .href: href
+            case .gemeentenText: gemeentenText
+            case .documents: documents
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "siteTitle": siteTitle
-        case "omschrijving": omschrijving
-        case "regions": regions
-        case "hasAgenda": hasAgenda
-        case "agendaHref": agendaHref
-        case "hasGemeenten": hasGemeenten
-        case "gemeentenHref": gemeentenHref
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .siteTitle: siteTitle
+        case .omschrijving: omschrijving
+        case .regions: regions
+        case .hasAgenda: hasAgenda
+        case .agendaHref: agendaHref
+        case .hasGemeenten: hasGemeenten
+        case .gemeentenHref: gemeentenHref
         default: nil
         }
     }
@@ -79,12 +79,12 @@ struct DocumentListItem: TemplateView {
     var soortLabel: String
     var periode: String?
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "titel": titel
-        case "href": href
-        case "soortLabel": soortLabel
-        case "periode": periode
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .titel: titel
+        case .href: href
+        case .soortLabel: soortLabel
+        case .periode: periode
         default: nil
         }
     }

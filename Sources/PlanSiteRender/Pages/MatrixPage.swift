@@ -42,11 +42,11 @@ struct MatrixPageView: TemplateView {
     /// None when the site has no national Hervormingsagenda to hold the answers against.
     var matrix: MatrixView?
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "documentTitel": documentTitel
-        case "matrix": matrix
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .documentTitel: documentTitel
+        case .matrix: matrix
         default: nil
         }
     }

@@ -38,13 +38,13 @@ struct NationalAgendaView: TemplateView {
         var titel: String
         var maatregelen: [Maatregel]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "anchor": anchor
-            case "href": href
-            case "id": id
-            case "titel": titel
-            case "maatregelen": maatregelen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .anchor: anchor
+            case .href: href
+            case .id: id
+            case .titel: titel
+            case .maatregelen: maatregelen
             default: nil
             }
         }
@@ -58,24 +58,24 @@ struct NationalAgendaView: TemplateView {
         var answerCount: Int
         var oneAnswer: Bool
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "href": href
-            case "id": id
-            case "titel": titel
-            case "answerCount": answerCount
-            case "oneAnswer": oneAnswer
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .id: id
+            case .titel: titel
+            case .answerCount: answerCount
+            case .oneAnswer: oneAnswer
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "themaCount": themaCount
-        case "maatregelCount": maatregelCount
-        case "themas": themas
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .themaCount: themaCount
+        case .maatregelCount: maatregelCount
+        case .themas: themas
         default: nil
         }
     }

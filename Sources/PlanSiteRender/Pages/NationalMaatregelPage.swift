@@ -63,14 +63,14 @@ struct NationalMaatregelView: TemplateView {
         var toelichting: String?
         var tabel: AnswerTableView?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "anchor": anchor
-            case "regio": regio
-            case "href": href
-            case "documentTitel": documentTitel
-            case "toelichting": toelichting
-            case "tabel": tabel
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .anchor: anchor
+            case .regio: regio
+            case .href: href
+            case .documentTitel: documentTitel
+            case .toelichting: toelichting
+            case .tabel: tabel
             default: nil
             }
         }
@@ -85,30 +85,30 @@ struct NationalMaatregelView: TemplateView {
         /// Its period or year, shown for a document from before the agenda.
         var documentJaar: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "href": href
-            case "documentTitel": documentTitel
-            case "regio": regio
-            case "withoutAgenda": withoutAgenda
-            case "documentJaar": documentJaar
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .documentTitel: documentTitel
+            case .regio: regio
+            case .withoutAgenda: withoutAgenda
+            case .documentJaar: documentJaar
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "themaID": themaID
-        case "themaHref": themaHref
-        case "tekst": tekst
-        case "antwoorden": antwoorden
-        case "unanswered": unanswered
-        case "predating": predating
-        case "hasPredating": hasPredating
-        case "hasUnanswered": hasUnanswered
-        case "genoemdIn": genoemdIn
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .themaID: themaID
+        case .themaHref: themaHref
+        case .tekst: tekst
+        case .antwoorden: antwoorden
+        case .unanswered: unanswered
+        case .predating: predating
+        case .hasPredating: hasPredating
+        case .hasUnanswered: hasUnanswered
+        case .genoemdIn: genoemdIn
         default: nil
         }
     }

@@ -46,11 +46,11 @@ struct NationalThemaView: TemplateView {
         var id: String
         var titel: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "href": href
-            case "id": id
-            case "titel": titel
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .id: id
+            case .titel: titel
             default: nil
             }
         }
@@ -64,23 +64,23 @@ struct NationalThemaView: TemplateView {
         var documentTitel: String
         var themaAntwoord: ThemaAnswerView
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "regio": regio
-            case "href": href
-            case "documentTitel": documentTitel
-            case "themaAntwoord": themaAntwoord
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .regio: regio
+            case .href: href
+            case .documentTitel: documentTitel
+            case .themaAntwoord: themaAntwoord
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "tekst": tekst
-        case "maatregelen": maatregelen
-        case "antwoorden": antwoorden
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .tekst: tekst
+        case .maatregelen: maatregelen
+        case .antwoorden: antwoorden
         default: nil
         }
     }

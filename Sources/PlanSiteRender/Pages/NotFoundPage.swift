@@ -24,8 +24,8 @@ struct NotFoundPage: TemplatePage {
 struct NotFoundView: TemplateView {
     var home: String
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        name == "home" ? home : nil
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        field == .home ? home : nil
     }
 }
 

@@ -36,11 +36,11 @@ struct OverlegvormenView: TemplateView {
     var regio: String
     var overzicht: GremiaView
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "regio": regio
-        case "overzicht": overzicht
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .regio: regio
+        case .overzicht: overzicht
         default: nil
         }
     }
@@ -83,15 +83,15 @@ struct GremiaView: TemplateView {
         var hasOtherTitle: Bool
         var other: [LinkView]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "documentLink": documentLink
-            case "isRegionWide": isRegionWide
-            case "groupLevel": groupLevel
-            case "groups": groups
-            case "hasOther": hasOther
-            case "hasOtherTitle": hasOtherTitle
-            case "other": other
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .documentLink: documentLink
+            case .isRegionWide: isRegionWide
+            case .groupLevel: groupLevel
+            case .groups: groups
+            case .hasOther: hasOther
+            case .hasOtherTitle: hasOtherTitle
+            case .other: other
             default: nil
             }
         }
@@ -103,11 +103,11 @@ struct GremiaView: TemplateView {
         var href: String
         var members: [LinkView]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "title": title
-            case "href": href
-            case "members": members
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .title: title
+            case .href: href
+            case .members: members
             default: nil
             }
         }
@@ -131,20 +131,20 @@ struct GremiaView: TemplateView {
         var hasKenmerken: Bool
         var beschrijvingen: [DescriptionView]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "anchor": anchor
-            case "href": href
-            case "naam": naam
-            case "afkorting": afkorting
-            case "soort": soort
-            case "niveau": niveau
-            case "hasWerktAan": hasWerktAan
-            case "werktAan": werktAan
-            case "hasVerantwoording": hasVerantwoording
-            case "legtVerantwoordingAfAan": legtVerantwoordingAfAan
-            case "hasKenmerken": hasKenmerken
-            case "beschrijvingen": beschrijvingen
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .anchor: anchor
+            case .href: href
+            case .naam: naam
+            case .afkorting: afkorting
+            case .soort: soort
+            case .niveau: niveau
+            case .hasWerktAan: hasWerktAan
+            case .werktAan: werktAan
+            case .hasVerantwoording: hasVerantwoording
+            case .legtVerantwoordingAfAan: legtVerantwoordingAfAan
+            case .hasKenmerken: hasKenmerken
+            case .beschrijvingen: beschrijvingen
             default: nil
             }
         }
@@ -168,35 +168,35 @@ struct GremiaView: TemplateView {
         /// The `rol` field, rendered (`BlockHTML`).
         var rol: String?
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "bron": bron
-            case "voorzitter": voorzitter
-            case "hasLeden": hasLeden
-            case "leden": leden
-            case "frequentie": frequentie
-            case "voorWie": voorWie
-            case "doel": doel
-            case "georganiseerdDoor": georganiseerdDoor
-            case "aanmelding": aanmelding
-            case "contact": contact
-            case "hasVelden": hasVelden
-            case "rol": rol
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .bron: bron
+            case .voorzitter: voorzitter
+            case .hasLeden: hasLeden
+            case .leden: leden
+            case .frequentie: frequentie
+            case .voorWie: voorWie
+            case .doel: doel
+            case .georganiseerdDoor: georganiseerdDoor
+            case .aanmelding: aanmelding
+            case .contact: contact
+            case .hasVelden: hasVelden
+            case .rol: rol
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "idPrefix": idPrefix
-        case "headingLevel": headingLevel
-        case "subheadingLevel": subheadingLevel
-        case "diagram": diagram
-        case "hasGroups": hasGroups
-        case "perDocument": perDocument
-        case "parts": parts
-        case "gremia": gremia
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .idPrefix: idPrefix
+        case .headingLevel: headingLevel
+        case .subheadingLevel: subheadingLevel
+        case .diagram: diagram
+        case .hasGroups: hasGroups
+        case .perDocument: perDocument
+        case .parts: parts
+        case .gremia: gremia
         default: nil
         }
     }
@@ -212,19 +212,19 @@ struct GremiumDiagramView: TemplateView {
         var from: LinkView
         var to: LinkView
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "from": from
-            case "to": to
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .from: from
+            case .to: to
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "svg": svg
-        case "relations": relations
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .svg: svg
+        case .relations: relations
         default: nil
         }
     }

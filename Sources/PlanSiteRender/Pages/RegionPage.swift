@@ -45,10 +45,10 @@ struct RegionView: TemplateView {
         var naam: String
         var href: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "naam": naam
-            case "href": href
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .naam: naam
+            case .href: href
             default: nil
             }
         }
@@ -66,18 +66,18 @@ struct RegionView: TemplateView {
     var overlegvormenHref: String
     var begrippenHref: String
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "naam": naam
-        case "omschrijving": omschrijving
-        case "gemeenten": gemeenten
-        case "gemeentenHref": gemeentenHref
-        case "website": website
-        case "documents": documents
-        case "hasGremia": hasGremia
-        case "hasBegrippen": hasBegrippen
-        case "overlegvormenHref": overlegvormenHref
-        case "begrippenHref": begrippenHref
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .naam: naam
+        case .omschrijving: omschrijving
+        case .gemeenten: gemeenten
+        case .gemeentenHref: gemeentenHref
+        case .website: website
+        case .documents: documents
+        case .hasGremia: hasGremia
+        case .hasBegrippen: hasBegrippen
+        case .overlegvormenHref: overlegvormenHref
+        case .begrippenHref: begrippenHref
         default: nil
         }
     }

@@ -47,21 +47,21 @@ struct SearchView: TemplateView {
         var region: String
         var href: String
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "title": title
-            case "region": region
-            case "href": href
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .title: title
+            case .region: region
+            case .href: href
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "indexHref": indexHref
-        case "rootHref": rootHref
-        case "documents": documents
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .indexHref: indexHref
+        case .rootHref: rootHref
+        case .documents: documents
         default: nil
         }
     }

@@ -41,12 +41,12 @@ final class DocumentStatusView: TemplateView {
         return adoptions.isEmpty ? "Vastgesteld" : "Vastgesteld " + adoptions.joined(separator: " en ")
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "line": line
-        case "isConcept": isConcept
-        case "vervangenDoor": vervangenDoor
-        case "geldend": geldend
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .line: line
+        case .isConcept: isConcept
+        case .vervangenDoor: vervangenDoor
+        case .geldend: geldend
         default: nil
         }
     }
@@ -57,7 +57,7 @@ final class DocumentStatusView: TemplateView {
 struct PageFrameView: TemplateView {
     var documentStatus: DocumentStatusView?
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        name == "documentStatus" ? documentStatus : nil
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        field == .documentStatus ? documentStatus : nil
     }
 }

@@ -44,33 +44,33 @@ struct LayoutView: TemplateView {
     /// enough for a way back to the top ("Naar boven"); set by `RenderContext.page`.
     var hasMenu = false
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "headTitle": headTitle
-        case "siteTitle": siteTitle
-        case "root": root
-        case "home": home
-        case "agendaHref": agendaHref
-        case "gemeentenHref": gemeentenHref
-        case "hasGemeenten": hasGemeenten
-        case "accessibilityHref": accessibilityHref
-        case "sitemapHref": sitemapHref
-        case "searchHref": searchHref
-        case "isSearchPage": isSearchPage
-        case "breadcrumbs": breadcrumbs
-        case "currentTitle": currentTitle
-        case "hasBreadcrumbs": hasBreadcrumbs
-        case "hasAgenda": hasAgenda
-        case "reloadScript": reloadScript
-        case "description": description
-        case "onThisPage": onThisPage
-        case "hasOnThisPage": hasOnThisPage
-        case "hasMenu": hasMenu
-        case "listsRenderedSections": listsRenderedSections
-        case "doc": doc
-        case "pager": pager
-        case "main": main
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .headTitle: headTitle
+        case .siteTitle: siteTitle
+        case .root: root
+        case .home: home
+        case .agendaHref: agendaHref
+        case .gemeentenHref: gemeentenHref
+        case .hasGemeenten: hasGemeenten
+        case .accessibilityHref: accessibilityHref
+        case .sitemapHref: sitemapHref
+        case .searchHref: searchHref
+        case .isSearchPage: isSearchPage
+        case .breadcrumbs: breadcrumbs
+        case .currentTitle: currentTitle
+        case .hasBreadcrumbs: hasBreadcrumbs
+        case .hasAgenda: hasAgenda
+        case .reloadScript: reloadScript
+        case .description: description
+        case .onThisPage: onThisPage
+        case .hasOnThisPage: hasOnThisPage
+        case .hasMenu: hasMenu
+        case .listsRenderedSections: listsRenderedSections
+        case .doc: doc
+        case .pager: pager
+        case .main: main
         default: nil
         }
     }
@@ -88,11 +88,11 @@ final class OnThisPageItem: TemplateView {
         self.level = level
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "id": id
-        case "text": text
-        case "level": level
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .id: id
+        case .text: text
+        case .level: level
         default: nil
         }
     }
@@ -130,19 +130,19 @@ final class DocumentFrameView: TemplateView {
         self.items = items
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "volledigHref": volledigHref
-        case "status": status
-        case "isConcept": isConcept
-        case "versie": versie
-        case "documentStatus": documentStatus
-        case "contents": contents
-        case "items": items
-        case "aboutItems": aboutItems
-        case "contentsHref": contentsHref
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .href: href
+        case .volledigHref: volledigHref
+        case .status: status
+        case .isConcept: isConcept
+        case .versie: versie
+        case .documentStatus: documentStatus
+        case .contents: contents
+        case .items: items
+        case .aboutItems: aboutItems
+        case .contentsHref: contentsHref
         default: nil
         }
     }
@@ -163,12 +163,12 @@ final class ContentsItemView: TemplateView {
         self.current = current
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "title": title
-        case "href": href
-        case "level": level
-        case "current": current
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .title: title
+        case .href: href
+        case .level: level
+        case .current: current
         default: nil
         }
     }
@@ -184,10 +184,10 @@ final class PagerView: TemplateView {
         self.next = next
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "prev": prev
-        case "next": next
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .prev: prev
+        case .next: next
         default: nil
         }
     }

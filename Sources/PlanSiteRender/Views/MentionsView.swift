@@ -9,12 +9,12 @@ struct MentionsView: TemplateView {
     var mentions: [LinkView]
     var titleID = ElementID.mentions.value
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "headingLevel": headingLevel
-        case "hasMentions": hasMentions
-        case "mentions": mentions
-        case "titleID": titleID
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .headingLevel: headingLevel
+        case .hasMentions: hasMentions
+        case .mentions: mentions
+        case .titleID: titleID
         default: nil
         }
     }

@@ -23,25 +23,25 @@ struct WhoWorksView: TemplateView {
         var hasChains: Bool
         var chains: [ChainView]
 
-        func child(named name: String) -> (any TemplateValueConvertible)? {
-            switch name {
-            case "gremium": gremium
-            case "onderdeel": onderdeel
-            case "via": via
-            case "hasChains": hasChains
-            case "chains": chains
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .gremium: gremium
+            case .onderdeel: onderdeel
+            case .via: via
+            case .hasChains: hasChains
+            case .chains: chains
             default: nil
             }
         }
     }
 
-    func child(named name: String) -> (any TemplateValueConvertible)? {
-        switch name {
-        case "titleID": titleID
-        case "headingLevel": headingLevel
-        case "hasItems": hasItems
-        case "items": items
-        case "onderwerp": onderwerp
+    func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+        switch field {
+        case .titleID: titleID
+        case .headingLevel: headingLevel
+        case .hasItems: hasItems
+        case .items: items
+        case .onderwerp: onderwerp
         default: nil
         }
     }
