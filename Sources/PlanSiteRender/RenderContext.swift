@@ -26,6 +26,8 @@ final class RenderContext: Sendable {
     let contentsLists = FragmentCache<String>()
     /// A document's contents entries as the pages of one folder link them (`contentsList`).
     let contentsEntries = FragmentCache<SharedContentsEntries>()
+    /// What a begrip's first use shows, made once per begrip.
+    let begripLinks: SharedBegripLinks
     /// Asked by the long pieces of work (the search index) between their parts; false when
     /// the preview no longer wants what it renders (a newer save came), so they stop early.
     let stillWanted: @Sendable () -> Bool
@@ -45,6 +47,7 @@ final class RenderContext: Sendable {
         self.reloadScript = reloadScript
         self.mentions = mentions ?? MentionIndex(plan: plan).merged
         self.stillWanted = stillWanted
+        begripLinks = SharedBegripLinks(plan: plan)
     }
 
     // MARK: - Shared layout
@@ -266,12 +269,10 @@ final class RenderContext: Sendable {
             linksEntityPages: full == nil,
             begripUses: Dictionary(grouping: begripUses, by: \.text),
             begrip: { [self] ref in
-                let region = site.regions[ref.region]
-                let begrip = region.begrippen[ref.index]
-                return MarkdownHTML.BegripLink(
-                    href: RelativeURL.href(to: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(begrip.id.value).value, from: pageURL),
-                    uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
-                    uitleg: BegripUitleg.text(begrip, betekenis: plan.begrippen[ref.region][ref.index].betekenisText))
+                let shared = begripLinks.link(ref, in: self)
+                var link = shared.link
+                link.href = RelativeURL.href(to: link.href, fragment: shared.fragment, from: pageURL)
+                return link
             })
     }
 
