@@ -12,8 +12,14 @@ package enum ByteWord {
 
     /// Whether one of the eight bytes of `word` is `byte` (`word ^ byte…byte` has a zero byte).
     @inline(__always) package static func holds(_ word: UInt64, _ byte: UInt8) -> Bool {
+        zeroBytes(word, byte) != 0
+    }
+
+    /// Nonzero when one of the eight bytes of `word` is `byte` (`holds` without its branch,
+    /// for several bytes' tests joined with `|`).
+    @inline(__always) package static func zeroBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (ones &* UInt64(byte))
-        return (x &- ones) & ~x & highBits != 0
+        return (x &- ones) & ~x & highBits
     }
 
     /// The high bit of each byte of `word` that is `byte`, and of no other (exact, unlike
@@ -26,7 +32,13 @@ package enum ByteWord {
 
     /// Whether one of the eight bytes of `word` is below `limit` (at most 128).
     @inline(__always) package static func holdsByte(below limit: UInt8, in word: UInt64) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+        bytes(below: limit, in: word) != 0
+    }
+
+    /// Nonzero when one of the eight bytes of `word` is below `limit` (`holdsByte(below:in:)`
+    /// without its branch).
+    @inline(__always) package static func bytes(below limit: UInt8, in word: UInt64) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highBits
     }
 
     /// Whether every byte is ASCII (below 0x80), eight at a time: the search asks it of every
