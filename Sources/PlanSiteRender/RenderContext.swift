@@ -26,8 +26,8 @@ final class RenderContext: Sendable {
     let contentsLists = FragmentCache<String>()
     /// A document's contents entries as the pages of one folder link them (`contentsList`).
     let contentsEntries = FragmentCache<SharedContentsEntries>()
-    /// What a begrip's first use shows, made once per begrip.
-    let begripLinks: SharedBegripLinks
+    /// What a begrip's first use says on hover, made once per begrip.
+    let begripUitleg: BegripUitlegTexts
     /// Asked by the long pieces of work (the search index) between their parts; false when
     /// the preview no longer wants what it renders (a newer save came), so they stop early.
     let stillWanted: @Sendable () -> Bool
@@ -47,7 +47,7 @@ final class RenderContext: Sendable {
         self.reloadScript = reloadScript
         self.mentions = mentions ?? MentionIndex(plan: plan).merged
         self.stillWanted = stillWanted
-        begripLinks = SharedBegripLinks(plan: plan)
+        begripUitleg = BegripUitlegTexts(plan: plan)
     }
 
     // MARK: - Shared layout
@@ -269,10 +269,12 @@ final class RenderContext: Sendable {
             linksEntityPages: full == nil,
             begripUses: Dictionary(grouping: begripUses, by: \.text),
             begrip: { [self] ref in
-                let shared = begripLinks.link(ref, in: self)
-                var link = shared.link
-                link.href = RelativeURL.href(to: link.href, fragment: shared.fragment, from: pageURL)
-                return link
+                let region = site.regions[ref.region]
+                let begrip = region.begrippen[ref.index]
+                return MarkdownHTML.BegripLink(
+                    href: RelativeURL.href(to: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(begrip.id.value).value, from: pageURL),
+                    uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
+                    uitleg: begripUitleg.text(ref, in: plan))
             })
     }
 

@@ -19,43 +19,31 @@ enum BegripUitleg {
     }
 }
 
-/// Each begrip's link as every first use of it shows it, but for its address, which depends
-/// on the page: made once per render, when a page first uses the begrip. Made at every use,
-/// the hover text alone was 0.6 % of a 10× build's instructions (8,466 first uses of a few
-/// hundred begrippen).
-final class SharedBegripLinks: @unchecked Sendable {
-    /// A begrip's link with `href` the glossary's URL from the site root, and the fragment
-    /// of its entry there.
-    struct Shared {
-        var link: MarkdownHTML.BegripLink
-        var fragment: String
-    }
-
+/// What each begrip says on hover (`BegripUitleg.text`), made once per render, when a page
+/// first uses the begrip. Made at every first use, it was 0.6 % of a 10× build's
+/// instructions (8,466 first uses of a few hundred begrippen); the rest of a begrip's link
+/// (its address from the page, its ids) is cheap and made per use, so the table holds only
+/// these texts (about 2 MB at 100×).
+final class BegripUitlegTexts: @unchecked Sendable {
     /// Per region, per begrip in file order.
-    private var links: [[Shared?]]
+    private var texts: [[String?]]
     private let lock = NSLock()
 
     init(plan: ResolvedPlan) {
-        links = plan.begrippen.map { Array(repeating: nil, count: $0.count) }
+        texts = plan.begrippen.map { Array(repeating: nil, count: $0.count) }
     }
 
-    func link(_ ref: BegripRef, in context: RenderContext) -> Shared {
+    func text(_ ref: BegripRef, in plan: ResolvedPlan) -> String {
         lock.lock()
-        if let known = links[ref.region][ref.index] {
+        if let known = texts[ref.region][ref.index] {
             lock.unlock()
             return known
         }
         lock.unlock()
         // Made outside the lock; two workers may both make it, with the same result.
-        let region = context.site.regions[ref.region]
-        let begrip = region.begrippen[ref.index]
-        let made = Shared(
-            link: MarkdownHTML.BegripLink(href: Route.begrippen(region: region.slug).url, uitlegID: ElementID.begripUitleg(begrip.id.value).value,
-                                          term: begrip.term, afkorting: begrip.afkorting,
-                                          uitleg: BegripUitleg.text(begrip, betekenis: context.plan.begrippen[ref.region][ref.index].betekenisText)),
-            fragment: ElementID.begrip(begrip.id.value).value)
+        let made = BegripUitleg.text(plan.site.regions[ref.region].begrippen[ref.index], betekenis: plan.begrippen[ref.region][ref.index].betekenisText)
         lock.lock()
-        links[ref.region][ref.index] = made
+        texts[ref.region][ref.index] = made
         lock.unlock()
         return made
     }
