@@ -41,6 +41,11 @@ struct SearchAnalysis {
     private(set) var stems: [String] = []
     /// Every word form of the site but the stop words → its stem's id.
     private(set) var stemOfForm: [String: StemID] = [:]
+    /// Every word form analysed so far, by its UTF-8 → its stem's id, -1 for a stop word: what
+    /// a batch asks of a form it has not met itself, as the tokenizer finds it. Asked through
+    /// `stemOfForm`, every batch made each such form a `String` and hashed it with SipHash,
+    /// and looked its stem up again by text (102,000 forms a batch met anew at 10×).
+    private var knownForms = SearchWordTable()
     /// Stem id → its postings, by record.
     private(set) var postings: [[Posting]] = []
     private var stemIDs: [String: StemID] = [:]
@@ -96,7 +101,9 @@ struct SearchAnalysis {
     /// half their storage unused at the build's peak (about 30 MB at 100×).
     private mutating func merge(_ batches: [Batch]) {
         let globals = batches.map { batch in
-            batch.stems.map { stem -> StemID in
+            batch.stems.indices.map { s -> StemID in
+                if batch.knownIDs[s] >= 0 { return batch.knownIDs[s] }
+                let stem = batch.stems[s]
                 if let known = stemIDs[stem] { return known }
                 let id = StemID(stems.count)
                 stemIDs[stem] = id
@@ -115,10 +122,19 @@ struct SearchAnalysis {
             postings[stem].reserveCapacity(postings[stem].count + Int(added[stem]))
         }
         for (batch, global) in zip(batches, globals) {
-            // Only the forms the batch stemmed itself: the rest an earlier wave put here.
-            for k in batch.stemmedForms {
-                let form = batch.forms.forms[k]
-                if stemOfForm[form] == nil { stemOfForm[form] = global[Int(batch.forms.values[k])] }
+            // Only the forms no earlier wave analysed: the rest are here already.
+            for k in batch.newForms {
+                let value = batch.forms.values[k]
+                let id = value < 0 ? -1 : global[Int(value)]
+                var form = batch.forms.form(k)
+                // Another batch of the wave may have met it too.
+                let added = form.withUTF8 { word in
+                    let hash = SearchWordTable.hash(word)
+                    guard knownForms.value(of: word, hash: hash) == nil else { return false }
+                    knownForms.add(bytes: word, hash: hash, value: id)
+                    return true
+                }
+                if added, id >= 0 { stemOfForm[form] = id }
             }
             for (offset, uses) in batch.uses.enumerated() {
                 let record = Int32(batch.firstRecord + offset)
@@ -142,15 +158,20 @@ struct SearchAnalysis {
         let firstRecord: Int
         /// Batch stem id → stem.
         private(set) var stems: [String] = []
+        /// Batch stem id → the stem's id in the analysis the batch was given, -1 for a stem
+        /// new to it: the merge looks up only the new ones by their text.
+        private(set) var knownIDs: [StemID] = []
         /// Word form → batch stem id, -1 for a stop word.
         private(set) var forms = SearchWordTable()
-        /// The forms (positions in `forms`) stemmed by Snowball here rather than taken from
-        /// an earlier wave: the merge adds these alone to the site's forms, instead of looking
-        /// up every form of every batch again.
-        private(set) var stemmedForms: [Int] = []
+        /// The forms (positions in `forms`) no earlier wave analysed: the merge adds these
+        /// alone to the site's forms, instead of looking up every form of every batch again.
+        private(set) var newForms: [Int] = []
         /// Per record of the batch, its stems.
         private(set) var uses: [[Use]] = []
+        /// The stems new to the analysis the batch was given → batch stem id.
         private var stemIDs: [String: StemID] = [:]
+        /// Stem id in the analysis the batch was given → batch stem id, -1 until met.
+        private var batchIDOfKnown: [StemID]
         /// Per batch stem: where the record being analysed keeps it in its uses, valid while
         /// `seenIn` holds that record's number. Arrays indexed by the dense batch ids, since
         /// they are asked at every word: a dictionary per record hashed each one.
@@ -160,21 +181,17 @@ struct SearchAnalysis {
 
         init(_ records: ArraySlice<SearchRecord>, firstRecord: Int, known: SearchAnalysis) {
             self.firstRecord = firstRecord
+            batchIDOfKnown = Array(repeating: -1, count: known.stems.count)
             let stems = Stems(stemmer: DutchStemmer(), known: known)
             uses.reserveCapacity(records.count)
             for record in records { uses.append(analyse(record, stems)) }
         }
 
-        /// Where a batch takes the stem of a form it has not seen: from an earlier wave, or Snowball.
+        /// Where a batch takes the stem of a form it has not seen: from an earlier wave
+        /// (`known`), or Snowball.
         struct Stems {
             let stemmer: DutchStemmer
             let known: SearchAnalysis
-
-            /// The stem, and whether an earlier wave knew the form.
-            func stem(_ form: String) -> (stem: String, known: Bool) {
-                if let id = known.stemOfForm[form] { return (known.stems[Int(id)], true) }
-                return (stemmer.stem(form), false)
-            }
         }
 
         /// A record's stems: count in the text capped at `maxCount`, the title's stems weighted.
@@ -212,24 +229,47 @@ struct SearchAnalysis {
         private mutating func id(of word: UnsafeBufferPointer<UInt8>, _ stemmer: Stems) -> StemID {
             let hash = SearchWordTable.hash(word)
             if let known = forms.value(of: word, hash: hash) { return known }
-            let form = String(decoding: word, as: UTF8.self)
             let id: StemID
-            if DutchStopWords.contains(form) {
-                id = -1
+            if let known = stemmer.known.knownForms.value(of: word, hash: hash) {
+                id = known < 0 ? -1 : batchID(ofKnown: known, stemmer.known)
             } else {
-                let (stem, wasKnown) = stemmer.stem(form)
-                if !wasKnown { stemmedForms.append(forms.forms.count) }
-                if let known = stemIDs[stem] {
-                    id = known
+                newForms.append(forms.count)
+                let form = String(decoding: word, as: UTF8.self)
+                if DutchStopWords.contains(form) {
+                    id = -1
                 } else {
-                    id = StemID(stems.count)
-                    stemIDs[stem] = id
-                    stems.append(stem)
-                    usedAt.append(0)
-                    seenIn.append(0)
+                    let stem = stemmer.stemmer.stem(form)
+                    if let met = stemIDs[stem] {
+                        id = met
+                    } else if let known = stemmer.known.stemIDs[stem] {
+                        id = batchID(ofKnown: known, stemmer.known)
+                    } else {
+                        id = add(stem, known: -1)
+                        stemIDs[stem] = id
+                    }
                 }
             }
-            forms.add(form, bytes: word, hash: hash, value: id)
+            forms.add(bytes: word, hash: hash, value: id)
+            return id
+        }
+
+        /// The batch id of the stem `known` has as `id`.
+        private mutating func batchID(ofKnown id: StemID, _ known: SearchAnalysis) -> StemID {
+            let met = batchIDOfKnown[Int(id)]
+            if met >= 0 { return met }
+            let made = add(known.stems[Int(id)], known: id)
+            batchIDOfKnown[Int(id)] = made
+            return made
+        }
+
+        /// A stem the batch meets for the first time, with its id in the analysis the batch
+        /// was given (-1 when new to it).
+        private mutating func add(_ stem: String, known: StemID) -> StemID {
+            let id = StemID(stems.count)
+            stems.append(stem)
+            knownIDs.append(known)
+            usedAt.append(0)
+            seenIn.append(0)
             return id
         }
     }

@@ -2,18 +2,17 @@ import PlanSiteModel
 
 /// Word form → a number, for the search analysis, which looks up every word of the site in
 /// one: open addressing over FNV-1a of the word's UTF-8, compared by its bytes, so a word is
-/// looked up as the tokenizer finds it without being made a `String` (only a form added is).
-/// `Dictionary<String, _>` hashed each word with SipHash, which was a third of the analysis's
-/// time at 100×. Forms are kept in the order they were first added.
+/// looked up as the tokenizer finds it without being made a `String`. `Dictionary<String, _>`
+/// hashed each word with SipHash, which was a third of the analysis's time at 100×. Forms
+/// are kept in the order they were first added, as bytes (`form(_:)` makes one a `String`).
 struct SearchWordTable {
-    /// The forms, in the order they were added, with their numbers.
-    private(set) var forms: [String] = []
+    /// The forms' numbers, in the order the forms were added.
     private(set) var values: [Int32] = []
     private var hashes: [UInt64] = []
     /// Every form's bytes, one after the other: form `k` is `bytes[ends[k - 1]..<ends[k]]`.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
-    /// Slot → index into `forms`, -1 when empty; a power of two, at most half full.
+    /// Slot → the form's index, -1 when empty; a power of two, at most half full.
     private var slots: [Int32]
 
     init() { slots = Array(repeating: -1, count: 1024) }
@@ -41,11 +40,19 @@ struct SearchWordTable {
         }
     }
 
-    /// Adds `form`, whose UTF-8 is `word` and which is not in the table yet.
-    mutating func add(_ form: String, bytes word: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int32) {
-        if (forms.count + 1) * 2 > slots.count { grow() }
-        place(forms.count, hash: hash)
-        forms.append(form)
+    /// How many forms the table holds.
+    var count: Int { values.count }
+
+    /// The form added `index`th, from 0.
+    func form(_ index: Int) -> String {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<ends[index]]), as: UTF8.self) }
+    }
+
+    /// Adds `word` (UTF-8), which is not in the table yet.
+    mutating func add(bytes word: UnsafeBufferPointer<UInt8>, hash: UInt64, value: Int32) {
+        if (count + 1) * 2 > slots.count { grow() }
+        place(count, hash: hash)
         bytes.append(contentsOf: word)
         ends.append(bytes.count)
         values.append(value)

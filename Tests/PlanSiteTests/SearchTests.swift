@@ -36,9 +36,9 @@ import Testing
         let words = (0..<5000).map { "woord\($0)" } + ["één", "jeugdhulp", "regio's", "1.3"]
         for (i, word) in words.enumerated() {
             var bytes = word
-            bytes.withUTF8 { table.add(word, bytes: $0, hash: SearchWordTable.hash($0), value: Int32(i)) }
+            bytes.withUTF8 { table.add(bytes: $0, hash: SearchWordTable.hash($0), value: Int32(i)) }
         }
-        #expect(table.forms == words)
+        #expect((0..<table.count).map(table.form) == words)
         for (i, word) in words.enumerated() { #expect(value(word) == Int32(i)) }
         for absent in ["woord5000", "woord", "", "jeugd", "een", "woord1 "] { #expect(value(absent) == nil) }
     }
