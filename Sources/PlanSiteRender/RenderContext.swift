@@ -148,7 +148,7 @@ final class RenderContext: Sendable {
                 })
             }
             for (entry, sharedHTML) in shared.entries {
-                let own = entry.url == current || entry.url.utf8.starts(with: pageURL.utf8) || entry.url.utf8.starts(with: shared.madeFrom.utf8)
+                let own = entry.url == current || entry.url.hasUTF8Prefix(pageURL) || entry.url.hasUTF8Prefix(shared.madeFrom)
                 let html = own ? theme.render("inhoud-item", ContentsItemView(title: entry.title, href: RelativeURL.href(to: entry.url, from: pageURL),
                                                                                level: entry.level, current: entry.url == current))
                     : sharedHTML

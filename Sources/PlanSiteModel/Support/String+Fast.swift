@@ -38,7 +38,32 @@ extension String {
     }
 }
 
+extension Substring {
+    /// The first `byte` (ASCII) in the UTF-8, found by memchr: the text between the tags of
+    /// a page's first paragraph and headings is read this way (`MetaDescription`).
+    package func firstIndex(ofASCIIByte byte: UInt8) -> Index? {
+        if let offset = utf8.withContiguousStorageIfAvailable({ $0.firstOffset(of: byte, in: 0..<$0.count) }) {
+            return offset.map { utf8.index(startIndex, offsetBy: $0) }
+        }
+        return utf8.firstIndex(of: byte)
+    }
+}
+
 extension StringProtocol {
+    /// Whether the UTF-8 starts with `prefix`'s bytes, compared at once: `utf8.starts(with:)`
+    /// walks both a byte at a time through their iterators (2,000 instructions for a URL),
+    /// and `hasPrefix` compares by characters.
+    package func hasUTF8Prefix(_ prefix: String) -> Bool {
+        let compared = utf8.withContiguousStorageIfAvailable { text in
+            prefix.utf8.withContiguousStorageIfAvailable { start in
+                guard start.count <= text.count else { return false }
+                guard let a = text.baseAddress, let b = start.baseAddress else { return start.isEmpty }
+                return memcmp(a, b, start.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? utf8.starts(with: prefix.utf8)
+    }
+
     /// `range(of:)` searched in the UTF-8 bytes. Foundation's `range(of:)` converts a
     /// Swift string to UTF-16 offsets through a breadcrumb table on every call, which on a
     /// large rendered page (a gemeente page quoting thousands of places) made most of its
@@ -51,7 +76,9 @@ extension StringProtocol {
             var i = 0
             let last = bytes.count - pattern.count
             while i <= last {
-                guard let hit = bytes[i...last].firstIndex(of: first) else { return nil }
+                // By memchr: each page's HTML is searched this way for its headings and first
+                // paragraph, and byte by byte that walk was 0.3 % of a build's instructions.
+                guard let hit = bytes.firstOffset(of: first, in: i..<(last + 1)) else { return nil }
                 var k = 1
                 while k < pattern.count, bytes[hit + k] == pattern[k] { k += 1 }
                 if k == pattern.count { return hit }

@@ -44,15 +44,15 @@ enum MetaDescription {
         var text = ""
         text.reserveCapacity(html.utf8.count)
         var rest = html
-        while let lt = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
+        while let lt = rest.firstIndex(ofASCIIByte: UInt8(ascii: "<")) {
             text += rest[..<lt]
             let tag = rest[lt...]
             // A footnote's number and a begrip's meaning beside its name are not the text.
-            if tag.utf8.starts(with: "<sup".utf8), let end = tag.range(ofUTF8: "</sup>") {
+            if tag.hasUTF8Prefix("<sup"), let end = tag.range(ofUTF8: "</sup>") {
                 rest = rest[end.upperBound...]
                 continue
             }
-            if tag.utf8.starts(with: "<span class=\"begrip-uitleg\"".utf8), let end = tag.range(ofUTF8: "</span>") {
+            if tag.hasUTF8Prefix("<span class=\"begrip-uitleg\""), let end = tag.range(ofUTF8: "</span>") {
                 rest = rest[end.upperBound...]
                 continue
             }
