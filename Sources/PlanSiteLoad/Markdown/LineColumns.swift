@@ -21,7 +21,7 @@ final class LineColumns {
         let bytes = line.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(line.utf8)
         self.bytes = bytes
         self.line = line
-        isASCII = !bytes.contains(where: { $0 >= 0x80 })
+        isASCII = bytes.withUnsafeBufferPointer(ByteWord.allASCII)
     }
 
     /// The table from the bytes alone when every scalar of the line is a character of its
