@@ -73,6 +73,13 @@ import Testing
             let expected = scalars.map { $0.value < 0x80 ? String(Character($0)).lowercased() : SearchFolding.foldScalar($0) }.joined()
             #expect(SearchFolding.fold(text) == expected, "U+\(String(range.lowerBound, radix: 16))")
         }
+        // ASCII is folded eight bytes at a time: every byte at every place in such a word.
+        let ascii = (UInt8(0)...0x7F).map { String(UnicodeScalar($0)) }.joined()
+        for shift in 0..<8 {
+            let text = String(repeating: "Q", count: shift) + ascii + "É" + ascii
+            let expected = String(repeating: "q", count: shift) + ascii.lowercased() + "e" + ascii.lowercased()
+            #expect(SearchFolding.fold(text) == expected, "shift \(shift)")
+        }
     }
 
     @Test func foldingRemovesDiacriticsAndCase() {
