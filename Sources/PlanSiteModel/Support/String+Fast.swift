@@ -26,24 +26,16 @@ extension String {
     }
 }
 
-extension String {
-    /// `firstIndex(of:)` for an ASCII character, searched in the UTF-8 bytes without walking
-    /// graphemes (an ASCII byte never occurs inside another character's bytes).
-    package func firstIndex(ofASCII character: Character) -> String.Index? {
+extension StringProtocol {
+    /// `firstIndex(of:)` for an ASCII character, found by memchr in the UTF-8 bytes without
+    /// walking graphemes (an ASCII byte never occurs inside another character's bytes): a
+    /// reference's `#` and `:`, and the text between the tags of a page's first paragraph and
+    /// headings (`MetaDescription`, `RenderedHeadings`). Inlinable, so each caller has it for its
+    /// own string type: as a generic call it cost five times as much.
+    @inlinable package func firstIndex(ofASCII character: Character) -> Index? {
         guard let byte = character.asciiValue else { return firstIndex(of: character) }
-        if let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) {
-            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-        }
-        return utf8.firstIndex(of: byte)
-    }
-}
-
-extension Substring {
-    /// The first `byte` (ASCII) in the UTF-8, found by memchr: the text between the tags of
-    /// a page's first paragraph and headings is read this way (`MetaDescription`).
-    package func firstIndex(ofASCIIByte byte: UInt8) -> Index? {
         if let offset = utf8.withContiguousStorageIfAvailable({ $0.firstOffset(of: byte, in: 0..<$0.count) }) {
-            return offset.map { utf8.index(startIndex, offsetBy: $0) }
+            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
         }
         return utf8.firstIndex(of: byte)
     }

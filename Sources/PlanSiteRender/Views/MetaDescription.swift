@@ -44,7 +44,7 @@ enum MetaDescription {
         var text = ""
         text.reserveCapacity(html.utf8.count)
         var rest = html
-        while let lt = rest.firstIndex(ofASCIIByte: UInt8(ascii: "<")) {
+        while let lt = rest.firstIndex(ofASCII: "<") {
             text += rest[..<lt]
             let tag = rest[lt...]
             // A footnote's number and a begrip's meaning beside its name are not the text.

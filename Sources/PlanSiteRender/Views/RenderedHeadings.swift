@@ -8,9 +8,9 @@ enum RenderedHeadings {
         while let open = rest.range(ofUTF8: "<h2 id=\"") {
             rest = rest[open.upperBound...]
             // Searched in the bytes: `"` and `>` are ASCII, so never inside another character.
-            guard let quote = rest.firstIndex(ofASCIIByte: UInt8(ascii: "\"")), let close = rest.range(ofUTF8: "</h2>") else { break }
+            guard let quote = rest.firstIndex(ofASCII: "\""), let close = rest.range(ofUTF8: "</h2>") else { break }
             let id = String(rest[..<quote])
-            guard let gt = rest[quote...].firstIndex(ofASCIIByte: UInt8(ascii: ">")), gt < close.lowerBound else { continue }
+            guard let gt = rest[quote...].firstIndex(ofASCII: ">"), gt < close.lowerBound else { continue }
             let text = MetaDescription.plainText(rest[rest.index(after: gt)..<close.lowerBound])
             rest = rest[close.upperBound...]
             if !text.isEmpty { items.append(OnThisPageItem(id: MetaDescription.decoded(id), text: text, level: 2)) }
