@@ -61,10 +61,10 @@ struct AgendaViews {
     /// from the document.
     func rich(_ text: RichText?, inline: Bool = false) -> String {
         guard let text else { return "" }
-        var renderer = MarkdownHTML(hooks: context.hooks(pageURL: pageURL, context: reference, full: full))
-        if inline, let inlines = text.inlineContent { renderer.render(inlines); return renderer.out }
+        var renderer = context.markdown(pageURL: pageURL, context: reference, full: full)
+        if inline, let inlines = text.inlineContent { renderer.render(inlines); return renderer.html }
         renderer.render(text.blocks)
-        return renderer.out
+        return renderer.html
     }
 
     /// What a chapter shows after a `{#ha-thema:N}` heading (template `agenda-thema`): the

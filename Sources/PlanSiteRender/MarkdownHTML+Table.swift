@@ -16,7 +16,13 @@ extension MarkdownHTML {
         }
         out += "<div class=\"tabel-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(HTMLEscape.attribute(label))\">\n<table>\n"
         if let caption = table.caption {
-            out += table.captionID.map { "<caption id=\"\(HTMLEscape.attribute(hooks.anchorID($0)))\">" } ?? "<caption>"
+            if let id = table.captionID {
+                out += "<caption id=\""
+                write(.id(id))
+                out += "\">"
+            } else {
+                out += "<caption>"
+            }
             if let number { out += "<span class=\"tabel-nummer\">\(number):</span> " }
             render(caption)
             out += "</caption>\n"
@@ -24,7 +30,8 @@ extension MarkdownHTML {
         let spans = TableSpans(table)
         let rowHeaders = !table.rows.isEmpty && table.rows.allSatisfy { $0.first.flatMap(Self.wholeStrong) != nil }
         if table.header.contains(where: { !$0.plainText.trimmed().isEmpty }) {
-            out += "<thead>" + rowStart(table.headerID)
+            out += "<thead>"
+            writeRowStart(table.headerID)
             for (c, cell) in table.header.enumerated() where !spans.isCovered(row: -1, column: c) {
                 out += "<th scope=\"col\"\(spans.attributes(row: -1, column: c))\(align(table, c))>"
                 render(cell)
@@ -35,7 +42,7 @@ extension MarkdownHTML {
         // A table of only a header row has no body, and no empty `<tbody>` (as cmark-gfm).
         if !table.rows.isEmpty { out += "<tbody>\n" }
         for (r, row) in table.rows.enumerated() {
-            out += rowStart(r < table.rowIDs.count ? table.rowIDs[r] : nil)
+            writeRowStart(r < table.rowIDs.count ? table.rowIDs[r] : nil)
             for (c, cell) in row.enumerated() where !spans.isCovered(row: r, column: c) {
                 if c == 0, rowHeaders, let label = Self.wholeStrong(cell) {
                     out += "<th scope=\"row\"\(spans.attributes(row: r, column: c))\(align(table, c))>"
@@ -53,8 +60,14 @@ extension MarkdownHTML {
     }
 
     /// `<tr>`, with the id the index gave a row that names a gemeente.
-    private func rowStart(_ id: String?) -> String {
-        id.map { "<tr id=\"\(HTMLEscape.attribute(hooks.anchorID($0)))\">" } ?? "<tr>"
+    private mutating func writeRowStart(_ id: String?) {
+        guard let id else {
+            out += "<tr>"
+            return
+        }
+        out += "<tr id=\""
+        write(.id(id))
+        out += "\">"
     }
 
     /// A cell's content, or a list when every line of it (between `<br>`s) starts with `- `.

@@ -5,20 +5,13 @@ import PlanSiteIndex
 /// renderer hands it closures for links, entities and inserted Hervormingsagenda tables, so
 /// the same walker serves chapter pages, entity pages and the whole-document page.
 struct MarkdownHTML {
+    /// What the text's references are, the same on every page that shows it; where they
+    /// point from a page is the placement's (`HTMLPlacement`).
     struct Hooks {
-        /// href and filled text for a link (nil: the link could not be resolved, show its text).
-        var link: (Link) -> (href: String, label: String)?
-        /// For an entity attribute (`actielijn:4.1`): its label ("Actielijn 4.1") and own page.
-        var entity: (String) -> (label: String, href: String)?
-        /// HTML inserted after a `{#ha-thema:N}` heading; the Int is that heading's level.
-        var agenda: (String, Int) -> String
-        /// Maps an element id (volledig prefixes non-entity ids).
-        var anchorID: (String) -> String
-        /// Added to every heading level (volledig and entity pages nest deeper).
-        var levelShift: Int
-        /// Whether an entity heading gets an "Alles over …" link to its own page
-        /// (not on volledig, where the heading is the entity's place in the document).
-        var linksEntityPages = true
+        /// Where a link goes (nil: the link could not be resolved, show its text).
+        var link: (Link) -> LinkTarget?
+        /// The entity an attribute names (`actielijn:4.1`), for its label and its place.
+        var entity: (String) -> Entity?
         /// The first uses of begrippen on the page being written, by the linkable text they
         /// are in (`BegripUse.text`, counted as `BegripUse.forEachLinkableText` counts): only
         /// where a whole Markdown page is written from its start, so the count agrees.
@@ -27,9 +20,26 @@ struct MarkdownHTML {
         var begrip: (BegripRef) -> BegripLink? = { _ in nil }
     }
 
+    /// Where a link goes: an address as it is (external, or a test's), or a place in the site
+    /// whose href depends on the page.
+    enum LinkTarget {
+        case fixed(href: String, label: String)
+        case target(ResolvedTarget)
+
+        /// The text a link without its own text shows.
+        var label: String {
+            switch self {
+            case .fixed(_, let label): label
+            case .target(let target): target.label
+            }
+        }
+    }
+
     /// A begrip as its first use on a page shows it: a link to its entry with its meaning.
     struct BegripLink {
-        var href: String
+        /// The begrippen page and the entry's id on it.
+        var entryURL: String
+        var entryID: String
         /// The element id of the meaning shown on hover and focus (`aria-describedby`).
         var uitlegID: String
         var term: String
@@ -39,7 +49,10 @@ struct MarkdownHTML {
     }
 
     var hooks: Hooks
-    var out = ""
+    /// The page being written, when known: its holes are filled as they come. Without one the
+    /// text keeps them, for each page that shows it to fill (`UnplacedHTML`).
+    let placement: HTMLPlacement?
+    var out = UnplacedHTML()
     /// Footnote labels in order of first reference, and how often each was referenced.
     private(set) var footnoteOrder: [String] = []
     private var footnoteRefCount: [String: Int] = [:]
@@ -53,8 +66,6 @@ struct MarkdownHTML {
     /// (`MarkdownHTML+Table.swift`).
     var lastHeadingText = ""
     var tableCount = 0
-    /// Prefix for generated ids, unique per page section.
-    var idScope = ""
     /// The raw HTML tags of the inline run being written.
     private var balance = RawHTMLBalance()
     /// Whether the text being written may hold a begrip's link: inside a paragraph, outside
@@ -65,9 +76,22 @@ struct MarkdownHTML {
     /// The linkable texts written so far.
     private var linkableTexts = 0
 
-    init(hooks: Hooks) {
+    init(hooks: Hooks, placement: HTMLPlacement?) {
         self.hooks = hooks
-        out.reserveCapacity(16_384)
+        self.placement = placement
+        out.text.reserveCapacity(16_384)
+    }
+
+    /// The HTML written so far, for a renderer that was given its page (no holes left).
+    var html: String { out.text }
+
+    /// Writes what depends on the page: now, when the page is known, else as a hole.
+    mutating func write(_ hole: UnplacedHTML.Hole) {
+        if let placement {
+            placement.fill(hole, into: &out.text)
+        } else {
+            out.append(hole)
+        }
     }
 
     mutating func render(_ blocks: [Block]) {
@@ -89,7 +113,13 @@ struct MarkdownHTML {
     private mutating func render(_ block: Block) {
         switch block {
         case .paragraph(let inlines, let id):
-            out += id.map { "<p id=\"\(HTMLEscape.attribute(hooks.anchorID($0)))\">" } ?? "<p>"
+            if let id {
+                out += "<p id=\""
+                write(.id(id))
+                out += "\">"
+            } else {
+                out += "<p>"
+            }
             renderParagraph(inlines)
             out += "</p>\n"
         case .heading(let heading):
@@ -115,26 +145,29 @@ struct MarkdownHTML {
     }
 
     private mutating func renderHeading(_ heading: Heading) {
-        let level = min(6, max(2, heading.level + hooks.levelShift))
-        let id = hooks.anchorID(heading.id)
         let text = heading.inlines.plainText
         lastHeadingText = text
         let entity = heading.attribute.flatMap { hooks.entity($0.value) }
         // The heading is named by its own text: the link to it ("anker"), inside it so that
         // it shows on hover and focus, would otherwise be read as part of its name.
         let name = entity.map { $0.label + " " + text } ?? text
-        out += "<h\(level) id=\"\(HTMLEscape.attribute(id))\" aria-label=\"\(HTMLEscape.attribute(name))\">"
+        out += "<h"
+        write(.headingLevel(heading.level))
+        out += " id=\""
+        write(.id(heading.id))
+        out += "\" aria-label=\"\(HTMLEscape.attribute(name))\">"
         if let entity {
             out += "<span class=\"entiteit-label\">\(HTMLEscape.text(entity.label))</span> "
         }
         render(heading.inlines)
-        out += "<a class=\"anker\" href=\"\(Self.href(RelativeURL.onPage(id)))\" aria-label=\"Link naar dit kopje\"></a></h\(level)>\n"
-        let entityHref = entity?.href
-        if hooks.linksEntityPages, let entityHref, let label = heading.attribute.flatMap({ hooks.entity($0.value)?.label }) {
-            out += "<p class=\"entiteit-verwijzing\"><a href=\"\(HTMLEscape.attribute(entityHref))\">Alles over \(HTMLEscape.text(label.lowercasedFirst))</a></p>\n"
-        }
+        out += "<a class=\"anker\" href=\""
+        write(.onPage(heading.id))
+        out += "\" aria-label=\"Link naar dit kopje\"></a></h"
+        write(.headingLevel(heading.level))
+        out += ">\n"
+        if let entity { write(.entityPageLink(entity)) }
         if let attribute = heading.attribute?.value, attribute.hasPrefix("ha-thema:") {
-            out += hooks.agenda(String(attribute.dropFirst("ha-thema:".count)), level)
+            write(.agenda(thema: String(attribute.dropFirst("ha-thema:".count)), headingLevel: heading.level))
         }
     }
 
@@ -147,16 +180,22 @@ struct MarkdownHTML {
         }
         for item in list.items {
             if let id = item.id {
-                out += "<li id=\"\(HTMLEscape.attribute(hooks.anchorID(id)))\" class=\"entiteit-item\">"
+                out += "<li id=\""
+                write(.id(id))
+                out += "\" class=\"entiteit-item\">"
             } else if let id = item.placeID {
-                out += "<li id=\"\(HTMLEscape.attribute(hooks.anchorID(id)))\">"
+                out += "<li id=\""
+                write(.id(id))
+                out += "\">"
             } else {
                 out += "<li>"
             }
             var first = true
             for block in item.blocks {
                 if first, let attribute = item.attribute?.value, let entity = hooks.entity(attribute) {
-                    out += "<a class=\"entiteit-label\" href=\"\(HTMLEscape.attribute(entity.href))\">\(HTMLEscape.text(entity.label))</a> "
+                    out += "<a class=\"entiteit-label\" href=\""
+                    write(.entity(entity))
+                    out += "\">\(HTMLEscape.text(entity.label))</a> "
                 }
                 if list.tight, case .paragraph(let inlines, _) = block {
                     renderParagraph(inlines)
@@ -213,8 +252,16 @@ struct MarkdownHTML {
                 render(link.children)
                 return
             }
-            let external = target.href.hasPrefix("http://") || target.href.hasPrefix("https://")
-            out += "<a href=\"\(Self.href(target.href))\"\(external ? " class=\"extern\"" : "")"
+            switch target {
+            case .fixed(let href, _):
+                let external = href.hasPrefix("http://") || href.hasPrefix("https://")
+                out += "<a href=\"\(Self.href(href))\"\(external ? " class=\"extern\"" : "")"
+            case .target(let place):
+                // An href to a page of the site: relative, never external.
+                out += "<a href=\""
+                write(.target(place))
+                out += "\""
+            }
             if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
             out += ">"
             if link.children.plainText.trimmed().isEmpty {
@@ -230,8 +277,13 @@ struct MarkdownHTML {
             // Where the source lost a figure: said in the text, with what it showed.
             out += "<span class=\"figuur-ontbreekt\" role=\"note\">Afbeelding ontbreekt in de bron: \(HTMLEscape.text(link.children.plainText))</span>"
         case .image(let link):
-            let src = hooks.link(link)?.href ?? link.destination
-            out += "<img src=\"\(Self.href(src))\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""
+            out += "<img src=\""
+            switch hooks.link(link) {
+            case .target(let place)?: write(.target(place))
+            case .fixed(let href, _)?: out += Self.href(href)
+            case nil: out += Self.href(link.destination)
+            }
+            out += "\" alt=\"\(HTMLEscape.attribute(link.children.plainText))\""
             if !link.title.isEmpty { out += " title=\"\(HTMLEscape.attribute(link.title))\"" }
             out += " loading=\"lazy\">"
         case .footnoteReference(let label, _):
@@ -239,8 +291,9 @@ struct MarkdownHTML {
             footnoteRefCount[label] = count
             if count == 1 { footnoteOrder.append(label) }
             let number = footnoteNumber(label)
-            let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (count > 1 ? "-\(count)" : "")
-            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\"\(HTMLEscape.attribute(refID))\" aria-label=\"Voetnoot \(HTMLEscape.attribute(number))\">\(HTMLEscape.text(number))</a></sup>"
+            out += "<sup class=\"voetnoot-ref\"><a href=\"#\(HTMLEscape.attribute(ElementID.footnote(label).value))\" id=\""
+            write(.id(ElementID.footnoteReference(label).value))
+            out += (count > 1 ? "-\(count)" : "") + "\" aria-label=\"Voetnoot \(HTMLEscape.attribute(number))\">\(HTMLEscape.text(number))</a></sup>"
         }
     }
 
@@ -262,48 +315,36 @@ struct MarkdownHTML {
         !label.isEmpty && label.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
-    /// The footnotes referenced so far, with Dutch labels and a way back to each reference,
-    /// in the file's order (as cmark-gfm lists them). A note may refer to another note: the
-    /// notes are rendered first, each adding the notes it refers to; only then are the items
-    /// written, so that every reference has its way back.
-    mutating func footnotesSection(headingLevel: Int = 2, titleID: String = "voetnoten") -> String {
-        guard !footnoteOrder.isEmpty else { return "" }
+    /// The footnotes referenced so far, in the file's order (as cmark-gfm lists them), each
+    /// with its number and how often it was referenced; the renderer starts afresh after. A
+    /// note may refer to another note: the notes are rendered in turn, each adding the notes
+    /// it refers to, so that every reference is counted before its way back is written.
+    mutating func footnotes() -> UnplacedFootnotes {
+        guard !footnoteOrder.isEmpty else { return UnplacedFootnotes(notes: []) }
         // Footnotes are not where a begrip is first used (`BegripUse.forEachLinkableText`).
         inFootnotes = true
         defer { inFootnotes = false }
         let text = out
-        var bodies: [String: String] = [:]
+        var bodies: [String: UnplacedHTML] = [:]
         var index = 0
         while index < footnoteOrder.count {
             let label = footnoteOrder[index]
             index += 1
             guard bodies[label] == nil, let blocks = footnoteDefinitions[label] else { continue }
-            out = ""
+            out = UnplacedHTML()
             for block in blocks { render(block) }
             bodies[label] = out
         }
         out = text
-        var section = "<section class=\"voetnoten\" aria-labelledby=\"\(HTMLEscape.attribute(titleID))\">\n<h\(headingLevel) id=\"\(HTMLEscape.attribute(titleID))\">Voetnoten</h\(headingLevel)>\n<ol>\n"
+        var notes: [UnplacedFootnotes.Note] = []
         for label in footnoteOrder.sorted(by: { footnotePlace($0) < footnotePlace($1) }) {
-            guard let rendered = bodies[label] else { continue }
-            let number = footnoteNumber(label)
-            var backlinks = ""
-            for n in 1...max(1, footnoteRefCount[label] ?? 1) {
-                let refID = hooks.anchorID(ElementID.footnoteReference(label).value) + (n > 1 ? "-\(n)" : "")
-                backlinks += " <a class=\"voetnoot-terug\" href=\"#\(HTMLEscape.attribute(refID))\" aria-label=\"Terug naar de tekst bij voetnoot \(HTMLEscape.attribute(number))\">\u{21A9}\u{FE0E}</a>"
-            }
-            var body = rendered.trimmingTrailingWhitespace()
-            if body.hasSuffix("</p>") {
-                body = String(body.dropLast(4)) + backlinks + "</p>"
-            } else {
-                body += "<p>" + backlinks + "</p>"
-            }
-            section += "<li id=\"\(HTMLEscape.attribute(ElementID.footnote(label).value))\" value=\"\(HTMLEscape.attribute(number))\">\(body)</li>\n"
+            guard let body = bodies[label] else { continue }
+            notes.append(UnplacedFootnotes.Note(label: label, number: footnoteNumber(label), references: footnoteRefCount[label] ?? 1, body: body))
         }
         footnoteOrder = []
         footnoteRefCount = [:]
         footnotePlaces = [:]
-        return section + "</ol>\n</section>\n"
+        return UnplacedFootnotes(notes: notes)
     }
 
     /// A link or image address as cmark-gfm writes it: percent-encoded, then escaped for HTML.
@@ -338,14 +379,19 @@ extension MarkdownHTML {
             guard use.utf8.lowerBound >= cursor, use.utf8.upperBound <= bytes.count, let link = hooks.begrip(use.begrip) else { continue }
             out += HTMLEscape.text(String(decoding: bytes[cursor..<use.utf8.lowerBound], as: UTF8.self))
             let name = String(decoding: bytes[use.utf8], as: UTF8.self)
-            let id = HTMLEscape.attribute(hooks.anchorID(link.uitlegID))
-            out += "<span class=\"begrip\"><a href=\"\(Self.href(link.href))\" aria-describedby=\"\(id)\">"
+            out += "<span class=\"begrip\"><a href=\""
+            write(.page(url: link.entryURL, fragment: link.entryID))
+            out += "\" aria-describedby=\""
+            write(.id(link.uitlegID))
+            out += "\">"
             if name == link.afkorting, link.afkorting != link.term {
                 out += "<abbr title=\"\(HTMLEscape.attribute(link.term))\">\(HTMLEscape.text(name))</abbr>"
             } else {
                 out += HTMLEscape.text(name)
             }
-            out += "</a><span class=\"begrip-uitleg\" id=\"\(id)\" role=\"tooltip\">\(HTMLEscape.text(link.uitleg))</span></span>"
+            out += "</a><span class=\"begrip-uitleg\" id=\""
+            write(.id(link.uitlegID))
+            out += "\" role=\"tooltip\">\(HTMLEscape.text(link.uitleg))</span></span>"
             cursor = use.utf8.upperBound
         }
         out += HTMLEscape.text(String(decoding: bytes[cursor...], as: UTF8.self))

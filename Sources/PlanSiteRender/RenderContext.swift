@@ -30,6 +30,8 @@ final class RenderContext: Sendable {
     /// made at every first use, it was 0.6 % of a 10× build's instructions (8,466 first uses
     /// of a few hundred begrippen).
     let begripUitleg = FragmentCache<String>()
+    /// Each chapter's text before it is placed (`unplacedChapter`), by document and page.
+    let chapterTexts = FragmentCache<UnplacedChapter>()
     /// Asked by the long pieces of work (the search index) between their parts; false when
     /// the preview no longer wants what it renders (a newer save came), so they stop early.
     let stillWanted: @Sendable () -> Bool
@@ -243,37 +245,23 @@ final class RenderContext: Sendable {
     /// link: every link it renders comes from the plan.)
     /// - Parameter begripUses: the first uses of begrippen in the blocks about to be written,
     ///   given only where a whole Markdown page is written (`ResolvedPlan.begripUses`).
-    func hooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0,
-               begripUses: [BegripUse] = []) -> MarkdownHTML.Hooks {
+    func hooks(context: ReferenceContext, begripUses: [BegripUse] = []) -> MarkdownHTML.Hooks {
         let document = context.region.flatMap { r in context.document.map { site.regions[r].documents[$0] } }
         return MarkdownHTML.Hooks(
             link: { [self] link in
                 switch plan.resolution(of: link.destination, from: context)?.resolution ?? resolver.resolve(link.destination, from: context) {
-                case .external: return (link.destination, link.destination)
+                case .external: return .fixed(href: link.destination, label: link.destination)
                 case .problem: return nil
-                case .target(let t):
-                    if let full, let local = full.localAnchor(for: t) { return (RelativeURL.onPage(local), t.label) }
-                    return (RelativeURL.href(to: t.url, fragment: t.fragment, from: pageURL), t.label)
+                case .target(let t): return .target(t)
                 }
             },
-            entity: { attribute in
-                guard let document, let entity = document.entity(attribute) else { return nil }
-                if let full { return (entity.label, RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor)) }
-                return (entity.label, RelativeURL.href(to: entity.url, from: pageURL))
-            },
-            agenda: { [self] thema, level in
-                guard let r = context.region, let d = context.document else { return "" }
-                return AgendaViews(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
-            },
-            anchorID: { id in full?.prefixed(id) ?? id },
-            levelShift: levelShift,
-            linksEntityPages: full == nil,
+            entity: { attribute in document?.entity(attribute) },
             begripUses: Dictionary(grouping: begripUses, by: \.text),
             begrip: { [self] ref in
                 let region = site.regions[ref.region]
                 let begrip = region.begrippen[ref.index]
                 return MarkdownHTML.BegripLink(
-                    href: RelativeURL.href(to: Route.begrippen(region: region.slug).url, fragment: ElementID.begrip(begrip.id.value).value, from: pageURL),
+                    entryURL: Route.begrippen(region: region.slug).url, entryID: ElementID.begrip(begrip.id.value).value,
                     uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
                     uitleg: begripUitleg.value(in: region.slug, for: begrip.id.value) {
                         BegripUitleg.text(begrip, betekenis: plan.begrippen[ref.region][ref.index].betekenisText)
@@ -281,31 +269,58 @@ final class RenderContext: Sendable {
             })
     }
 
-    /// The whole Markdown page `context` names, as its page shows it: with its begrippen's first uses.
-    func pageHooks(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> MarkdownHTML.Hooks {
-        guard let r = context.region, let d = context.document, let p = context.page else {
-            return hooks(pageURL: pageURL, context: context, full: full, levelShift: levelShift)
+    /// The whole Markdown page `context` names, as every page that shows it writes it: with
+    /// its begrippen's first uses.
+    func pageHooks(context: ReferenceContext) -> MarkdownHTML.Hooks {
+        guard let r = context.region, let d = context.document, let p = context.page else { return hooks(context: context) }
+        return hooks(context: context, begripUses: plan.begripUses(region: r, document: d, page: p))
+    }
+
+    /// The page `pageURL` as the place of Markdown written in `context`: a heading
+    /// `{#ha-thema:N}` gets the document's answers to the thema, as this page shows them.
+    func placement(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil, levelShift: Int = 0) -> HTMLPlacement {
+        HTMLPlacement(pageURL: pageURL, full: full, levelShift: levelShift, agenda: { [self] thema, level in
+            guard let r = context.region, let d = context.document else { return "" }
+            return AgendaViews(context: self, region: r, document: d, pageURL: pageURL, full: full).themaAnswers(thema, headingLevel: level + 1)
+        })
+    }
+
+    /// A renderer for Markdown written in `context` and shown on `pageURL`, which fills
+    /// what depends on the page as it writes.
+    func markdown(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil) -> MarkdownHTML {
+        MarkdownHTML(hooks: hooks(context: context), placement: placement(pageURL: pageURL, context: context, full: full))
+    }
+
+    /// A chapter's text and notes as each page that shows the whole of it has them before
+    /// they are placed: its own page and `volledig/` (which the page registry lists after the
+    /// chapters, so that it finds them here).
+    func unplacedChapter(_ r: Int, _ d: Int, _ p: Int) -> UnplacedChapter {
+        let doc = site.regions[r].documents[d]
+        return chapterTexts.value(in: doc.url, for: String(p)) {
+            var renderer = MarkdownHTML(hooks: pageHooks(context: ReferenceContext(region: r, document: d, page: p)), placement: nil)
+            renderer.render(doc.pages[p].blocks)
+            return UnplacedChapter(body: renderer.out, footnotes: renderer.footnotes())
         }
-        return hooks(pageURL: pageURL, context: context, full: full, levelShift: levelShift, begripUses: plan.begripUses(region: r, document: d, page: p))
     }
 
     /// A whole Markdown page's blocks as its page shows them.
     func html(_ blocks: [Block], pageURL: String, context: ReferenceContext) -> String {
-        var renderer = MarkdownHTML(hooks: pageHooks(pageURL: pageURL, context: context))
+        let placement = placement(pageURL: pageURL, context: context)
+        var renderer = MarkdownHTML(hooks: pageHooks(context: context), placement: placement)
         renderer.render(blocks)
-        return renderer.out + renderer.footnotesSection()
+        return renderer.html + renderer.footnotes().section(placedBy: placement)
     }
 
     /// A YAML Markdown field; a single paragraph is rendered without `<p>` when `inline`.
     func rich(_ text: RichText?, pageURL: String, context: ReferenceContext, inline: Bool = false) -> String {
         guard let text else { return "" }
-        var renderer = MarkdownHTML(hooks: hooks(pageURL: pageURL, context: context))
+        var renderer = markdown(pageURL: pageURL, context: context)
         if inline, let inlines = text.inlineContent {
             renderer.render(inlines)
-            return renderer.out
+            return renderer.html
         }
         renderer.render(text.blocks)
-        return renderer.out
+        return renderer.html
     }
 
     /// "Genoemd in" as HTML (`genoemd-in.mustache`): the pages that link to the target `key`

@@ -127,10 +127,11 @@ import Testing
         let file = "Eerst[^a].\n\n### Deel\n\nDan[^b].\n\n[^a]: Aa.\n[^b]: Bee.\n"
         var diagnostics: [Diagnostic] = []
         let blocks = MarkdownParser.parse(file, file: SourceFile(relativePath: "a.md", displayPath: "a.md", text: file), lineOffset: 0, into: &diagnostics)
-        var renderer = MarkdownHTML(hooks: MarkdownHTML.Hooks(link: { _ in nil }, entity: { _ in nil }, agenda: { _, _ in "" }, anchorID: { $0 }, levelShift: 0))
+        let placement = HTMLPlacement(pageURL: "")
+        var renderer = MarkdownHTML(hooks: MarkdownHTML.Hooks(link: { _ in nil }, entity: { _ in nil }), placement: placement)
         renderer.knowFootnotes(in: blocks)
         renderer.render(Array(blocks[2...3]))
-        let html = renderer.out + renderer.footnotesSection()
+        let html = renderer.html + renderer.footnotes().section(placedBy: placement)
         #expect(html.contains("aria-label=\"Voetnoot 2\">2</a></sup>"))
         #expect(html.contains("<li id=\"voetnoot-b\" value=\"2\"><p>Bee."))
         #expect(!html.contains("voetnoot-a"))

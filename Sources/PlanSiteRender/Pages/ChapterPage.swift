@@ -41,11 +41,11 @@ struct ChapterPage: TemplatePage {
         let pageModel = doc.pages[p]
         let url = pageModel.url
         let reference = ReferenceContext(region: r, document: d, page: p)
-        var renderer = MarkdownHTML(hooks: context.pageHooks(pageURL: url, context: reference))
-        renderer.render(pageModel.blocks)
+        let text = context.unplacedChapter(r, d, p)
+        let placement = context.placement(pageURL: url, context: reference)
         // `body` and `footnotes` are the file's text alone (the template's `tekst`); what
         // plansite shows beside it, a `toon` list included, goes in `extra`.
-        let body = renderer.out
+        let body = text.body.placed(by: placement)
         var extra = ""
         switch pageModel.frontMatter.toon?.value {
         case "begrippen": extra += context.begrippenList(r, pageURL: url)
@@ -70,7 +70,7 @@ struct ChapterPage: TemplatePage {
         }
         let view = ChapterView(label: label, heading: heading,
                                doel: pageModel.frontMatter.doel.map { context.rich($0, pageURL: url, context: reference) },
-                               body: body, extra: extra, footnotes: renderer.footnotesSection())
+                               body: body, extra: extra, footnotes: text.footnotes.section(placedBy: placement))
         let layout = context.layout(pageURL: url, title: pageModel.displayTitle,
                                     breadcrumbs: [(region.config.naam, region.url), (doc.config.titel, doc.url), (pageModel.displayTitle, url)],
                                     document: (r, d), currentTOC: url, onThisPage: onThisPage, pager: context.neighbours(doc, of: url))

@@ -79,7 +79,8 @@ extension RenderContext {
         let url = entity.url
         let chapter = doc.pages[entity.pageIndex]
         let reference = ReferenceContext(region: r, document: d, page: entity.pageIndex)
-        var renderer = MarkdownHTML(hooks: hooks(pageURL: url, context: reference, levelShift: 0))
+        let placement = self.placement(pageURL: url, context: reference)
+        var renderer = MarkdownHTML(hooks: hooks(context: reference), placement: placement)
         renderer.knowFootnotes(in: chapter.blocks)
         if entity.placement == .listItem, case .paragraph(var first, _)? = entity.body.first {
             // The item's lead text is the title; show what follows it.
@@ -97,13 +98,13 @@ extension RenderContext {
         var view = EntityView(
             label: entity.label, title: entity.title,
             chapterHref: RelativeURL.href(to: chapter.url, fragment: entity.anchor.isEmpty ? nil : entity.anchor, from: url),
-            chapterTitle: chapter.displayTitle, documentTitle: doc.config.titel, body: renderer.out,
+            chapterTitle: chapter.displayTitle, documentTitle: doc.config.titel, body: renderer.html,
             hasChildren: !children.isEmpty,
             children: children.map { LinkView(title: $0.fullTitle, href: RelativeURL.href(to: $0.url, from: url)) },
             wieWerkt: whoWorksHTML(ref, pageURL: url),
             contributions: contributionsHTML(ref, pageURL: url),
             mentions: mentionsHTML(MentionKey.entity(document: doc.key, entity: entity.key), pageURL: url),
-            footnotes: renderer.footnotesSection())
+            footnotes: renderer.footnotes().section(placedBy: placement))
         if let parent = plan.parent(of: ref).map({ plan.entity($0) }), parent.url != chapter.url {
             // A parent that is its own page is named once, as the chapter.
             view.parent = LinkView(title: parent.fullTitle, href: RelativeURL.href(to: parent.url, from: url))

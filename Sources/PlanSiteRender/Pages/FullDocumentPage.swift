@@ -79,25 +79,26 @@ extension RenderContext {
             let pageModel = doc.pages[p]
             let sectionID = FullDocumentMapping.sectionID(pageModel)
             let mapping = documentMapping.in(section: sectionID)
-            var renderer = MarkdownHTML(hooks: pageHooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping, levelShift: 1))
-            renderer.render(pageModel.blocks)
-            var body = renderer.out
+            let reference = ReferenceContext(region: r, document: d, page: p)
+            let text = unplacedChapter(r, d, p)
+            let placement = self.placement(pageURL: url, context: reference, full: mapping, levelShift: 1)
+            var body = text.body.placed(by: placement)
             switch pageModel.frontMatter.toon?.value {
             case "begrippen": body += begrippenList(r, pageURL: url, headingLevel: 3)
             case "overlegvormen": body += overlegvormenBody(r, document: d, pageURL: url, headingLevel: 3, idPrefix: sectionID + "--")
             default: break
             }
             var section = FullDocumentView.Section(id: sectionID, heading: pageModel.titel, body: body,
-                                                   footnotes: renderer.footnotesSection(headingLevel: 3, titleID: sectionID + "--voetnoten"))
+                                                   footnotes: text.footnotes.section(placedBy: placement, headingLevel: 3, titleID: sectionID + "--voetnoten"))
             if let key = pageModel.entityKey, let entity = doc.entity(key) {
                 section.label = (pageModel.nummer.map { $0 + " " } ?? "") + entity.label
             } else if let number = pageModel.numberLabel {
                 section.label = number
             }
             if let doel = pageModel.frontMatter.doel {
-                var doelRenderer = MarkdownHTML(hooks: hooks(pageURL: url, context: ReferenceContext(region: r, document: d, page: p), full: mapping))
+                var doelRenderer = markdown(pageURL: url, context: reference, full: mapping)
                 doelRenderer.render(doel.blocks)
-                section.doel = doelRenderer.out
+                section.doel = doelRenderer.html
             }
             let level = pageModel.kind == .chapter ? min(3, pageModel.nummer?.split(separator: ".").count ?? 1) : 1
             return (section, ContentsItemView(title: pageModel.displayTitle, href: RelativeURL.onPage(sectionID), level: level))

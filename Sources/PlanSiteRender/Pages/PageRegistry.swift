@@ -3,12 +3,13 @@ import PlanSiteLoad
 import PlanSiteIndex
 /// Every kind of page the site has. A new kind is one file in `Render/Pages/` (its
 /// `SitePage`), one template in `themes/default/`, and one line here; its place in the list
-/// is its place in the site order within its scope.
+/// is its place in the site order within its scope. `volledig/` follows the chapter pages,
+/// so that the chapters' text it shows is rendered by then (`RenderContext.unplacedChapter`).
 enum PageRegistry {
     static let kinds: [any SitePage.Type] = [
         HomePage.self, AccessibilityPage.self, NotFoundPage.self, GemeentenPage.self, GemeentePage.self, SearchPage.self, SearchIndexPage.self,
         RegionPage.self, BegrippenPage.self, OverlegvormenPage.self, GremiumPage.self,
-        DocumentPage.self, FullDocumentPage.self, DataExportPage.self, ChapterPage.self, EntityPage.self,
+        DocumentPage.self, DataExportPage.self, ChapterPage.self, FullDocumentPage.self, EntityPage.self,
         DocumentAgendaPage.self, MatrixPage.self,
         NationalAgendaPage.self, NationalThemaPage.self, NationalMaatregelPage.self,
     ]

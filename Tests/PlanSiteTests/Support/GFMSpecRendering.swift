@@ -10,13 +10,12 @@ extension GFMSpecExample {
         let file = SourceFile(relativePath: "spec.md", displayPath: "spec.md", text: markdown)
         var diagnostics: [Diagnostic] = []
         let blocks = MarkdownParser.parse(markdown, file: file, lineOffset: 0, into: &diagnostics)
+        let placement = HTMLPlacement(pageURL: "spec/")
         var renderer = MarkdownHTML(hooks: MarkdownHTML.Hooks(
-            link: { ($0.destination, $0.destination) },
-            entity: { _ in nil },
-            agenda: { _, _ in "" },
-            anchorID: { $0 },
-            levelShift: 0))
+            link: { .fixed(href: $0.destination, label: $0.destination) },
+            entity: { _ in nil }),
+            placement: placement)
         renderer.render(blocks)
-        return renderer.out + renderer.footnotesSection()
+        return renderer.html + renderer.footnotes().section(placedBy: placement)
     }
 }
