@@ -144,19 +144,17 @@ extension ResolvedPlan {
     /// that name one of its parents (`werkt-aan: opgave:4` works on actielijn 4.1 through its
     /// parent). Only the gremia of the entity's region can name it; in file order.
     public func gremia(workingOn ref: EntityRef) -> [GremiumWork] {
-        let ancestors = self.ancestors(of: ref)
-        var out: [GremiumWork] = []
-        // Read in place: iterating the gremia copied each one (its chains, descriptions and
-        // works), for every entity page and every answer's "wie werkt hieraan".
-        let region = gremia[ref.document.region]
-        for g in region.indices where !region[g].worksOn.isEmpty {
-            if region[g].worksOn.contains(ref) {
-                out.append(GremiumWork(gremium: region[g].ref, via: nil))
-            } else if let via = ancestors.first(where: { region[g].worksOn.contains($0) }) {
-                out.append(GremiumWork(gremium: region[g].ref, via: via))
-            }
+        let region = ref.document.region
+        guard region < gremiaNaming.count else { return [] }
+        let naming = gremiaNaming[region]
+        var found: [(gremium: Int, via: EntityRef?)] = (naming[ref] ?? []).map { ($0, nil) }
+        var seen = Set(found.map(\.gremium))
+        // Through the nearest parent a gremium names: the parents from the entity up.
+        for ancestor in ancestors(of: ref) {
+            for g in naming[ancestor] ?? [] where seen.insert(g).inserted { found.append((g, ancestor)) }
         }
-        return out
+        found.sort { $0.gremium < $1.gremium }
+        return found.map { GremiumWork(gremium: GremiumRef(region: region, index: $0.gremium), via: $0.via) }
     }
 }
 

@@ -34,6 +34,10 @@ public struct ResolvedPlan: Sendable {
     private let agendaIndices: [SymbolTable.DocumentAddress: Int]
     /// Per region, per gremium in file order.
     public let gremia: [[ResolvedGremium]]
+    /// Per region: entity → the gremia whose `werkt-aan` names it, in file order, so who
+    /// works on an entity (`gremia(workingOn:)`, asked for every entity page and every answer
+    /// an agenda section shows) is looked up instead of asking every gremium of the region.
+    let gremiaNaming: [[EntityRef: [Int]]]
     /// Per region, per begrip in file order.
     public let begrippen: [[ResolvedBegrip]]
     /// Per region, per document.
@@ -98,6 +102,13 @@ public struct ResolvedPlan: Sendable {
         self.agendas = agendas
         self.agendaIndices = Dictionary(agendas.enumerated().map { ($1.document, $0) }, uniquingKeysWith: { first, _ in first })
         self.gremia = gremia
+        self.gremiaNaming = gremia.map { region in
+            var naming: [EntityRef: [Int]] = [:]
+            for gremium in region {
+                for entity in gremium.worksOn { naming[entity, default: []].append(gremium.ref.index) }
+            }
+            return naming
+        }
         self.begrippen = begrippen
         self.documentLinks = documentLinks
         self.begripMatchers = begripMatchers
