@@ -164,9 +164,24 @@ public enum SiteIndexer {
             }
         }
         diagnostics += numberingWarnings(entities)
+        assignParents(&entities)
 
         return Document(slug: loaded.slug, regionSlug: region, config: config, configFile: loaded.configFile,
                         pages: pages, entities: entities, agenda: loaded.agenda)
+    }
+
+    /// Gives each entity its parent's index (`Entity.parentIndex`), found once here: asked
+    /// for every entity page, every "wie werkt hieraan" and every agenda column, the search
+    /// through the document's entities took 2,300 instructions a call.
+    static func assignParents(_ entities: inout [Entity]) {
+        var first: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where first["\(entity.level) \(entity.number)"] == nil {
+            first["\(entity.level) \(entity.number)"] = index
+        }
+        for index in entities.indices {
+            guard let number = entities[index].parentNumber else { continue }
+            entities[index].parentIndex = first["\(entities[index].level - 1) \(number)"]
+        }
     }
 
     /// Numbers under one parent should run 1, 2, 3 in the order they are written.

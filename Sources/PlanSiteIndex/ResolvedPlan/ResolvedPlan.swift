@@ -145,14 +145,11 @@ public struct ResolvedPlan: Sendable {
         return EntityRef(document: address, index: index)
     }
 
-    /// The entity one level up (`opgave:4` for `actielijn:4.1`), found as the entity pages
-    /// find it: the entity of the level above whose number is the number without its last part.
+    /// The entity one level up (`opgave:4` for `actielijn:4.1`), as the index found it
+    /// (`Entity.parentIndex`).
     public func parent(of ref: EntityRef) -> EntityRef? {
-        let entity = self.entity(ref)
-        guard let number = entity.parentNumber else { return nil }
-        let entities = document(ref.document).entities
-        guard let index = entities.firstIndex(where: { $0.level == entity.level - 1 && $0.number == number }) else { return nil }
-        return EntityRef(document: ref.document, index: index)
+        site.regions[ref.document.region].documents[ref.document.document].entities[ref.index].parentIndex
+            .map { EntityRef(document: ref.document, index: $0) }
     }
 
     /// The entities one level down whose number continues this one's (`actielijn:4.1` and

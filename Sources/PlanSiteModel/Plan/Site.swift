@@ -175,6 +175,10 @@ public struct Entity: Sendable {
     public var location: SourceLocation
     public var body: [Block]
     public var doel: RichText?
+    /// The index in its document's entities of the entity one level up (`opgave:4` for
+    /// `actielijn:4.1`): the first of the level above whose number is this one's without its
+    /// last part. Set by the index stage once the document's entities are known.
+    public var parentIndex: Int?
 
     /// `actielijn:4.1`, made once: the Markdown hooks look an entity up by key for every
     /// heading and list item with an id, and joining the two parts per entity passed was
