@@ -122,19 +122,22 @@ public struct ResolvedPlan: Sendable {
         agendaIndices[document]
     }
 
-    public func document(_ address: SymbolTable.DocumentAddress) -> Document {
+    // Inlinable: render asks these for a field or two (a title, a URL) thousands of times a
+    // page kind, and as calls into this module each returned a copy of the whole struct,
+    // retaining every string and array in it; inlined, the caller reads what it uses.
+    @inlinable public func document(_ address: SymbolTable.DocumentAddress) -> Document {
         site.regions[address.region].documents[address.document]
     }
 
-    public func entity(_ ref: EntityRef) -> Entity {
-        document(ref.document).entities[ref.index]
+    @inlinable public func entity(_ ref: EntityRef) -> Entity {
+        site.regions[ref.document.region].documents[ref.document.document].entities[ref.index]
     }
 
-    public func gremium(_ ref: GremiumRef) -> Gremium {
+    @inlinable public func gremium(_ ref: GremiumRef) -> Gremium {
         site.regions[ref.region].gremia[ref.index]
     }
 
-    public func begrip(_ ref: BegripRef) -> Begrip {
+    @inlinable public func begrip(_ ref: BegripRef) -> Begrip {
         site.regions[ref.region].begrippen[ref.index]
     }
 
