@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import PlanSiteModel
 
 /// Collapsing white space reads eight bytes at a time while they are printable ASCII, and
@@ -36,5 +37,15 @@ import Testing
         for text in [" Jeugdhulp in de regio", "Jeugdhulp in de regio ", "  regio   Nijmegen  ", "\tregio\n"] {
             #expect(text.collapsingWhiteSpace == Self.expected(text))
         }
+    }
+}
+
+/// `trimmed()` answers from the two end bytes when both are ASCII and neither is a space or a
+/// tab; it must trim exactly what Foundation's `trimmingCharacters(in: .whitespaces)` trims.
+@Suite struct TrimmedTests {
+    @Test(arguments: ["", " ", "\t", "a", " a", "a ", "\ta\t", "a\n", "\na", "\n", "  Opgave 4  ", "x\u{00A0}",
+                      "\u{00A0}x", "\u{3000}regio\u{2009}", "é", " é ", "coördinatie", "a\r", "\u{85}a"])
+    func trimsWhatFoundationTrims(_ text: String) {
+        #expect(text.trimmed() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
     }
 }

@@ -13,9 +13,21 @@ extension String {
         return String(decoding: utf8.map { $0 == a ? b : $0 }, as: UTF8.self)
     }
 
+    /// Without spaces and tabs (`CharacterSet.whitespaces`) at either end. A text that starts
+    /// and ends with another ASCII character, the usual case, is answered from its two end
+    /// bytes: every call made the character set anew (900 instructions), 36,000 calls at 10×.
+    package func trimmed() -> String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func keeps(_ byte: UInt8) -> Bool { byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") }
+        if keeps(first) && keeps(last) { return self }
+        return trimmed(Self.spacesAndTabs)
+    }
+
+    private static let spacesAndTabs = CharacterSet.whitespaces
+
     /// `trimmingCharacters(in:)` by Unicode scalars, returning `self` when there is nothing
     /// to trim (the usual case).
-    package func trimmed(_ set: CharacterSet = .whitespaces) -> String {
+    package func trimmed(_ set: CharacterSet) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
