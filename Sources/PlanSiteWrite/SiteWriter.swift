@@ -45,6 +45,9 @@ public struct SiteWriter: Sendable {
 public final class SiteStaging: @unchecked Sendable {
     let target: URL
     let staging: URL
+    /// `staging.path`, made once: every page written joins its path to it, and `URL.path`
+    /// built the string anew each time (3,900 instructions a page).
+    private let stagingPath: String
     private let existed: Bool
     private let trash: OldSiteTrash
     /// Files the recycled folder held, known once `surveyed` is done; empty for a fresh folder.
@@ -78,6 +81,7 @@ public final class SiteStaging: @unchecked Sendable {
             throw WriteError(description: "de map `\(parent.path)` kan niet worden gemaakt: \(SystemErrorText.dutch(error))")
         }
         staging = parent.appendingPathComponent(".\(target.lastPathComponent).nieuw-\(getpid())")
+        stagingPath = staging.path
         trash = OldSiteTrash(output: target)
         StaleStaging.removeLeftovers(beside: target)
         FileTree.remove(staging.path)
@@ -120,7 +124,7 @@ public final class SiteStaging: @unchecked Sendable {
         lock.unlock()
         guard !skip else { return }
         do {
-            try Self.write(file.data, to: staging.path + "/" + file.path, replacing: existing)
+            try Self.write(file.data, to: stagingPath + "/" + file.path, replacing: existing)
         } catch {
             record(WriteError(description: "`\(file.path)` kan niet worden geschreven: \(error.description)"))
         }
