@@ -242,6 +242,15 @@ import Testing
         #expect(ankers > 500)
     }
 
+    @Test("A begrip is listed under its first letter, folded as Foundation folds it", arguments: [
+        "Jeugdwet", "jeugdwet", "RAO", "'s-Hertogenbosch", "3D-wet", "9 maanden", "(Boven)regionaal", "-", "",
+        "Ééndaagse", "école", "Ĳsselland", "ijs", "Ωmega", "Ø-zorg", "ñ", "“Thuis”", "_intern", "ß"])
+    func begripLetter(_ name: String) {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).first
+        let expected = folded.map { $0.isNumber ? "0–9" : $0.isLetter ? $0.uppercased() : "#" } ?? "#"
+        #expect(BegrippenListView.letter(of: name) == expected, "\(name)")
+    }
+
     @Test("The begrippen page has an A–Z jump list whose every letter leads to that letter's begrippen")
     func begrippenAToZ() throws {
         let site = try Self.built.get()
