@@ -6,6 +6,7 @@ import Testing
 @testable import PlanSiteLoad
 @testable import PlanSiteIndex
 @testable import PlanSiteModel
+@testable import PlanSiteWrite
 
 /// An editor's account misused, or an editor's mistake, tried the way an attacker would: each
 /// test runs the `plansite` CLI as a process on a temporary copy of the bundled content and
@@ -138,6 +139,16 @@ import Testing
         try writer.write([OutputFile(path: "index.html", text: "ok")])
         #expect(throws: WriteError.self) { try writer.write([OutputFile(path: "index.html", text: "ok"), OutputFile(path: "a/../../weg.html", text: "x")]) }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("uit/weg.html").path))
+    }
+
+    @Test("Only a relative path of real names stays inside the output", arguments: [
+        ("index.html", true), ("a/b/index.html", true), (".plansite", true), ("a/.b/...c", true), ("...", true),
+        ("a/\u{301}/b.html", true), ("zoeken/index/t-_e9.js", true),
+        ("", false), ("/", false), ("/etc/passwd", false), ("a//b", false), ("a/", false), ("./a", false),
+        ("a/./b", false), ("a/../b", false), ("..", false), (".", false), ("a/..", false), ("a\u{0}b", false),
+        ("/\u{301}x", false), ("\u{301}/../x", false)])
+    func outputPathRule(_ path: String, _ safe: Bool) {
+        #expect(OutputPath.isSafe(path) == safe, "\(path.debugDescription)")
     }
 
     // MARK: - 2. The output is the content folder, or above it
