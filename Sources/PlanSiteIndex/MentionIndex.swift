@@ -97,7 +97,9 @@ package struct MentionIndex: Sendable {
     private static func mention(_ occurrence: LinkOccurrence, resolution: Resolution) -> (key: String, mention: Mention)? {
         guard case .target(let target) = resolution,
               ResolvedPlan.isMention(target, from: occurrence) else { return nil }
-        return (String(target.key.prefix { $0 != "#" }), Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
+        // The fragment found by its byte: walking the key by Characters was 70 M instructions at 10×.
+        let key = target.key.firstIndex(ofASCII: "#").map { String(target.key[..<$0]) } ?? target.key
+        return (key, Mention(url: occurrence.pageURL, title: occurrence.pageTitle))
     }
 
     /// The lists the references of one part make.
