@@ -195,11 +195,10 @@ public struct ReferenceResolver: Sendable {
         let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         let base: [String]
         if let r = context.region, let d = context.document {
-            let document = site.regions[r].documents[d]
             if let p = context.page {
-                base = document.pages[p].relativePath.split(separator: "/").dropLast().map(String.init)
+                base = site.regions[r].documents[d].pages[p].relativePath.pathParts().dropLast().map(String.init)
             } else {
-                base = [document.regionSlug, document.slug]
+                base = [site.regions[r].documents[d].regionSlug, site.regions[r].documents[d].slug]
             }
         } else if let r = context.region {
             base = [site.regions[r].slug]
@@ -211,7 +210,7 @@ public struct ReferenceResolver: Sendable {
             return .problem(.outsideContent(advice.absolute(path, decoded: decoded)))
         }
         var parts = base
-        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+        for component in decoded.pathParts() {
             switch component {
             case ".": continue
             case "..":
