@@ -219,7 +219,7 @@ public final class SiteStaging: @unchecked Sendable {
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
         }
         if fd < 0 && errno == ENOENT {
-            try FileTree.makeDirectories(String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]))
+            try FileTree.makeDirectories(String(path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]))
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw WriteError(description: SystemErrorText.dutch(errno: errno)) }
