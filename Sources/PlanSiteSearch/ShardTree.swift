@@ -89,19 +89,17 @@ struct ShardTree {
     /// The shard for a name: the longest key of the tree that is a prefix of it (its first
     /// character when none is).
     func key(for text: String) -> String {
-        var best = Self.prefix(text, 1)
-        var length = 1
-        let count = text.unicodeScalars.count
-        while length < count {
-            length += 1
-            let candidate = Self.prefix(text, length)
+        // Each longer candidate is the text up to one more scalar, cut from its UTF-8 (as
+        // `Self.key(_:_:)` cuts a form's keys) rather than made from scalars anew.
+        var ends = text.unicodeScalars.indices.dropFirst().makeIterator()
+        var end = ends.next() ?? text.endIndex
+        var best = String(text[..<end])
+        while end != text.endIndex {
+            end = ends.next() ?? text.endIndex
+            let candidate = String(text[..<end])
             guard nodes.contains(candidate) else { break }
             best = candidate
         }
         return best
-    }
-
-    static func prefix(_ text: String, _ length: Int) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.prefix(length)))
     }
 }

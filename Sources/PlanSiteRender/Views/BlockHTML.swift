@@ -19,8 +19,12 @@ enum BlockHTML {
     static func withoutFinalNewline(_ html: String) -> String {
         let utf8 = html.utf8
         guard utf8.last == UInt8(ascii: "\n") else { return html }
-        let rest = utf8.dropLast()
-        guard rest.last != UInt8(ascii: "\r") else { return html }
-        return String(decoding: rest, as: UTF8.self)
+        let newline = utf8.index(before: utf8.endIndex)
+        guard newline > utf8.startIndex, utf8[utf8.index(before: newline)] != UInt8(ascii: "\r") else {
+            return newline == utf8.startIndex ? "" : html
+        }
+        // Cut as a substring ("\n" is a character of its own): decoding the bytes again
+        // validated every rendered block a second time.
+        return String(html[..<newline])
     }
 }
