@@ -120,8 +120,20 @@ public struct GemeenteNames: Sendable {
     public func find(in text: String) -> [NamedSpan] {
         guard !forms.isEmpty else { return [] }
         var text = text
-        let spans: [(gemeente: Int, start: Int, end: Int)] = text.withUTF8 { buffer in scan(buffer) }
+        var ascii = false
+        let spans: [(gemeente: Int, start: Int, end: Int)] = text.withUTF8 { buffer in
+            let found = scan(buffer)
+            // Up to the last name in ASCII, a byte is a character ("\r\n" aside, one character
+            // of two bytes): no walk over the text.
+            let reach = found.map(\.end).max() ?? 0
+            let before = UnsafeBufferPointer(rebasing: buffer[0..<reach])
+            ascii = ByteWord.allASCII(before) && before.firstOffset(of: UInt8(ascii: "\r"), in: 0..<before.count) == nil
+            return found
+        }
         guard !spans.isEmpty else { return [] }
+        if ascii {
+            return spans.map { NamedSpan(gemeente: gemeenten[$0.gemeente].slug, start: $0.start, count: $0.end - $0.start) }
+        }
         // Byte offsets to character offsets, for the few names found.
         let utf8 = text.utf8
         return spans.map { span in
