@@ -41,9 +41,12 @@ enum FootnoteChecks {
             let found = { (label: String, column: Int) in references.append((label, file.location(line: number, column: column))) }
             // Read as scalars where those are the characters (nearly every line of a plan);
             // making the line's Characters was most of this check.
-            if line.utf8.withContiguousStorageIfAvailable(SeparateScalars.all) == true {
-                Self.references(in: Array(line.unicodeScalars), from: definitionEnd, label: { String(String.UnicodeScalarView($0)) }, found)
-            } else {
+            let read = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard SeparateScalars.all(bytes) else { return false }
+                Self.references(inUTF8: bytes, from: definitionEnd, found)
+                return true
+            }
+            if read != true {
                 Self.references(in: Array(line), from: definitionEnd, label: { String($0) }, found)
             }
         }
@@ -59,6 +62,30 @@ enum FootnoteChecks {
                                           hint: "zet `[^\(label)]` in de tekst waar de voetnoot bij hoort, of verwijder de definitie"))
         }
         return diagnostics
+    }
+
+    /// `references(in:from:label:_:)` on a line whose scalars are its characters, read on its
+    /// UTF-8 bytes: a scalar's column is the number of bytes before it that start a scalar.
+    /// Turning each line that holds a `^` into an array of scalars first was most of the check.
+    private static func references(inUTF8 bytes: UnsafeBufferPointer<UInt8>, from definitionEnd: Int, _ found: (String, Int) -> Void) {
+        let n = bytes.count
+        var b = 0, column = 0
+        while b + 2 < n {
+            if bytes[b] == UInt8(ascii: "["), bytes[b + 1] == UInt8(ascii: "^"), column >= definitionEnd,
+               !(b > 0 && bytes[b - 1] == UInt8(ascii: "\\")) {
+                // As below: no `]` after this `[^` means none after a later one either.
+                guard let close = bytes.firstOffset(of: UInt8(ascii: "]"), in: (b + 2)..<n) else { break }
+                if close > b + 2 {
+                    let label = UnsafeBufferPointer(rebasing: bytes[(b + 2)..<close])
+                    if !label.contains(UInt8(ascii: " ")) { found(String(decoding: label, as: UTF8.self), column + 2) }
+                    // On to the `]`, counting the scalars passed.
+                    column += 2 + label.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    b = close
+                }
+            }
+            if bytes[b] & 0xC0 != 0x80 { column += 1 }
+            b += 1
+        }
     }
 
     /// The `[^label]` references on a line from `definitionEnd` on, read as `chars`: its
