@@ -17,6 +17,9 @@ public struct ResolvedGremium: Sendable {
     }
 
     public var ref: GremiumRef
+    /// Its page (`Route.gremium`), made once: every link to a gremium, its chains and every
+    /// "wie werkt hieraan" ask for it.
+    public let url: String
     /// `beschreven-in`, each entry's document found once here for check and render.
     public var descriptions: [Description]
     /// `werkt-aan`, resolved from the region's YAML.
@@ -84,6 +87,7 @@ extension ResolvedPlan {
                 return document.document
             }
             return ResolvedGremium(ref: GremiumRef(region: r, index: g),
+                                   url: Route.gremium(region: region.slug, id: gremium.id.value).url,
                                    descriptions: descriptions,
                                    werktAan: werktAan,
                                    worksOn: Set(werktAan.compactMap { value -> EntityRef? in

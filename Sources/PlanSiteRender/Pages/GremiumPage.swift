@@ -112,7 +112,7 @@ extension RenderContext {
 
     /// The URL of a gremium's page: the first gremium of its region with that id has it.
     func gremiumURL(_ ref: GremiumRef) -> String {
-        Route.gremium(region: site.regions[ref.region].slug, id: plan.gremium(ref).id.value).url
+        plan.gremia[ref.region][ref.index].url
     }
 
     /// The chains of verantwoording of a gremium, each starting with the gremium itself
