@@ -152,6 +152,13 @@ import Testing
             for byteColumn in 0...(text.utf8.count + 2) {
                 #expect(table.characterColumn(ofByteColumn: byteColumn) == line.characterColumn(ofByteColumn: byteColumn),
                         "\(text.debugDescription) byte column \(byteColumn)")
+                // And both with the definition: the characters before the byte, plus one, at
+                // every byte that starts a scalar (the columns plansite asks for).
+                let offset = max(0, min(byteColumn - 1, text.utf8.count))
+                let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                if offset == text.utf8.count || text.utf8[index] & 0xC0 != 0x80 {
+                    #expect(line.characterColumn(ofByteColumn: byteColumn) == text[..<index].count + 1, "\(text.debugDescription) byte column \(byteColumn)")
+                }
             }
         }
     }

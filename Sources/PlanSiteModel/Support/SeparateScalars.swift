@@ -5,7 +5,7 @@
 /// scalars and no grapheme breaking is needed. Positions in Markdown (`LineColumns`), the
 /// footnote check, a gemeente page's quotes and meta descriptions take this way for nearly
 /// every text of a plan; any other scalar sends them the slow way.
-package enum SeparateScalars {
+@usableFromInline package enum SeparateScalars {
     /// Whether the scalar starting at byte `i` (a lead byte) is such a scalar.
     @inline(__always)
     package static func isSeparate(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
@@ -18,7 +18,7 @@ package enum SeparateScalars {
     }
 
     /// Whether every scalar of the text is such a scalar.
-    package static func all(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @usableFromInline package static func all(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for i in bytes.indices where bytes[i] & 0xC0 != 0x80 {
             guard isSeparate(bytes, at: i) else { return false }
         }
