@@ -2,8 +2,9 @@ import PlanSiteModel
 import PlanSiteLoad
 import PlanSiteIndex
 /// Writes HTML from plansite's Markdown tree. It never decides where a link goes: the page
-/// renderer hands it closures for links, entities and inserted Hervormingsagenda tables, so
-/// the same walker serves chapter pages, entity pages and the whole-document page.
+/// renderer hands it what the references are (`Hooks`) and, when it knows the page, where
+/// they point from there (`HTMLPlacement`); without a page it leaves those places open
+/// (`UnplacedHTML`), so one rendering of a chapter serves its page and `volledig/`.
 struct MarkdownHTML {
     /// What the text's references are, the same on every page that shows it; where they
     /// point from a page is the placement's (`HTMLPlacement`).
