@@ -194,10 +194,11 @@ struct LinkPathAdvice {
 
     // MARK: - Paths
 
-    /// The components of `path` walked from `folder`, or nil when it climbs above the top.
+    /// The components of `path` walked from `folder`, or nil when it climbs above the top:
+    /// how a relative link is resolved (`ReferenceResolver`) and how its advice reads it.
     static func walk(_ path: String, from folder: [String]) -> [String]? {
         var parts = folder
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for component in path.pathParts() {
             switch component {
             case ".": continue
             case "..":

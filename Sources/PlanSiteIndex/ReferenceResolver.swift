@@ -209,16 +209,7 @@ public struct ReferenceResolver: Sendable {
         if decoded.hasPrefix("/") {
             return .problem(.outsideContent(advice.absolute(path, decoded: decoded)))
         }
-        var parts = base
-        for component in decoded.pathParts() {
-            switch component {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return .problem(.outsideContent(advice.aboveContent(path))) }
-                parts.removeLast()
-            default: parts.append(String(component))
-            }
-        }
+        guard let parts = LinkPathAdvice.walk(decoded, from: base) else { return .problem(.outsideContent(advice.aboveContent(path))) }
         let target = parts.joined(separator: "/")
         if target.hasSuffix(".md") {
             guard let address = site.symbols.pagesByPath[target] else {
