@@ -34,7 +34,7 @@ struct AgendaViews {
     var agenda: ResolvedAgenda? { context.plan.agenda(of: address) }
 
     /// An id as it is on this page: on the whole-document page prefixed with its chapter.
-    func id(_ raw: String) -> String { full?.prefixed(raw) ?? raw }
+    func id(_ raw: String) -> String { HTMLPlacement.anchorID(raw, in: full) }
 
     func answer(_ maatregel: String) -> ResolvedAnswer? {
         agenda?.answer(to: maatregel)
@@ -52,10 +52,8 @@ struct AgendaViews {
         context.plan.columns(of: address).map { ($0, context.plan.entity($0)) }
     }
 
-    func href(_ entity: Entity) -> String {
-        if let full { return RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor) }
-        return RelativeURL.href(to: entity.url, from: pageURL)
-    }
+    /// Where an entity's link points from this page, as in the Markdown around the views.
+    func href(_ entity: Entity) -> String { HTMLPlacement.href(entity, from: pageURL, in: full) }
 
     /// A Markdown field of the document's `hervormingsagenda.yaml`, its references resolved
     /// from the document.

@@ -22,6 +22,12 @@ struct HTMLPlacement {
     }
 
     func anchorID(_ id: String) -> String {
+        Self.anchorID(id, in: full)
+    }
+
+    /// An id as it reads on a page: on `volledig/` prefixed with its section. Also asked by
+    /// the agenda views, which know their page without a placement.
+    static func anchorID(_ id: String, in full: FullDocumentMapping?) -> String {
         full?.prefixed(id) ?? id
     }
 
@@ -37,6 +43,11 @@ struct HTMLPlacement {
     }
 
     func href(_ entity: Entity) -> String {
+        Self.href(entity, from: pageURL, in: full)
+    }
+
+    /// Where an entity's link points from a page: its own page, or its place on `volledig/`.
+    static func href(_ entity: Entity, from pageURL: String, in full: FullDocumentMapping?) -> String {
         if let full { return RelativeURL.onPage(full.localAnchor(forEntity: entity) ?? entity.anchor) }
         return RelativeURL.href(to: entity.url, from: pageURL)
     }

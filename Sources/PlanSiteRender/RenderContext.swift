@@ -261,7 +261,7 @@ final class RenderContext: Sendable {
                 let region = site.regions[ref.region]
                 let begrip = region.begrippen[ref.index]
                 return MarkdownHTML.BegripLink(
-                    entryURL: Route.begrippen(region: region.slug).url, entryID: ElementID.begrip(begrip.id.value).value,
+                    entryURL: region.begrippenURL, entryID: ElementID.begrip(begrip.id.value).value,
                     uitlegID: ElementID.begripUitleg(begrip.id.value).value, term: begrip.term, afkorting: begrip.afkorting,
                     uitleg: begripUitleg.value(in: region.slug, for: begrip.id.value) {
                         BegripUitleg.text(begrip, betekenis: plan.begrippen[ref.region][ref.index].betekenisText)
