@@ -47,13 +47,10 @@ struct ShardTree {
         let all = stemOfForm.map { Form($0.key, stem: $0.value) }
         var byFirst: [String: [Int]] = [:]
         for i in all.indices { byFirst[Self.key(all[i], 1), default: []].append(i) }
+        // A first character's group is always split by the second.
         for (key, group) in byFirst {
             nodes.insert(key)
-            let own = group.filter { all[$0].scalarCount == 1 }
-            if !own.isEmpty { forms[key] = own.map { all[$0].text } }
-            var byTwo: [String: [Int]] = [:]
-            for i in group where all[i].scalarCount != 1 { byTwo[Self.key(all[i], 2), default: []].append(i) }
-            for (child, members) in byTwo { place(child, length: 2, members, all, stemBytes: stemBytes) }
+            split(key, length: 1, group, all, stemBytes: stemBytes)
         }
     }
 
@@ -65,6 +62,8 @@ struct ShardTree {
         return String(form.text[..<utf8.index(utf8.startIndex, offsetBy: form.bytes(ofScalars: count))])
     }
 
+    /// A shard for `group` under `key`, or, when its file would pass `maxBytes`, a shard for
+    /// the forms as long as the key and a child per next character.
     private mutating func place(_ key: String, length: Int, _ group: [Int], _ all: [Form], stemBytes: (Stem) -> Int) {
         nodes.insert(key)
         var stems: Set<Stem> = []
@@ -79,6 +78,12 @@ struct ShardTree {
             forms[key] = group.map { all[$0].text }
             return
         }
+        split(key, length: length, group, all, stemBytes: stemBytes)
+    }
+
+    /// Keeps the forms exactly as long as `key` under it and places the longer ones by their
+    /// next character.
+    private mutating func split(_ key: String, length: Int, _ group: [Int], _ all: [Form], stemBytes: (Stem) -> Int) {
         let own = group.filter { all[$0].scalarCount <= length }
         if !own.isEmpty { forms[key] = own.map { all[$0].text } }
         var byNext: [String: [Int]] = [:]
