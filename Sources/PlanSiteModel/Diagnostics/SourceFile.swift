@@ -157,11 +157,7 @@ extension StringProtocol {
         // Nearly all the others hold only scalars that are characters by themselves
         // (`SeparateScalars`: é, ’, –): a column is the number of scalars, counted on their
         // lead bytes (the grapheme walk was 18,000 instructions a link on such a line).
-        let scalars = before.withContiguousStorageIfAvailable { bytes -> Int? in
-            guard SeparateScalars.all(bytes) else { return nil }
-            return bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        }
-        if let scalars = scalars ?? nil {
+        if let scalars = before.withContiguousStorageIfAvailable(SeparateScalars.count) ?? nil {
             // A byte inside a scalar stands for that scalar, as a string index there does.
             let inside = idx < utf8.endIndex && utf8[idx] & 0xC0 == 0x80
             return scalars + (inside ? 0 : 1)

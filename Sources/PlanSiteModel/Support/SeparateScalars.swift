@@ -18,11 +18,19 @@
     }
 
     /// Whether every scalar of the text is such a scalar.
-    @usableFromInline package static func all(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func all(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        count(bytes) != nil
+    }
+
+    /// How many scalars the text holds, and so characters, when every one is such a scalar;
+    /// nil when one is not. A column on a line is this count of the bytes before it.
+    @usableFromInline package static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
         for i in bytes.indices where bytes[i] & 0xC0 != 0x80 {
-            guard isSeparate(bytes, at: i) else { return false }
+            guard isSeparate(bytes, at: i) else { return nil }
+            count += 1
         }
-        return true
+        return count
     }
 
     /// Where each of the first `limit` characters starts (its scalar's lead byte), when each
