@@ -37,9 +37,11 @@ build:
 	scripts/ensure-deps
 	$(SWIFT) build
 
+## The release binary links Swift's standard library and Foundation statically: a build of
+## content/ starts in half the time and runs about a tenth faster (docs/architecture.md, "Linking").
 release:
 	scripts/ensure-deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 ## Benchmark (not part of `test`): plansite vs Hugo vs cmark-gfm on content/ and synthetic
 ## 10x/100x corpora, incremental rebuilds, targets, and the search index against Pagefind (about 20 minutes).
