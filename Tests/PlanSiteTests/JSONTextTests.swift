@@ -46,6 +46,49 @@ import Testing
         }
     }
 
+    /// The scan goes from a marked byte straight to the next one and reads a string's last
+    /// bytes as one word: two characters, each to escape or not ("…" shares its first byte
+    /// with U+2028), at every pair of places in texts up to two words long, read as a
+    /// reference that looks at each character alone would write them.
+    @Test func scriptTextEscapesEveryPairOfPlaces() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\t": out += "\\t"
+                case "\u{1}": out += "\\u0001"
+                case "\u{2028}": out += "\\u2028"
+                case "\u{2029}": out += "\\u2029"
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let specials = ["\"", "\\", "\n", "\t", "\u{1}", "\u{2028}", "\u{2029}", "…", "–", "é"]
+        let filler = Array("abcdefghijklmnopqrs")
+        for length in 0...16 {
+            for first in specials {
+                for second in specials {
+                    for p in 0...length {
+                        for q in p...length {
+                            var text = String(filler[0..<p]) + first + String(filler[p..<q]) + second
+                            text += String(filler[q..<length])
+                            var out = ""
+                            JSONText.quote(text, into: &out, forScript: true)
+                            var bytes: [UInt8] = []
+                            JSONText.quote(text, into: &bytes, forScript: true)
+                            #expect(out == reference(text), "\(text.debugDescription)")
+                            #expect(String(decoding: bytes, as: UTF8.self) == out, "\(text.debugDescription)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Keys that differ only in case are left out: JSONSerialization keeps those in hash
     /// order (a different order per run); plansite's keys never differ only in case.
     @Test func ordersKeysLikeJSONSerialization() throws {

@@ -277,6 +277,9 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: index.path)[.systemFileNumber] as? Int == inodeBefore)
         let chapter = try String(contentsOf: folder.appendingPathComponent("regio-voorbeeld/regioprogramma-2024/opgave-1/index.html"), encoding: .utf8)
         #expect(chapter.contains("Zeer veel vragen"))
+        // The search index follows in the background (`refreshGathering`); its files are
+        // written through temporary names too, so the folder is looked at once they are in.
+        #expect(try await preview.waitForLog("zoekindex en gemeentepagina's bijgewerkt"))
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.contains(".plansite-") }
         #expect(leftovers.isEmpty)
         try await preview.stop()

@@ -73,32 +73,27 @@ package indirect enum JSONText {
     /// `forScript`, U+2028 and U+2029 are escaped too: JSON allows them raw, but a script
     /// (the search index is JSON inside `<script>` files, for `file://`) ends a line there.
     package static func quote(_ s: String, into out: inout some JSONOutput, forScript: Bool = false) {
+        write(quoted: s, into: &out, forScript: forScript)
+    }
+
+    /// `quote(_:into:forScript:)` into bytes (the search index's `CompactJSON`), compiled for
+    /// them in this module: called from another, the generic function ran unspecialised,
+    /// every append a call through the witness table (a twentieth of a build of `content/`).
+    package static func quote(_ s: String, into out: inout [UInt8], forScript: Bool = false) {
+        write(quoted: s, into: &out, forScript: forScript)
+    }
+
+    private static func write(quoted s: String, into out: inout some JSONOutput, forScript: Bool) {
         out.appendJSON("\"")
         var text = s
         text.withUTF8 { bytes in
             // Runs of bytes that need no escape are appended whole; most strings are one run.
             var run = 0
             var i = 0
-            func flush(_ upTo: Int) {
-                if upTo > run { out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run..<upTo])) }
-            }
-            while i < bytes.count {
-                // Eight bytes at a time past text that needs no escape (`ByteWord`).
-                if i + 8 <= bytes.count {
-                    let word = ByteWord.load(bytes, at: i)
-                    // The tests' bits joined before one branch (`ByteWord.zeroBytes`).
-                    var found = ByteWord.zeroBytes(word, UInt8(ascii: "\"")) | ByteWord.zeroBytes(word, UInt8(ascii: "\\"))
-                        | ByteWord.bytes(below: 0x20, in: word)
-                    if forScript { found |= ByteWord.zeroBytes(word, 0xE2) }
-                    if found == 0 {
-                        i += 8
-                        continue
-                    }
-                }
-                let byte = bytes[i]
-                let escape: String?
+            while let at = nextCandidate(bytes, from: i, forScript: forScript) {
+                let escape: String
                 var length = 1
-                switch byte {
+                switch bytes[at] {
                 case UInt8(ascii: "\""): escape = "\\\""
                 case UInt8(ascii: "\\"): escape = "\\\\"
                 case 0x0A: escape = "\\n"
@@ -107,24 +102,66 @@ package indirect enum JSONText {
                 case 0x08: escape = "\\b"
                 case 0x0C: escape = "\\f"
                 case ..<0x20:
-                    let hex = String(byte, radix: 16)
+                    let hex = String(bytes[at], radix: 16)
                     escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where forScript && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                case 0xE2 where forScript && at + 2 < bytes.count && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9):
                     // U+2028 and U+2029.
-                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    escape = bytes[at + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     length = 3
-                default: escape = nil
+                default:
+                    // Another character starting with 0xE2 ("…", "–", "’"), or a byte the
+                    // word test marked only because of its neighbour: kept as it is.
+                    i = at + 1
+                    continue
                 }
-                if let escape {
-                    flush(i)
-                    out.appendJSON(escape)
-                    run = i + length
-                }
-                i += length
+                if at > run { out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run..<at])) }
+                out.appendJSON(escape)
+                run = at + length
+                i = run
             }
-            if run == 0 { out.appendJSON(s) } else { flush(bytes.count) }
+            if run == 0 {
+                out.appendJSON(s)
+            } else if run < bytes.count {
+                out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run...]))
+            }
         }
         out.appendJSON("\"")
+    }
+
+    /// The first byte from `start` on that may need an escape: `"`, `\`, a control character,
+    /// and for a script the 0xE2 that starts U+2028 and U+2029. Eight bytes at a time
+    /// (`ByteWord`): the lowest byte a word's test marks is always a match, so the scan
+    /// goes straight to it; re-testing the word from each byte after a match cost more than
+    /// the escapes themselves in the search index's cards, where every excerpt holds "…".
+    /// A string's last bytes are read as the word that ends with them, the bytes before
+    /// `start` masked off; the caller checks every byte it is given, so a byte marked only by
+    /// a neighbour's borrow costs one look.
+    @inline(__always) private static func nextCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, forScript: Bool) -> Int? {
+        @inline(__always) func marked(_ word: UInt64) -> UInt64 {
+            var found = ByteWord.zeroBytes(word, UInt8(ascii: "\"")) | ByteWord.zeroBytes(word, UInt8(ascii: "\\"))
+                | ByteWord.bytes(below: 0x20, in: word)
+            if forScript { found |= ByteWord.zeroBytes(word, 0xE2) }
+            return found
+        }
+        var i = start
+        while i + 8 <= bytes.count {
+            let found = marked(ByteWord.load(bytes, at: i))
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        guard i < bytes.count else { return nil }
+        if bytes.count >= 8 {
+            let base = bytes.count - 8
+            let skipped = UInt64((i - base) * 8)
+            let found = (marked(ByteWord.load(bytes, at: base)) >> skipped) << skipped
+            return found == 0 ? nil : base + found.trailingZeroBitCount >> 3
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || (forScript && byte == 0xE2) { return i }
+            i += 1
+        }
+        return nil
     }
 }
 

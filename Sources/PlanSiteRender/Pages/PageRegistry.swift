@@ -24,12 +24,21 @@ enum PageRegistry {
         scopes.append(.national)
         // Scope by scope over the cores: listing 30,000 pages at 100× held the other core
         // idle at the start of every render.
-        return scopes.parallelMap { scope in kinds.flatMap { kind -> [any SitePage] in kind.pages(of: site, at: scope) } }.flatMap { $0 }
+        return scopes.parallelMap { scope in kinds.flatMap { $0.anyPages(of: site, at: scope) } }.flatMap { $0 }
     }
 
     /// The pages that show any of `inputs`.
     static func pages(of site: Site, reading inputs: Set<PageInput>) -> [any SitePage] {
         pages(of: site).filter { page in page.reads.contains(where: inputs.contains) }
+    }
+}
+
+extension SitePage {
+    /// `pages(of:at:)` as existentials, boxed here where the kind is known: a kind's `[Self]`
+    /// converted to `[any SitePage]` through the metatype went element by element through the
+    /// runtime's dynamic cast.
+    static func anyPages(of site: Site, at scope: PageScope) -> [any SitePage] {
+        pages(of: site, at: scope).map { $0 }
     }
 }
 

@@ -58,8 +58,11 @@ protocol TemplatePage: SitePage {
     func view(in context: RenderContext) -> PageView<View>?
 }
 
-/// What a template page shows: its own view and the layout around it.
-struct PageView<Main: TemplateView> {
+/// What a template page shows: its own view and the layout around it. `Main` is left
+/// unconstrained (the page kinds' `View: TemplateView` says what it is): the runtime makes
+/// each `PageView<…>`'s type metadata once, and a constraint made it look the conformance up
+/// in every conformance record of the binary, for each of the twenty page kinds.
+struct PageView<Main> {
     var main: Main
     var layout: LayoutView
 }
