@@ -9,7 +9,9 @@ internal import CYaml
 /// aliases) grows without bound before the first node is returned. The scanner only makes
 /// tokens: it is linear in the text and never expands anything. Tokens (not a text search)
 /// make it exact about quoted scalars, comments and block scalars, where `&` and `*` are text.
-/// The parser is set up by `LibYAMLParser`.
+/// The parser is set up by `LibYAMLParser`. It runs only on text `YAMLComposer` leaves to
+/// Yams (every anchor and alias is among that): run first on every file that held a `&` or
+/// `*` ("Jeugd & Gezin"), it read a quarter of the YAML files twice.
 enum YAMLAnchorScan {
     struct Found: Equatable {
         enum Kind: Equatable { case anchor, alias }

@@ -8,12 +8,13 @@ public enum YAMLParser {
     /// - Parameter lineOffset: lines that precede this YAML text in the file (front matter).
     /// - Returns: the root node, nil for an empty document, or the syntax error.
     public static func parse(_ yaml: String, in file: SourceFile, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
+        // Plain text straight from libyaml's events; anything else the way it always went. The
+        // composer expands nothing: an anchor or alias is not plain, and leaves it on its event.
+        if case .root(let root) = YAMLComposer.compose(yaml, file: file, lineOffset: lineOffset) { return .success(root) }
         // Before Yams composes anything: its composer expands aliases (an alias bomb never ends).
         if let found = YAMLAnchorScan.first(in: yaml) {
             return .failure(refusal(found, file: file, lineOffset: lineOffset))
         }
-        // Plain text straight from libyaml's events; anything else the way it always went.
-        if case .root(let root) = YAMLComposer.compose(yaml, file: file, lineOffset: lineOffset) { return .success(root) }
         return parseWithYams(yaml, in: file, lineOffset: lineOffset)
     }
 
