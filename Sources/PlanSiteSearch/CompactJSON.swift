@@ -17,6 +17,17 @@ struct CompactJSON {
         JSONText.quote(s, into: &bytes, forScript: true)
     }
 
+    /// A card's excerpt as a string: its marks and the window of its passage, quoted from
+    /// the passage's own bytes.
+    mutating func excerpt(_ window: SearchExcerpt.Window, in passages: [String]) {
+        raw("\"")
+        if window.cutBefore { raw("… ") }
+        var passage = passages[window.passage]
+        passage.withUTF8 { JSONText.quoteBody(UnsafeBufferPointer(rebasing: $0[window.bytes]), into: &bytes, forScript: true) }
+        if window.cutAfter { raw(" …") }
+        raw("\"")
+    }
+
     mutating func int(_ n: Int) {
         // Most numbers in a shard are a posting's weight or the small gap to its record: one
         // digit, one store. Longer ones are written backwards into a small buffer and copied,

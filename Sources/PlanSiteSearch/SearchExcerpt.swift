@@ -6,17 +6,42 @@ enum SearchExcerpt {
     static let before = 80
     static let length = 220
 
+    /// An excerpt as a card carries it: a window of bytes of one of its record's passages,
+    /// with "… " written before it when it starts after the passage's start and " …" after
+    /// it when it ends before the passage's end. The shard writes it from the passage itself
+    /// (`CompactJSON.excerpt`): made a `String` first, every excerpt was decoded, validated
+    /// and joined to its marks once more before it was quoted.
+    struct Window: Equatable {
+        var passage: Int
+        var bytes: Range<Int>
+        var cutBefore: Bool
+        var cutAfter: Bool
+
+        /// The UTF-8 length of the text the result list shows ("… " and " …" are four bytes each).
+        var textLength: Int { bytes.count + (cutBefore ? 4 : 0) + (cutAfter ? 4 : 0) }
+    }
+
     /// `passage` cut around the word that starts at byte `offset`, where the analysis placed
     /// it (`SearchAnalysis.Posting`).
     static func around(_ passage: String, at offset: Int) -> String {
-        var text = passage
-        return text.withUTF8 { bytes in cut(bytes, at: offset <= bytes.count ? offset : 0) }
+        text(of: window(passage, at: offset, passage: 0), in: [passage])
     }
 
     /// `passage` cut around its `word`-th word (counted as `SearchTokenizer.words` counts the
     /// folded passage), or its start when it has fewer words.
     static func around(_ passage: String, word: Int) -> String {
-        var text = passage
+        text(of: window(passage, word: word, passage: 0), in: [passage])
+    }
+
+    /// The window around the word that starts at byte `offset` of `text`, the passage numbered `passage`.
+    static func window(_ text: String, at offset: Int, passage: Int) -> Window {
+        var text = text
+        return text.withUTF8 { bytes in cut(bytes, at: offset <= bytes.count ? offset : 0, passage: passage) }
+    }
+
+    /// The window around the `word`-th word of `text` (see `around(_:word:)`).
+    static func window(_ text: String, word: Int, passage: Int) -> Window {
+        var text = text
         return text.withUTF8 { bytes in
             // Only the words up to the wanted one are counted: most cards want an early one.
             var at = 0, count = 0
@@ -26,12 +51,30 @@ enum SearchExcerpt {
                 return count <= word
             }
             if count <= word { at = 0 }
-            return cut(bytes, at: at)
+            return cut(bytes, at: at, passage: passage)
         }
     }
 
+    /// The excerpt as the result list shows it.
+    static func text(of window: Window, in passages: [String]) -> String {
+        var out = window.cutBefore ? "… " : ""
+        var passage = passages[window.passage]
+        out += passage.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[window.bytes]), as: UTF8.self) }
+        if window.cutAfter { out += " …" }
+        return out
+    }
+
+    /// Whether two windows show the same text, marks included (a card shows each text once).
+    static func sameText(_ a: Window, _ b: Window, in passages: [String]) -> Bool {
+        if a == b { return true }
+        // Texts of one length are rare (two places of one record cut alike): only those are
+        // made and compared.
+        guard a.textLength == b.textLength else { return false }
+        return text(of: a, in: passages) == text(of: b, in: passages)
+    }
+
     /// The window around the word that starts at byte `at`.
-    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> String {
+    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, passage: Int) -> Window {
         var start = max(0, at - before)
         if start > 0 {
             // The first space after the window's start, when it comes before the word.
@@ -43,10 +86,7 @@ enum SearchExcerpt {
             if let space = bytes[at..<end].lastIndex(of: 32), space > at { end = space }
             while end > start, end < bytes.count, isContinuation(bytes[end]) { end -= 1 }
         }
-        var out = start > 0 ? "… " : ""
-        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        if end < bytes.count { out += " …" }
-        return out
+        return Window(passage: passage, bytes: start..<end, cutBefore: start > 0, cutAfter: end < bytes.count)
     }
 
     /// Where each word of unfolded text starts, in the order and number `SearchTokenizer.words`

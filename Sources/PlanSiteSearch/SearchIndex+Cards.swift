@@ -14,8 +14,10 @@ extension SearchIndex {
         var record: Int
         var title: String
         var url: String
-        /// One per word of the shard the record is carded for, each cut around that word.
-        var excerpts: [String]
+        /// One per word of the shard the record is carded for, each cut around that word, in
+        /// the record's passages (`SearchRecord.passages`).
+        var excerpts: [SearchExcerpt.Window]
+        var passages: [String]
     }
 
     /// The cards of a shard with `stems` and `names`. Within one stem `zoeken.js` ranks by
@@ -40,15 +42,16 @@ extension SearchIndex {
         }
         return carded.keys.sorted().map { record in
             let source = records[record]
-            var excerpts: [String] = []
+            var excerpts: [SearchExcerpt.Window] = []
             for stem in carded[record] ?? [] {
                 guard let use = analysis.posting(of: stem, in: record), use.passage >= 0, Int(use.passage) < source.passages.count else { continue }
-                let excerpt = SearchExcerpt.around(source.passages[Int(use.passage)], at: Int(use.place))
-                if !excerpts.contains(excerpt) { excerpts.append(excerpt) }
+                let p = Int(use.passage)
+                let excerpt = SearchExcerpt.window(source.passages[p], at: Int(use.place), passage: p)
+                if !excerpts.contains(where: { SearchExcerpt.sameText($0, excerpt, in: source.passages) }) { excerpts.append(excerpt) }
             }
             // A record found by its title alone shows the start of its text.
-            if excerpts.isEmpty, let first = source.passages.first { excerpts.append(SearchExcerpt.around(first, word: 0)) }
-            return Card(record: record, title: source.title, url: source.url, excerpts: excerpts)
+            if excerpts.isEmpty, let first = source.passages.first { excerpts.append(SearchExcerpt.window(first, word: 0, passage: 0)) }
+            return Card(record: record, title: source.title, url: source.url, excerpts: excerpts, passages: source.passages)
         }
     }
 

@@ -241,7 +241,11 @@ public struct SearchIndex: Sendable {
             json.raw("[")
             json.int(card.record)
             json.raw(",")
-            resultEntry(&json, title: card.title, url: card.url, texts: card.excerpts)
+            json.string(card.title)
+            json.raw(",")
+            json.string(card.url)
+            json.raw(",")
+            json.array(card.excerpts) { json, excerpt in json.excerpt(excerpt, in: card.passages) }
             json.raw("]")
         }
         json.raw("});\n")
@@ -277,7 +281,8 @@ public struct SearchIndex: Sendable {
     }
 
     /// `title,url,[texts]`: what the result list shows of a record, alike in a text chunk
-    /// (its passages) and in a card (its excerpts), so `zoeken.js` reads both one way.
+    /// (its passages) and in a card (its excerpts, written by `shardText` in this same
+    /// shape), so `zoeken.js` reads both one way.
     static func resultEntry(_ json: inout CompactJSON, title: String, url: String, texts: [String]) {
         json.string(title)
         json.raw(",")

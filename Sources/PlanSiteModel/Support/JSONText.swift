@@ -83,49 +83,59 @@ package indirect enum JSONText {
         write(quoted: s, into: &out, forScript: forScript)
     }
 
+    /// The escaped bytes of a JSON string without its quotes, for a writer that puts text of
+    /// its own beside them in one string (a search card's "… " marks around its excerpt).
+    package static func quoteBody(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], forScript: Bool = false) {
+        write(escaped: bytes, whole: nil, into: &out, forScript: forScript)
+    }
+
     private static func write(quoted s: String, into out: inout some JSONOutput, forScript: Bool) {
         out.appendJSON("\"")
         var text = s
-        text.withUTF8 { bytes in
-            // Runs of bytes that need no escape are appended whole; most strings are one run.
-            var run = 0
-            var i = 0
-            while let at = nextCandidate(bytes, from: i, forScript: forScript) {
-                let escape: String
-                var length = 1
-                switch bytes[at] {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x08: escape = "\\b"
-                case 0x0C: escape = "\\f"
-                case ..<0x20:
-                    let hex = String(bytes[at], radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where forScript && at + 2 < bytes.count && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9):
-                    // U+2028 and U+2029.
-                    escape = bytes[at + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    length = 3
-                default:
-                    // Another character starting with 0xE2 ("…", "–", "’"), or a byte the
-                    // word test marked only because of its neighbour: kept as it is.
-                    i = at + 1
-                    continue
-                }
-                if at > run { out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run..<at])) }
-                out.appendJSON(escape)
-                run = at + length
-                i = run
-            }
-            if run == 0 {
-                out.appendJSON(s)
-            } else if run < bytes.count {
-                out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run...]))
-            }
-        }
+        text.withUTF8 { write(escaped: $0, whole: s, into: &out, forScript: forScript) }
         out.appendJSON("\"")
+    }
+
+    /// - Parameter whole: the string `bytes` are, appended as it is when nothing needs an
+    ///   escape (to a `String`, cheaper than its bytes).
+    private static func write(escaped bytes: UnsafeBufferPointer<UInt8>, whole s: String?, into out: inout some JSONOutput, forScript: Bool) {
+        // Runs of bytes that need no escape are appended whole; most strings are one run.
+        var run = 0
+        var i = 0
+        while let at = nextCandidate(bytes, from: i, forScript: forScript) {
+            let escape: String
+            var length = 1
+            switch bytes[at] {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case ..<0x20:
+                let hex = String(bytes[at], radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2 where forScript && at + 2 < bytes.count && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9):
+                // U+2028 and U+2029.
+                escape = bytes[at + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                length = 3
+            default:
+                // Another character starting with 0xE2 ("…", "–", "’"), or a byte the
+                // word test marked only because of its neighbour: kept as it is.
+                i = at + 1
+                continue
+            }
+            if at > run { out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run..<at])) }
+            out.appendJSON(escape)
+            run = at + length
+            i = run
+        }
+        if run == 0, let s {
+            out.appendJSON(s)
+        } else if run < bytes.count {
+            out.appendJSON(UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
     }
 
     /// The first byte from `start` on that may need an escape: `"`, `\`, a control character,
