@@ -51,10 +51,13 @@ struct SearchAnalysis {
     private var stemIDs: [String: StemID] = [:]
 
     /// The posting of `stem` in `record`, if the record holds it.
+    /// Read in place: bound to a variable, each stem's list was retained and released per
+    /// question, and the result cards ask it for every excerpt from both cores at once.
     func posting(of stem: StemID, in record: Int) -> Posting? {
-        let list = postings[Int(stem)]
-        let at = list.partitionPoint(where: { Int($0.record) >= record })
-        return at < list.count && Int(list[at].record) == record ? list[at] : nil
+        postings[Int(stem)].withUnsafeBufferPointer { list in
+            let at = list.partitionPoint(where: { Int($0.record) >= record })
+            return at < list.count && Int(list[at].record) == record ? list[at] : nil
+        }
     }
 
     /// - Returns: nil once `stillWanted` says no.

@@ -40,18 +40,22 @@ extension SearchIndex {
                 carded[record] = list
             }
         }
-        return carded.keys.sorted().map { record in
-            let source = records[record]
-            var excerpts: [SearchExcerpt.Window] = []
-            for stem in carded[record] ?? [] {
-                guard let use = analysis.posting(of: stem, in: record), use.passage >= 0, Int(use.passage) < source.passages.count else { continue }
-                let p = Int(use.passage)
-                let excerpt = SearchExcerpt.window(source.passages[p], at: Int(use.place), passage: p)
-                if !excerpts.contains(where: { SearchExcerpt.sameText($0, excerpt, in: source.passages) }) { excerpts.append(excerpt) }
+        // The records are read where they lie: a copy of each (its title, link, kind, passages
+        // and names retained and released) from both cores at once was most of the cards' time.
+        return records.withUnsafeBufferPointer { records in
+            carded.keys.sorted().map { record in
+                let passages = records[record].passages
+                var excerpts: [SearchExcerpt.Window] = []
+                for stem in carded[record] ?? [] {
+                    guard let use = analysis.posting(of: stem, in: record), use.passage >= 0, Int(use.passage) < passages.count else { continue }
+                    let p = Int(use.passage)
+                    let excerpt = SearchExcerpt.window(passages[p], at: Int(use.place), passage: p)
+                    if !excerpts.contains(where: { SearchExcerpt.sameText($0, excerpt, in: passages) }) { excerpts.append(excerpt) }
+                }
+                // A record found by its title alone shows the start of its text.
+                if excerpts.isEmpty, let first = passages.first { excerpts.append(SearchExcerpt.window(first, word: 0, passage: 0)) }
+                return Card(record: record, title: records[record].title, url: records[record].url, excerpts: excerpts, passages: passages)
             }
-            // A record found by its title alone shows the start of its text.
-            if excerpts.isEmpty, let first = source.passages.first { excerpts.append(SearchExcerpt.window(first, word: 0, passage: 0)) }
-            return Card(record: record, title: source.title, url: source.url, excerpts: excerpts, passages: source.passages)
         }
     }
 
