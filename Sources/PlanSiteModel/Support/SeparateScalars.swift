@@ -5,10 +5,13 @@
 /// scalars and no grapheme breaking is needed. Positions in Markdown (`LineColumns`), the
 /// footnote check, a gemeente page's quotes and meta descriptions take this way for nearly
 /// every text of a plan; any other scalar sends them the slow way.
-@usableFromInline package enum SeparateScalars {
+///
+/// Public, so `isSeparate` is inlined into the loader's column table, which asks it for every
+/// scalar beyond ASCII (see `ByteWord`).
+public enum SeparateScalars {
     /// Whether the scalar starting at byte `i` (a lead byte) is such a scalar.
-    @inline(__always)
-    package static func isSeparate(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    @inlinable @inline(__always)
+    public static func isSeparate(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let lead = bytes[i]
         if lead < 0x80 { return lead != 0x0D }
         if lead >= 0xC2 && lead < 0xCC { return true }  // U+0080–U+02FF
