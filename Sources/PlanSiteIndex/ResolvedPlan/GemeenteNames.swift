@@ -149,6 +149,15 @@ public struct GemeenteNames: Sendable {
         let n = text.count
         var i = 0
         while i < n {
+            // A name starts a word, so nothing starts inside a run of ASCII letters and digits
+            // nor right after one: the run is passed over at once, where each of its bytes was
+            // looked up in `initials` (and many, after a small letter a region's name starts
+            // with, in `pairs`).
+            if i > 0, text[i - 1].isASCIILetterOrDigit {
+                while i < n, text[i].isASCIILetterOrDigit { i += 1 }
+                i += 1
+                continue
+            }
             guard initials[Int(text[i])] else {
                 i += 1
                 continue
