@@ -97,9 +97,30 @@ public struct SourceFile: Sendable {
                 hint: "sla het bestand op als UTF-8 (zonder andere tekencodering zoals Windows-1252)"))
         }
         if bytes.withUnsafeBufferPointer({ $0.firstOffset(of: 0x0D, in: 0..<$0.count) != nil }) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = String(decoding: lineFeedsOnly(bytes), as: UTF8.self)
         }
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
+    }
+
+    /// `bytes` with CRLF and every other CR made LF, byte by byte. Foundation's
+    /// `replacingOccurrences(of: "\r", …)` matched composed character sequences and left a
+    /// CR followed by a combining mark in place, which cmark-gfm and libyaml read as a line
+    /// end: their line numbers and the file's parted (a link reported on line 5 of a file of
+    /// four). CR is ASCII, so valid UTF-8 stays valid.
+    private static func lineFeedsOnly(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        return out
     }
 
     package static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
@@ -132,7 +153,8 @@ public struct SourceFile: Sendable {
     package static func position(ofByte offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var lineStart = 0
-        for i in 0..<offset where bytes[i] == 0x0A {
+        // Lines end where `lineFeedsOnly` makes them end: at LF, and at a CR not before one.
+        for i in 0..<offset where bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
             line += 1
             lineStart = i + 1
         }
