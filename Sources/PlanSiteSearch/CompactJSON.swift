@@ -21,10 +21,10 @@ struct CompactJSON {
     /// the passage's own bytes.
     mutating func excerpt(_ window: SearchExcerpt.Window, in passages: [String]) {
         raw("\"")
-        if window.cutBefore { raw("… ") }
+        if window.cutBefore { raw(SearchExcerpt.cutMarkBefore) }
         var passage = passages[window.passage]
         passage.withUTF8 { JSONText.quoteBody(UnsafeBufferPointer(rebasing: $0[window.bytes]), into: &bytes, forScript: true) }
-        if window.cutAfter { raw(" …") }
+        if window.cutAfter { raw(SearchExcerpt.cutMarkAfter) }
         raw("\"")
     }
 

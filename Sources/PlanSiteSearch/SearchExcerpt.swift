@@ -5,6 +5,10 @@
 enum SearchExcerpt {
     static let before = 80
     static let length = 220
+    /// What stands before a window that starts after its passage's start, and after one that
+    /// ends before its end (`zoeken.js` writes the same around the excerpts it cuts).
+    static let cutMarkBefore: StaticString = "… "
+    static let cutMarkAfter: StaticString = " …"
 
     /// An excerpt as a card carries it: a window of bytes of one of its record's passages,
     /// with "… " written before it when it starts after the passage's start and " …" after
@@ -17,8 +21,11 @@ enum SearchExcerpt {
         var cutBefore: Bool
         var cutAfter: Bool
 
-        /// The UTF-8 length of the text the result list shows ("… " and " …" are four bytes each).
-        var textLength: Int { bytes.count + (cutBefore ? 4 : 0) + (cutAfter ? 4 : 0) }
+        /// The UTF-8 length of the text the result list shows, marks included.
+        var textLength: Int {
+            bytes.count + (cutBefore ? SearchExcerpt.cutMarkBefore.utf8CodeUnitCount : 0)
+                + (cutAfter ? SearchExcerpt.cutMarkAfter.utf8CodeUnitCount : 0)
+        }
     }
 
     /// `passage` cut around the word that starts at byte `offset`, where the analysis placed
@@ -57,10 +64,10 @@ enum SearchExcerpt {
 
     /// The excerpt as the result list shows it.
     static func text(of window: Window, in passages: [String]) -> String {
-        var out = window.cutBefore ? "… " : ""
+        var out = window.cutBefore ? cutMarkBefore.description : ""
         var passage = passages[window.passage]
         out += passage.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[window.bytes]), as: UTF8.self) }
-        if window.cutAfter { out += " …" }
+        if window.cutAfter { out += cutMarkAfter.description }
         return out
     }
 

@@ -241,11 +241,9 @@ public struct SearchIndex: Sendable {
             json.raw("[")
             json.int(card.record)
             json.raw(",")
-            json.string(card.title)
-            json.raw(",")
-            json.string(card.url)
-            json.raw(",")
-            json.array(card.excerpts) { json, excerpt in json.excerpt(excerpt, in: card.passages) }
+            resultEntry(&json, title: card.title, url: card.url) { json in
+                json.array(card.excerpts) { json, excerpt in json.excerpt(excerpt, in: card.passages) }
+            }
             json.raw("]")
         }
         json.raw("});\n")
@@ -273,7 +271,7 @@ public struct SearchIndex: Sendable {
         json.raw(",")
         json.array(records) { json, record in
             json.raw("[")
-            resultEntry(&json, title: record.title, url: record.url, texts: record.passages)
+            resultEntry(&json, title: record.title, url: record.url) { $0.strings(record.passages) }
             json.raw("]")
         }
         json.raw(");\n")
@@ -281,14 +279,14 @@ public struct SearchIndex: Sendable {
     }
 
     /// `title,url,[texts]`: what the result list shows of a record, alike in a text chunk
-    /// (its passages) and in a card (its excerpts, written by `shardText` in this same
-    /// shape), so `zoeken.js` reads both one way.
-    static func resultEntry(_ json: inout CompactJSON, title: String, url: String, texts: [String]) {
+    /// (its passages) and in a card (its excerpts, windows of the passages), so `zoeken.js`
+    /// reads both one way; `texts` writes the list.
+    static func resultEntry(_ json: inout CompactJSON, title: String, url: String, texts: (inout CompactJSON) -> Void) {
         json.string(title)
         json.raw(",")
         json.string(url)
         json.raw(",")
-        json.strings(texts)
+        texts(&json)
     }
 
     static func manifestText(_ records: [SearchRecord], regions: [Place], documents: [Place],

@@ -53,6 +53,22 @@ import Testing
         #expect(d.hint == "sla het bestand op als UTF-8 (zonder andere tekencodering zoals Windows-1252)")
     }
 
+    /// Lines end where the decoded text's lines end, and where cmark-gfm ends them: at LF, at
+    /// CRLF once, and at a CR alone, also one followed by a combining mark.
+    @Test func decodeCountsEveryLineEndingAlike() {
+        guard case .failure(let d) = Self.decode(Array("a\r\nb\rc\r\u{301}d\nef".utf8) + [0xFF]) else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(d.location == PlanSite.SourceLocation(file: "content/r/d/01-a.md", line: 5, column: 3))
+        guard case .success(let file) = Self.decode(Array("a\r\nb\rc\r\u{301}d\nef".utf8)) else {
+            Issue.record("expected the text")
+            return
+        }
+        #expect(file.text == "a\nb\nc\n\u{301}d\nef")
+        #expect(file.lines.count == 5)
+    }
+
     @Test func decodeCountsBOMInByteOffset() {
         let result = Self.decode([0xEF, 0xBB, 0xBF] + Array("ok\n".utf8) + [0xE9] + Array("t".utf8))
         guard case .failure(let d) = result else {
