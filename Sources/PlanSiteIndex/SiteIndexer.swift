@@ -63,6 +63,9 @@ public enum SiteIndexer {
         var loadedPages: [LoadedPage] = []
         swap(&loadedPages, &loaded.pages)
         loadedPages.reverse()
+        // Sized once: the pages live through the build, and grown by doubling their array
+        // kept up to half its storage unused.
+        pages.reserveCapacity(loadedPages.count)
         while var loadedPage = loadedPages.popLast() {
             var blocks: [Block] = []
             swap(&blocks, &loadedPage.blocks)

@@ -29,7 +29,7 @@ extension Gremium {
     private static func describedIn(_ g: MappingReader, into diagnostics: inout [Diagnostic]) -> [DocumentDescription] {
         guard let node = g.node("beschreven-in"), !node.isNull else { return [] }
         guard let documents = MappingReader(node, what: "`beschreven-in`", at: node.location, into: &diagnostics) else { return [] }
-        return documents.pairs.compactMap { pair in
+        return documents.pairs.compactMapSized { pair in
             guard let fields = MappingReader(pair.value, what: "`beschreven-in: \(pair.key)`", at: pair.value.location, into: &diagnostics) else { return nil }
             fields.validateKeys(known: descriptionKeys, required: [], into: &diagnostics)
             return DocumentDescription(document: Located(pair.key, at: pair.keyLocation), description: GremiumDescription.read(fields, into: &diagnostics))

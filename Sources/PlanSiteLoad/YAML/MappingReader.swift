@@ -84,7 +84,7 @@ struct MappingReader {
         case .scalar(let text, _):
             return [Located(text, at: node.location)]
         case .sequence(let items):
-            return items.compactMap { item in
+            return items.compactMapSized { item in
                 guard let text = item.scalar, !item.isNull else {
                     diagnostics.append(.listElementNotText(key, item))
                     return nil
@@ -139,7 +139,7 @@ struct MappingReader {
             diagnostics.append(.notAList(key, node))
             return []
         }
-        return items.compactMap { read($0, &diagnostics) }
+        return items.compactMapSized { read($0, &diagnostics) }
     }
 }
 
