@@ -139,13 +139,14 @@ public struct SiteBuild: Sendable {
         }
         // The "genoemd in" lists are made from the references, which render then lets go.
         let mentions = StageTimings.time("mentions") { MentionIndex(plan: checked).merged }
-        var plan: ResolvedPlan? = (consume checked).releasingReferences()
-        let assets = plan?.site.assets.sorted() ?? []
         // Render takes the only plan: it lets the parsed site go before the search index's
         // analysis (`SiteRenderer.render`), so a build's outcome holds no site, and the plan
         // is taken out of its variable (a closure that captured a constant would hold a copy).
+        // The outcome lets go first, so what the checks alone read is cleared in place.
         outcome.plan = nil
         outcome.site = nil
+        var plan: ResolvedPlan? = (consume checked).releasingCheckOnlyParts()
+        let assets = plan?.site.assets.sorted() ?? []
         outcome.pageCount = StageTimings.time("render") {
             guard let taken = plan.take() else { return 0 }
             return renderer.render(taken, mentions: mentions) { staging.write($0) }

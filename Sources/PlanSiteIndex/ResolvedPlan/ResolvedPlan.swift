@@ -51,7 +51,7 @@ public struct ResolvedPlan: Sendable {
     public let begripUses: [[[[BegripUse]]]]
     /// Every reference of `references` by where it is written and what it says, so render
     /// shows each link as the plan resolved it (`resolution(of:from:)`); per part, like them.
-    private let linkParts: [[LinkKey: PlanResolution]]
+    private let linkParts: [LinkTable]
 
     /// The plan of a whole site, its references resolved against that site.
     public init(site: Site) {
@@ -72,13 +72,10 @@ public struct ResolvedPlan: Sendable {
         let (read, resolved) = concurrently({
             let matchers = Self.begripMatchers(of: site)
             let parts = LinkParts(site: site)
-            var referenceParts = Array(repeating: [ResolvedReference](), count: parts.count)
-            for reference in Self.resolveReferences(of: site, resolver: resolver) {
-                referenceParts[parts.part(of: reference.occurrence.context)].append(reference)
-            }
+            let referenceParts = Self.resolveReferenceParts(of: site, resolver: resolver, parts: parts)
             // The parts' link tables over the cores: made one after another, they held the
             // other core idle at the end of the index stage (0.1 s at 100×).
-            return (parts: parts, referenceParts: referenceParts, linkParts: referenceParts.parallelMap(Self.links(of:)), matchers: matchers,
+            return (parts: parts, referenceParts: referenceParts, linkParts: referenceParts.parallelMap(LinkTable.init), matchers: matchers,
                     uses: forChecks ? [] : Self.findBegripUses(of: site, matchers: matchers))
         }, alongside: {
             (agendas: Self.resolveAgendas(of: site), gremia: Self.resolveGremia(of: site, resolver: resolver),
@@ -91,7 +88,7 @@ public struct ResolvedPlan: Sendable {
     }
 
     /// The plan of `site` from its resolved parts.
-    private init(site: Site, parts: LinkParts, referenceParts: [[ResolvedReference]], linkParts: [[LinkKey: PlanResolution]],
+    private init(site: Site, parts: LinkParts, referenceParts: [[ResolvedReference]], linkParts: [LinkTable],
                  agendas: [ResolvedAgenda], gremia: [[ResolvedGremium]], begrippen: [[ResolvedBegrip]], documentLinks: [[ResolvedDocumentLinks]],
                  begripMatchers: [BegripMatcher], begripUses: [[[[BegripUse]]]], gemeenten: [ResolvedGemeente]) {
         self.gemeenten = gemeenten
@@ -184,26 +181,10 @@ public struct ResolvedPlan: Sendable {
 // MARK: - Links as render shows them, and the plan after an edit
 
 extension ResolvedPlan {
-    /// A link as written, where it is written: resolution depends on nothing else.
-    struct LinkKey: Hashable {
-        var context: ReferenceContext
-        var destination: String
-    }
-
-    static func links(of references: [ResolvedReference]) -> [LinkKey: PlanResolution] {
-        var links: [LinkKey: PlanResolution] = [:]
-        links.reserveCapacity(references.count)
-        for reference in references {
-            let key = LinkKey(context: reference.occurrence.context, destination: reference.occurrence.link.destination)
-            if links[key] == nil { links[key] = reference.resolution }
-        }
-        return links
-    }
-
     /// How the plan resolved `destination` written in `context`; nil when the plan's
     /// references hold no such link (a text `Site.linkOccurrences` does not walk).
     public func resolution(of destination: String, from context: ReferenceContext) -> PlanResolution? {
-        linkParts[parts.part(of: context)][LinkKey(context: context, destination: destination)]
+        linkParts[parts.part(of: context)][destination, context]
     }
 
     /// The plan after the documents at `addresses` were indexed again into `site` (a page or
@@ -229,7 +210,7 @@ extension ResolvedPlan {
         var linkParts = self.linkParts
         func replace(_ part: Int, with fresh: [ResolvedReference]) {
             referenceParts[part] = fresh
-            linkParts[part] = Self.links(of: fresh)
+            linkParts[part] = LinkTable(fresh)
         }
         let resolve = { (occurrence: LinkOccurrence) in
             ResolvedReference(occurrence: occurrence, resolution: resolver.resolveInPlan(occurrence.link.destination, from: occurrence.context))
@@ -282,14 +263,22 @@ extension ResolvedPlan {
 }
 
 extension ResolvedPlan {
-    /// The plan without its list of references (`references` empty, so no backlinks), for a
-    /// build's render once the "genoemd in" lists are made from them (`MentionIndex`): render
-    /// reads each link's resolution (`resolution(of:from:)`), which stays. The list is
-    /// about 20 MB at 100× and would otherwise live through the search index, the build's
-    /// peak of memory.
-    package func releasingReferences() -> ResolvedPlan {
+    /// The plan without what only the checks read, for a build's render once the "genoemd
+    /// in" lists are made from the references (`MentionIndex`): the list of references
+    /// (`references` empty, so no backlinks; render reads each link's resolution,
+    /// `resolution(of:from:)`, which stays), about 20 MB at 100×, and every page's footnote
+    /// lines (`FootnoteLines`, 6 MB), which would otherwise live through render, the build's
+    /// peak of memory. Called on the only copy of the plan, the pages are cleared in place.
+    package consuming func releasingCheckOnlyParts() -> ResolvedPlan {
         var plan = self
-        plan.referenceParts = Array(repeating: [], count: referenceParts.count)
+        plan.referenceParts = Array(repeating: [], count: plan.referenceParts.count)
+        for r in plan.site.regions.indices {
+            for d in plan.site.regions[r].documents.indices {
+                for p in plan.site.regions[r].documents[d].pages.indices {
+                    plan.site.regions[r].documents[d].pages[p].footnoteLines = .empty
+                }
+            }
+        }
         return plan
     }
 }

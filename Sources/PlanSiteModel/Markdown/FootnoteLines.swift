@@ -11,6 +11,11 @@ public struct FootnoteLines: Sendable {
 
     public var lines: [Line]
 
+    /// No lines: what a page keeps once the checks have read them (`releasingCheckOnlyParts`).
+    public static let empty = FootnoteLines(lines: [])
+
+    private init(lines: [Line]) { self.lines = lines }
+
     public init(_ file: SourceFile) {
         lines = Self.indices(file).map { Line(index: $0, text: String(file.lines[$0])) }
     }
