@@ -77,10 +77,14 @@ struct MarkdownHTML {
     /// The linkable texts written so far.
     private var linkableTexts = 0
 
-    init(hooks: Hooks, placement: HTMLPlacement?) {
+    /// - Parameter capacity: reserved for the HTML at once. A chapter's text takes a page's
+    ///   worth (the default), so its string is not grown a dozen times; a YAML field's text,
+    ///   a few hundred bytes, takes none: its string is kept in the page's view, and at 16 KB
+    ///   each the fields of the pages being rendered held 13 MB at the 100× build's peak.
+    init(hooks: Hooks, placement: HTMLPlacement?, capacity: Int = 16_384) {
         self.hooks = hooks
         self.placement = placement
-        out.text.reserveCapacity(16_384)
+        out.text.reserveCapacity(capacity)
     }
 
     /// The HTML written so far, for a renderer that was given its page (no holes left).

@@ -285,10 +285,10 @@ final class RenderContext: Sendable {
         })
     }
 
-    /// A renderer for Markdown written in `context` and shown on `pageURL`, which fills
-    /// what depends on the page as it writes.
+    /// A renderer for a YAML field's Markdown written in `context` and shown on `pageURL`,
+    /// which fills what depends on the page as it writes; short texts, so nothing is reserved.
     func markdown(pageURL: String, context: ReferenceContext, full: FullDocumentMapping? = nil) -> MarkdownHTML {
-        MarkdownHTML(hooks: hooks(context: context), placement: placement(pageURL: pageURL, context: context, full: full))
+        MarkdownHTML(hooks: hooks(context: context), placement: placement(pageURL: pageURL, context: context, full: full), capacity: 0)
     }
 
     /// A chapter's text and notes as each page that shows the whole of it has them before
