@@ -68,11 +68,12 @@ import Testing
     }
 
     @Test func yamlUnclosedFlowListInDocumentYAML() throws {
-        // `[Opgave, Actielijn` is never closed; the list cannot go on at the `:` of `status:` (line 4, column 7).
+        // `[Opgave, Actielijn` is never closed. libyaml gives up at the `:` of `status:` (line 4,
+        // column 7); the error is where the offending list opens (line 3, column 10).
         let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn\nstatus: vastgesteld\n"])
         defer { remove(root) }
         let result = try TestSupport.run(["build"], in: root)
-        expectContentError(result, in: root, at: "\(Self.document):4:7", code: "YAML001",
+        expectContentError(result, in: root, at: "\(Self.document):3:10", code: "YAML001",
                            message: "een lijst `[...]` die niet goed wordt gesloten",
                            hint: "sluit de lijst met `]` en scheid elementen met `,`")
     }

@@ -85,7 +85,7 @@ import Testing
         ], into: root)
         let second = try TestSupport.run(["build"], in: root)
         #expect(second.status == 1, "\(second.stderr)")
-        #expect(second.stderr.contains("\(Self.document):4:7: fout[YAML001]: "), "\(second.stderr)")
+        #expect(second.stderr.contains("\(Self.document):3:10: fout[YAML001]: "), "\(second.stderr)")
         #expect(second.stderr.contains("de site is niet bijgewerkt"), "\(second.stderr)")
 
         let after = try snapshot(site)

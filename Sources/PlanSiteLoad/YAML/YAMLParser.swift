@@ -72,7 +72,7 @@ public enum YAMLParser {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let (message, hint) = YAMLMessages.translate(problem, context: context?.text)
-            let at = place(mark, in: yaml)
+            let at = place(offendingMark(mark, context: context), in: yaml)
             return Diagnostic(.yamlSyntax, at: file.location(line: at.line + lineOffset, column: at.column), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
@@ -106,6 +106,17 @@ public enum YAMLParser {
         return Diagnostic(.yamlAnchorOrAlias, at: file.location(line: found.line + lineOffset, column: found.column),
                           "\(what) (`\(written)`) is niet toegestaan; plansite leest geen ankers en aliassen",
                           hint: "schrijf de waarde op elke plek uit; begint tekst met `&` of `*`, zet die dan tussen aanhalingstekens")
+    }
+
+    /// Where the offending value starts. A list, map or quoted text left open is reported
+    /// where it opens, the value's own mark, as for every other YAML error: libyaml gives up
+    /// only where it meets something it cannot read, often on a later line
+    /// (`titel: [Waar staan` was reported at the next line's key). On one line libyaml's
+    /// own mark is the more exact (`[a b]` at the `b`).
+    static func offendingMark(_ problem: Mark, context: YamlError.Context?) -> Mark {
+        guard let context, context.mark.line < problem.line,
+              ["a flow sequence", "a flow mapping", "a quoted scalar"].contains(where: context.text.contains) else { return problem }
+        return context.mark
     }
 
     /// libyaml reports a problem at the end of a text without a final newline on the line
