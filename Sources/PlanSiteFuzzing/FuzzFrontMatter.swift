@@ -2,7 +2,9 @@ import Foundation
 import PlanSite
 
 /// Fuzz entry (b): a Markdown file's front matter, split off as the loader does, parsed with
-/// the file's line offset and read as the front matter of a chapter and of a bijlage.
+/// the file's line offset and read as the front matter of a chapter and of a bijlage; YAML
+/// that does not parse is recovered key by key as the loader does (`FrontMatterRecovery`),
+/// and what is recovered read the same way.
 @discardableResult
 public func fuzzFrontMatter(_ data: Data) -> [String] {
     guard let file = FuzzInput.file(data, path: "regio-a/plan/01-inleiding.md") else { return [] }
@@ -19,7 +21,9 @@ public func fuzzFrontMatter(_ data: Data) -> [String] {
     if let yaml = split.yaml {
         switch YAMLParser.parse(yaml, in: file, lineOffset: split.yamlLineOffset) {
         case .success(let node): root = node
-        case .failure(let diagnostic): return problems + FuzzInput.check([diagnostic], in: file, what: "parse")
+        case .failure(let diagnostic):
+            problems += FuzzInput.check([diagnostic], in: file, what: "parse")
+            root = FrontMatterRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
         }
     }
     for schema in [YAMLSchema.frontMatter, .bijlageFrontMatter] {

@@ -244,13 +244,21 @@ public struct ContentLoader {
         case .failure(let d): diagnostics.append(d); return nil
         }
         var yamlNode: YAMLNode?
+        var frontMatterRead = true
         if let yaml = split.yaml {
             switch YAMLParser.parse(yaml, in: file, lineOffset: split.yamlLineOffset) {
             case .success(let n): yamlNode = n
-            case .failure(let d): diagnostics.append(d); return nil
+            case .failure(let d):
+                // Reported, and the page kept with what the front matter's keys say alone.
+                diagnostics.append(d)
+                yamlNode = FrontMatterRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
+                frontMatterRead = false
             }
         }
-        let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &diagnostics)
+        // What a recovered front matter lacks follows from the YAML error, reported once.
+        var frontMatterDiagnostics: [Diagnostic] = []
+        let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &frontMatterDiagnostics)
+        if frontMatterRead { diagnostics += frontMatterDiagnostics }
         let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset, into: &diagnostics)
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
         // Chapter and bijlage names become URLs, ids and attributes: one rule for both.

@@ -90,6 +90,43 @@ import Testing
         #expect(result.stderr.contains("    3 |   nummer: \"1\"\n"), "\(result.stderr)")
     }
 
+    @Test func yamlUnclosedQuoteInFrontMatterIsReportedWhereItOpens() throws {
+        // The `"` of line 2 (column 8) is never closed; libyaml reads on to the end of the YAML.
+        let path = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site([path: "---\ntitel: \"Inleiding\nnummer: 1\n---\n\nDit is de inleiding.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):2:8", code: "YAML001",
+                           message: "het bestand houdt op midden in een waarde")
+    }
+
+    @Test func frontMatterThatCannotBeReadKeepsItsPage() throws {
+        // Chapter 1's title opens a list it never closes. That is the one error: the chapter
+        // is kept with the keys that read on their own (`nummer`), so chapter 2's links to
+        // it, to its heading and to `hoofdstuk:1` all resolve, and no required key is
+        // reported missing on top of the YAML error.
+        let first = "\(Self.chapterFolder)/01-inleiding.md"
+        let second = "\(Self.chapterFolder)/02-aanpak.md"
+        let root = try site([
+            first: "---\ntitel: [Inleiding\nnummer: \"1\"\n---\n\n## Een kop\n\nDit is de inleiding.\n",
+            second: "---\ntitel: Aanpak\nnummer: \"2\"\n---\n\nZie [de inleiding](01-inleiding.md), [de kop](01-inleiding.md#een-kop) en [hoofdstuk 1](hoofdstuk:1).\n",
+        ])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(first):2:8", code: "YAML001",
+                           message: "een lijst `[...]` die niet goed wordt gesloten",
+                           hint: "sluit de lijst met `]` en scheid elementen met `,`")
+        #expect(!result.stderr.contains("REF"), "\(result.stderr)")
+        #expect(!result.stderr.contains("YAML005"), "\(result.stderr)")
+
+        // Once the title is fixed the site builds, with the same page.
+        try TestSupport.write([first: "---\ntitel: Inleiding\nnummer: \"1\"\n---\n\n## Een kop\n\nDit is de inleiding.\n"], into: root)
+        let fixed = try TestSupport.run(["build"], in: root)
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        let page = try TestSupport.read(root.appendingPathComponent("site/regio-a/plan-2024/aanpak/index.html"))
+        #expect(page.contains("href=\"../inleiding/#een-kop\""), "\(page)")
+    }
+
     @Test func duplicateKeyReportedAtSecondOccurrence() throws {
         let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\nsoort: regiovisie\n"])
         defer { remove(root) }

@@ -12,7 +12,10 @@ extension DiagnosticCode {
                     tekst volgt de regels van YAML niet. Vaak gaat het om een dubbele punt met een spatie erna in \
                     een tekst zonder aanhalingstekens, een regel die met een tab is ingesprongen, of een lijst \
                     waarvan de regels niet even ver zijn ingesprongen. De melding wijst de plek aan waar het lezen \
-                    vastliep; de eigenlijke fout staat soms een regel hoger.
+                    vastliep; de eigenlijke fout staat soms een regel hoger. Een lijst `[...]`, map `{...}` of tekst \
+                    tussen aanhalingstekens die nergens wordt gesloten, wijst de melding aan waar die begint. Staat \
+                    de fout in de front matter van een hoofdstuk of bijlage, dan blijft de pagina bestaan met de \
+                    velden die op zichzelf wel te lezen zijn: links naar de pagina geven dan geen fouten erbij.
                     """,
                 wrong: .whole(regio, """
                     naam: Regio Voorbeeld
