@@ -3,7 +3,7 @@ import PlanSite
 
 /// Fuzz entry (b): a Markdown file's front matter, split off as the loader does, parsed with
 /// the file's line offset and read as the front matter of a chapter and of a bijlage; YAML
-/// that does not parse is recovered key by key as the loader does (`FrontMatterRecovery`),
+/// that does not parse is recovered key by key as the loader does (`YAMLRecovery`),
 /// and what is recovered read the same way.
 @discardableResult
 public func fuzzFrontMatter(_ data: Data) -> [String] {
@@ -23,7 +23,8 @@ public func fuzzFrontMatter(_ data: Data) -> [String] {
         case .success(let node): root = node
         case .failure(let diagnostic):
             problems += FuzzInput.check([diagnostic], in: file, what: "parse")
-            root = FrontMatterRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
+            root = YAMLRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
+            if let root { problems += FuzzInput.check(recovered: root, in: file) }
         }
     }
     for schema in [YAMLSchema.frontMatter, .bijlageFrontMatter] {

@@ -22,6 +22,34 @@ enum FuzzInput {
         }
     }
 
+    /// Every location in a tree the loader recovered from YAML that does not parse
+    /// (`YAMLRecovery`) must be inside the file and its line: the recovery moves the
+    /// locations of a list item it read without its indentation back by hand.
+    static func check(recovered node: YAMLNode, in file: SourceFile) -> [String] {
+        var problems: [String] = []
+        func visit(_ location: SourceLocation) {
+            if let problem = check(location, in: file, what: "recovered") {
+                problems.append(problem)
+            } else if let line = file.line(location.line), location.column > line.count + 1 {
+                problems.append("recovered: column \(location.column) past the end of line \(location.line) (\(line.count) characters)")
+            }
+        }
+        func walk(_ node: YAMLNode) {
+            visit(node.location)
+            switch node.kind {
+            case .scalar: break
+            case .sequence(let items): items.forEach(walk)
+            case .mapping(let pairs):
+                for pair in pairs {
+                    visit(pair.keyLocation)
+                    walk(pair.value)
+                }
+            }
+        }
+        walk(node)
+        return problems
+    }
+
     static func check(_ location: SourceLocation, in file: SourceFile, what: String) -> String? {
         if location.file != file.displayPath { return "\(what): file \(location.file), expected \(file.displayPath)" }
         if location.line < 1 || location.line > max(1, file.lines.count) {

@@ -33,8 +33,8 @@ public struct ContentLoader {
 
         let rootEntries = list("", diagnostics: &diagnostics)
         if rootEntries.contains(where: { $0.name == "site.yaml" }) {
-            if let site = readYAML("site.yaml", into: &content, diagnostics: &diagnostics) {
-                content.site = SiteConfig.read(site.node, file: site.file, into: &diagnostics)
+            if let site = readYAML("site.yaml", into: &content, diagnostics: &diagnostics, as: SiteConfig.read) {
+                content.site = site
             }
         } else {
             diagnostics.append(missingFile("site.yaml", "de inhoudsmap heeft geen site.yaml", hint: "maak site.yaml met `titel` en `basis-url`"))
@@ -48,8 +48,8 @@ public struct ContentLoader {
             }
             guard enter(entry.name, visited: &visited, diagnostics: &diagnostics) else { continue }
             if entry.name == "hervormingsagenda" {
-                if let agenda = readYAML("hervormingsagenda/hervormingsagenda.yaml", into: &content, diagnostics: &diagnostics) {
-                    content.national = NationalAgenda.read(agenda.node, file: agenda.file, into: &diagnostics)
+                if let agenda = readYAML("hervormingsagenda/hervormingsagenda.yaml", into: &content, diagnostics: &diagnostics, as: NationalAgenda.read) {
+                    content.national = agenda
                 }
                 continue
             }
@@ -99,16 +99,16 @@ public struct ContentLoader {
             }
             switch entry.name {
             case "regio.yaml":
-                if let y = readYAML(path, into: &content, diagnostics: &diagnostics) {
-                    region.config = RegionConfig.read(y.node, file: y.file, into: &diagnostics)
+                if let config = readYAML(path, into: &content, diagnostics: &diagnostics, as: RegionConfig.read) {
+                    region.config = config
                 }
             case "begrippen.yaml":
-                if let y = readYAML(path, into: &content, diagnostics: &diagnostics) {
-                    region.begrippen = Begrip.readFile(y.node, file: y.file, into: &diagnostics)
+                if let begrippen = readYAML(path, into: &content, diagnostics: &diagnostics, as: Begrip.readFile) {
+                    region.begrippen = begrippen
                 }
             case "overlegvormen.yaml":
-                if let y = readYAML(path, into: &content, diagnostics: &diagnostics) {
-                    region.gremia = Gremium.readFile(y.node, file: y.file, into: &diagnostics)
+                if let gremia = readYAML(path, into: &content, diagnostics: &diagnostics, as: Gremium.readFile) {
+                    region.gremia = gremia
                 }
             default:
                 if isImage(entry.name) { content.assets.insert(path) } else {
@@ -155,12 +155,12 @@ public struct ContentLoader {
             }
             switch entry.name {
             case "document.yaml":
-                if let y = readYAML(filePath, into: &content, diagnostics: &diagnostics) {
-                    document.config = DocumentConfig.read(y.node, file: y.file, into: &diagnostics)
+                if let config = readYAML(filePath, into: &content, diagnostics: &diagnostics, as: DocumentConfig.read) {
+                    document.config = config
                 }
             case "hervormingsagenda.yaml":
-                if let y = readYAML(filePath, into: &content, diagnostics: &diagnostics) {
-                    document.agenda = DocumentAgenda.read(y.node, file: y.file, into: &diagnostics)
+                if let agenda = readYAML(filePath, into: &content, diagnostics: &diagnostics, as: DocumentAgenda.read) {
+                    document.agenda = agenda
                 }
             case "verantwoording.md":
                 verantwoording = readPage(filePath, name: entry.name, kind: .verantwoording, into: &content, diagnostics: &diagnostics)
@@ -226,7 +226,7 @@ public struct ContentLoader {
                                              read: (YAMLNode?, SourceFile, inout [Diagnostic]) -> Value) -> ReloadedYAML<Value> {
         var content = LoadedContent()
         var diagnostics: [Diagnostic] = []
-        let value = readYAML(relativePath, into: &content, diagnostics: &diagnostics).map { read($0.node, $0.file, &diagnostics) }
+        let value = readYAML(relativePath, into: &content, diagnostics: &diagnostics, as: read)
         return ReloadedYAML(value: value, diagnostics: diagnostics, sources: content.sources, shownPath: display(relativePath))
     }
 
@@ -251,7 +251,7 @@ public struct ContentLoader {
             case .failure(let d):
                 // Reported, and the page kept with what the front matter's keys say alone.
                 diagnostics.append(d)
-                yamlNode = FrontMatterRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
+                yamlNode = YAMLRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
                 frontMatterRead = false
             }
         }
@@ -281,15 +281,24 @@ public struct ContentLoader {
         return base
     }
 
-    private func readYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?)? {
-        cached(path, into: &content, diagnostics: &diagnostics) { parseYAML(path, into: &$0, diagnostics: &$1) }
+    /// A YAML file read by `read`; nil when the file cannot be read at all. A file whose YAML
+    /// does not parse is reported and read as far as its top-level keys read on their own
+    /// (`YAMLRecovery`); what it then lacks follows from that one error, and is not reported.
+    private func readYAML<Value>(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic],
+                                 as read: (YAMLNode?, SourceFile, inout [Diagnostic]) -> Value) -> Value? {
+        guard let parsed = cached(path, into: &content, diagnostics: &diagnostics, parse: { parseYAML(path, into: &$0, diagnostics: &$1) }) else { return nil }
+        guard parsed.recovered else { return read(parsed.node, parsed.file, &diagnostics) }
+        var consequences: [Diagnostic] = []
+        return read(parsed.node, parsed.file, &consequences)
     }
 
-    private func parseYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?)? {
+    private func parseYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?, recovered: Bool)? {
         guard let file = readText(path, into: &content, diagnostics: &diagnostics) else { return nil }
         switch YAMLParser.parse(file.text, in: file) {
-        case .success(let node): return (file, node)
-        case .failure(let d): diagnostics.append(d); return nil
+        case .success(let node): return (file, node, false)
+        case .failure(let d):
+            diagnostics.append(d)
+            return (file, YAMLRecovery.node(file.text, in: file, lineOffset: 0), true)
         }
     }
 

@@ -127,6 +127,50 @@ import Testing
         #expect(page.contains("href=\"../inleiding/#een-kop\""), "\(page)")
     }
 
+    @Test func documentYAMLThatCannotBeReadKeepsItsDocument() throws {
+        // The document's title opens a list it never closes. The document is kept with
+        // `soort`, `niveaus` and `status`, so the begrip and the gremium that name its
+        // actielijn still find it: one error, not one per reference to the document.
+        let root = try site([
+            Self.document: "titel: [Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\n",
+            "\(Self.chapterFolder)/02-opgave.md": "---\ntitel: Opgave\nnummer: \"2\"\n---\n\n## Eerste {#opgave:1}\n\n### Een {#actielijn:1.1}\n\nTekst.\n",
+            "content/regio-a/begrippen.yaml": "begrippen:\n  - id: ret\n    term: Regionaal expertteam\n    hoort-bij: \"actielijn:1.1@plan-2024\"\n    betekenis: Een team.\n",
+            "content/regio-a/overlegvormen.yaml": "gremia:\n  - id: rpo\n    naam: Regionaal portefeuillehoudersoverleg\n    werkt-aan: [\"opgave:1@plan-2024\"]\n",
+        ])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):1:8", code: "YAML001",
+                           message: "een lijst `[...]` die niet goed wordt gesloten")
+    }
+
+    @Test func gremiumThatCannotBeReadIsKeptWithTheKeysThatRead() throws {
+        // The second gremium's `naam` opens a list it never closes (line 6, column 11). The
+        // file's list is read item by item and that item key by key, so `rao` is kept: the
+        // chapter's link to it resolves, and its `werkt-aan`, wrong in its own right, is
+        // reported where it is written (line 7, column 17).
+        let root = try site([
+            "content/regio-a/overlegvormen.yaml": """
+                gremia:
+                  - id: rpo
+                    naam: Regionaal portefeuillehoudersoverleg
+                  - id: rao
+                    afkorting: RAO
+                    naam: [Regionaal ambtelijk overleg
+                    werkt-aan: ["opgave:9@plan-2024"]
+                    legt-verantwoording-af-aan: rpo
+
+                """,
+            "\(Self.chapterFolder)/02-aanpak.md": "---\ntitel: Aanpak\nnummer: \"2\"\n---\n\nHet [RAO](gremium:rao) bereidt voor.\n",
+        ])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        let file = "content/regio-a/overlegvormen.yaml"
+        expectContentError(result, in: root, at: "\(file):6:11", code: "YAML001",
+                           message: "een lijst `[...]` die niet goed wordt gesloten", count: 2)
+        #expect(result.stderr.contains("\(file):7:17: fout[GR003]: `werkt-aan` van `rao`: "), "\(result.stderr)")
+        #expect(!result.stderr.contains("GR001"), "\(result.stderr)")
+    }
+
     @Test func duplicateKeyReportedAtSecondOccurrence() throws {
         let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\nsoort: regiovisie\n"])
         defer { remove(root) }

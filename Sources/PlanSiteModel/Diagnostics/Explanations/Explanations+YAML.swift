@@ -13,9 +13,11 @@ extension DiagnosticCode {
                     een tekst zonder aanhalingstekens, een regel die met een tab is ingesprongen, of een lijst \
                     waarvan de regels niet even ver zijn ingesprongen. De melding wijst de plek aan waar het lezen \
                     vastliep; de eigenlijke fout staat soms een regel hoger. Een lijst `[...]`, map `{...}` of tekst \
-                    tussen aanhalingstekens die nergens wordt gesloten, wijst de melding aan waar die begint. Staat \
-                    de fout in de front matter van een hoofdstuk of bijlage, dan blijft de pagina bestaan met de \
-                    velden die op zichzelf wel te lezen zijn: links naar de pagina geven dan geen fouten erbij.
+                    tussen aanhalingstekens die nergens wordt gesloten, wijst de melding aan waar die begint. \
+                    plansite leest van het bestand wat op zichzelf wel te lezen is (elk veld, elk gremium of begrip \
+                    in een lijst), zodat het hoofdstuk, het document of het gremium blijft bestaan: verwijzingen \
+                    ernaar geven dan geen fouten erbij. Pas als deze fout is opgelost, meldt plansite wat er verder \
+                    in het bestand niet klopt.
                     """,
                 wrong: .whole(regio, """
                     naam: Regio Voorbeeld

@@ -1,0 +1,130 @@
+import PlanSiteModel
+
+/// What a YAML file or a page's front matter says when its YAML as a whole cannot be read:
+/// each top-level key with the lines indented under it, read on its own, the keys that
+/// read kept; a key whose value is a list that does not read (`gremia:`, `begrippen:`) is
+/// read item by item, and an item that does not read key by key in the same way.
+///
+/// The YAML error is reported and fails the build as ever; the file's value (a page, a
+/// document, a region's settings) is kept with what it still says, and what it lacks is
+/// not reported on top (`ContentLoader`), so the rest of the site does not report it
+/// missing. Dropped, one typo in a chapter's front matter (`titel: [Waar staan`) made
+/// every link to the chapter and every `hoofdstuk:3` an error of its own, sixteen of
+/// seventeen in a regiovisie, each saying a file that is there does not exist; one in a
+/// `document.yaml` did the same for every `hoort-bij` and `werkt-aan` naming the document.
+package enum YAMLRecovery {
+    /// The readable top-level keys of `yaml` (starting `lineOffset` lines into `file`) as
+    /// one mapping, or nil when none reads.
+    package static func node(_ yaml: String, in file: SourceFile, lineOffset: Int) -> YAMLNode? {
+        node(yaml, in: file, lineOffset: lineOffset, depth: 0)
+    }
+
+    /// Lists are read item by item, and items key by key, this many levels down: a file's
+    /// lists of gremia and begrippen, and the lists inside each. Deeper, a chunk that does
+    /// not read is left out whole, so no input is read again more than a few times.
+    private static let maximumDepth = 2
+
+    private static func node(_ yaml: String, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLNode? {
+        var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // The final line feed ends the last line; it starts none.
+        if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+        var pairs: [YAMLPair] = []
+        var start = 0
+        while start < lines.count {
+            // A chunk: a line that starts a top-level key, and the lines indented under it.
+            var end = start + 1
+            while end < lines.count, lines[end].isEmpty || lines[end].first == " " || lines[end].first == "\t" { end += 1 }
+            defer { start = end }
+            guard let first = lines[start].first, first != " ", first != "\t", first != "#" else { continue }
+            var found: [YAMLPair] = []
+            if let node = parse(lines[start..<end], in: file, lineOffset: lineOffset + start), case .mapping(let read) = node.kind {
+                found = read
+            } else if depth < maximumDepth, let list = listByItems(lines[start..<end], in: file, lineOffset: lineOffset + start, depth: depth) {
+                found = [list]
+            }
+            for pair in found where !pairs.contains(where: { $0.key == pair.key }) { pairs.append(pair) }
+        }
+        guard let location = pairs.first?.keyLocation else { return nil }
+        return YAMLNode(kind: .mapping(pairs), location: location)
+    }
+
+    /// `key:` alone on its line over a block list: the key with the items that read on their
+    /// own (each `- ` at the list's indentation with the lines under it). Nil for any other
+    /// chunk, or when no item reads.
+    private static func listByItems(_ chunk: ArraySlice<Substring>, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLPair? {
+        guard let keyLine = chunk.first, keyLine.hasSuffix(":"), let keyEnd = keyLine.firstIndex(of: ":") else { return nil }
+        let key = String(keyLine[..<keyEnd])
+        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+        let body = chunk.dropFirst()
+        guard let firstItem = body.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) && !$0.drop(while: { $0 == " " }).hasPrefix("#") }) else { return nil }
+        let indent = body[firstItem].prefix(while: { $0 == " " })
+        func startsItem(_ line: Substring) -> Bool {
+            line.hasPrefix(indent) && (line.dropFirst(indent.count).hasPrefix("- ") || line.dropFirst(indent.count) == "-")
+        }
+        guard startsItem(body[firstItem]) else { return nil }
+        var items: [YAMLNode] = []
+        var itemStart = firstItem
+        while itemStart < body.endIndex {
+            var itemEnd = itemStart + 1
+            while itemEnd < body.endIndex, !startsItem(body[itemEnd]) { itemEnd += 1 }
+            // `chunk` starts at `lineOffset`; its line i is the YAML's line lineOffset + i - chunk.startIndex.
+            let itemOffset = lineOffset + itemStart - chunk.startIndex
+            if let node = parse(body[itemStart..<itemEnd], in: file, lineOffset: itemOffset), case .sequence(let read) = node.kind {
+                items += read
+            } else if let item = itemByKeys(body[itemStart..<itemEnd], indent: indent.count, in: file, lineOffset: itemOffset, depth: depth + 1) {
+                items.append(item)
+            }
+            itemStart = itemEnd
+        }
+        guard let location = items.first?.location else { return nil }
+        let keyLocation = file.location(line: lineOffset + 1, column: 1)
+        return YAMLPair(key: key, keyLocation: keyLocation, value: YAMLNode(kind: .sequence(items), location: location))
+    }
+
+    /// A list item that does not read as a whole, read as a mapping key by key: its lines
+    /// without the list's indentation and `- `, then every location moved back by what was
+    /// cut from its line (ASCII spaces and the dash, one column each).
+    private static func itemByKeys(_ lines: ArraySlice<Substring>, indent: Int, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLNode? {
+        var cut: [Int] = []
+        var text: [Substring] = []
+        for (i, line) in lines.enumerated() {
+            let width = indent + 2
+            let removed = i == 0 ? min(width, line.count) : min(width, line.prefix(while: { $0 == " " }).count)
+            cut.append(removed)
+            text.append(line.dropFirst(removed))
+        }
+        guard let node = node(text.joined(separator: "\n") + "\n", in: file, lineOffset: lineOffset, depth: depth) else { return nil }
+        return shifted(node, by: cut, firstLine: lineOffset + 1)
+    }
+
+    private static func shifted(_ node: YAMLNode, by cut: [Int], firstLine: Int) -> YAMLNode {
+        relocated(node) { location in
+            let i = location.line - firstLine
+            guard cut.indices.contains(i) else { return location }
+            return SourceLocation(file: location.file, line: location.line, column: location.column + cut[i])
+        }
+    }
+
+    /// A chunk read on its own: libyaml puts an empty value at its end on the line after
+    /// the chunk's last, which may be past the end of the file; such a place is the end of
+    /// the chunk's last line.
+    private static func parse(_ lines: ArraySlice<Substring>, in file: SourceFile, lineOffset: Int) -> YAMLNode? {
+        let text = lines.joined(separator: "\n") + "\n"
+        guard case .success(let node?) = YAMLParser.parse(text, in: file, lineOffset: lineOffset) else { return nil }
+        let lastLine = lineOffset + lines.count
+        let end = file.location(line: lastLine, column: (lines.last?.count ?? 0) + 1)
+        return relocated(node) { $0.line > lastLine ? end : $0 }
+    }
+
+    private static func relocated(_ node: YAMLNode, _ move: (SourceLocation) -> SourceLocation) -> YAMLNode {
+        var node = node
+        node.location = move(node.location)
+        switch node.kind {
+        case .scalar: break
+        case .sequence(let items): node.kind = .sequence(items.map { relocated($0, move) })
+        case .mapping(let pairs):
+            node.kind = .mapping(pairs.map { YAMLPair(key: $0.key, keyLocation: move($0.keyLocation), value: relocated($0.value, move)) })
+        }
+        return node
+    }
+}
