@@ -171,6 +171,32 @@ import Testing
         #expect(!result.stderr.contains("GR001"), "\(result.stderr)")
     }
 
+    @Test func agendaCellThatCannotBeReadLeavesTheRestOfTheMapping() throws {
+        // The bundled content with one cell of Rijk van Nijmegen's mapping left open. The
+        // mapping is read maatregel by maatregel and column by column, so only that cell is
+        // missing: one error, and with `--verbose` the same infos (maatregelen no document
+        // answers, entities that answer none) as the intact content, where the whole
+        // mapping lost made 34 more.
+        let root = try TestSupport.scratch()
+        defer { remove(root) }
+        try TestSupport.copyTree(TestSupport.repository.appendingPathComponent("content"), to: root.appendingPathComponent("content"))
+        let intact = try TestSupport.run(["check", "--verbose"], in: root)
+        #expect(intact.status == 0, "\(intact.stderr)")
+        let mapping = root.appendingPathComponent("content/rijk-van-nijmegen/regioprogramma-2023-2028/hervormingsagenda.yaml")
+        let text = try TestSupport.read(mapping)
+        let cell = "      4: { onderdelen: [\"4.1\"], tekst: \"Steun-gezinnen\" }\n"
+        #expect(text.contains(cell))
+        try Data(text.replacingOccurrences(of: cell, with: "      4: { onderdelen: [\"4.1\"], tekst: \"Steun-gezinnen\"\n").utf8).write(to: mapping)
+
+        let broken = try TestSupport.run(["check", "--verbose"], in: root)
+        #expect(broken.status == 1)
+        let errors = broken.stderr.split(separator: "\n").filter { $0.contains(": fout[") }
+        #expect(errors.map(String.init) == ["content/rijk-van-nijmegen/regioprogramma-2023-2028/hervormingsagenda.yaml:16:10: fout[YAML001]: een map `{...}` die niet goed wordt gesloten"],
+                "\(broken.stderr)")
+        func infos(_ output: String) -> [Substring] { output.split(separator: "\n").filter { $0.contains(": info[") } }
+        #expect(infos(broken.stderr) == infos(intact.stderr))
+    }
+
     @Test func duplicateKeyReportedAtSecondOccurrence() throws {
         let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\nsoort: regiovisie\n"])
         defer { remove(root) }

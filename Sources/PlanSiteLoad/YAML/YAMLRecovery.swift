@@ -2,8 +2,8 @@ import PlanSiteModel
 
 /// What a YAML file or a page's front matter says when its YAML as a whole cannot be read:
 /// each top-level key with the lines indented under it, read on its own, the keys that
-/// read kept; a key whose value is a list that does not read (`gremia:`, `begrippen:`) is
-/// read item by item, and an item that does not read key by key in the same way.
+/// read kept; a key whose value is a list or mapping that does not read (`gremia:`,
+/// `maatregelen:`) is read item by item or key by key in the same way.
 ///
 /// The YAML error is reported and fails the build as ever; the file's value (a page, a
 /// document, a region's settings) is kept with what it still says, and what it lacks is
@@ -19,10 +19,11 @@ package enum YAMLRecovery {
         node(yaml, in: file, lineOffset: lineOffset, depth: 0)
     }
 
-    /// Lists are read item by item, and items key by key, this many levels down: a file's
-    /// lists of gremia and begrippen, and the lists inside each. Deeper, a chunk that does
-    /// not read is left out whole, so no input is read again more than a few times.
-    private static let maximumDepth = 2
+    /// Lists are read item by item, and mappings and items key by key, this many levels
+    /// down: a file's gremia and begrippen and the lists inside each; a mapping's
+    /// maatregelen, each maatregel's columns and each column. Deeper, a chunk that does not
+    /// read is left out whole, so no input is read again more than a few times.
+    private static let maximumDepth = 3
 
     private static func node(_ yaml: String, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLNode? {
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
@@ -39,8 +40,8 @@ package enum YAMLRecovery {
             var found: [YAMLPair] = []
             if let node = parse(lines[start..<end], in: file, lineOffset: lineOffset + start), case .mapping(let read) = node.kind {
                 found = read
-            } else if depth < maximumDepth, let list = listByItems(lines[start..<end], in: file, lineOffset: lineOffset + start, depth: depth) {
-                found = [list]
+            } else if depth < maximumDepth, let pair = byParts(lines[start..<end], in: file, lineOffset: lineOffset + start, depth: depth) {
+                found = [pair]
             }
             for pair in found where !pairs.contains(where: { $0.key == pair.key }) { pairs.append(pair) }
         }
@@ -48,53 +49,74 @@ package enum YAMLRecovery {
         return YAMLNode(kind: .mapping(pairs), location: location)
     }
 
-    /// `key:` alone on its line over a block list: the key with the items that read on their
-    /// own (each `- ` at the list's indentation with the lines under it). Nil for any other
-    /// chunk, or when no item reads.
-    private static func listByItems(_ chunk: ArraySlice<Substring>, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLPair? {
-        guard let keyLine = chunk.first, keyLine.hasSuffix(":"), let keyEnd = keyLine.firstIndex(of: ":") else { return nil }
-        let key = String(keyLine[..<keyEnd])
-        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+    /// `key:` alone on its line over a block list or mapping that does not read: the key
+    /// with the list's items that read on their own (each `- ` at the list's indentation
+    /// with the lines under it; an item that does not read, key by key), or with the
+    /// mapping's keys that read on their own (the mapping read as a file, without its
+    /// indentation). Nil for any other chunk, or when nothing reads.
+    private static func byParts(_ chunk: ArraySlice<Substring>, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLPair? {
+        guard let keyLine = chunk.first, let key = plainKey(keyLine) else { return nil }
         let body = chunk.dropFirst()
-        guard let firstItem = body.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) && !$0.drop(while: { $0 == " " }).hasPrefix("#") }) else { return nil }
-        let indent = body[firstItem].prefix(while: { $0 == " " })
+        guard let first = body.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) && !$0.drop(while: { $0 == " " }).hasPrefix("#") }) else { return nil }
+        let indent = body[first].prefix(while: { $0 == " " }).count
+        guard indent > 0 else { return nil }
+        // `chunk` starts at `lineOffset`; its line i is the YAML's line lineOffset + i - chunk.startIndex.
+        func offset(_ i: Int) -> Int { lineOffset + i - chunk.startIndex }
+        let keyLocation = file.location(line: lineOffset + 1, column: 1)
         func startsItem(_ line: Substring) -> Bool {
-            line.hasPrefix(indent) && (line.dropFirst(indent.count).hasPrefix("- ") || line.dropFirst(indent.count) == "-")
+            let rest = line.dropFirst(indent)
+            return line.prefix(indent).allSatisfy { $0 == " " } && (rest.hasPrefix("- ") || rest == "-")
         }
-        guard startsItem(body[firstItem]) else { return nil }
+        guard startsItem(body[first]) else {
+            // A mapping: its lines without the indentation, read as a file of their own.
+            guard let mapping = dedented(body[first...], by: indent, firstCut: indent, in: file, lineOffset: offset(first), depth: depth + 1),
+                  case .mapping = mapping.kind else { return nil }
+            return YAMLPair(key: key, keyLocation: keyLocation, value: mapping)
+        }
         var items: [YAMLNode] = []
-        var itemStart = firstItem
+        var itemStart = first
         while itemStart < body.endIndex {
             var itemEnd = itemStart + 1
             while itemEnd < body.endIndex, !startsItem(body[itemEnd]) { itemEnd += 1 }
-            // `chunk` starts at `lineOffset`; its line i is the YAML's line lineOffset + i - chunk.startIndex.
-            let itemOffset = lineOffset + itemStart - chunk.startIndex
-            if let node = parse(body[itemStart..<itemEnd], in: file, lineOffset: itemOffset), case .sequence(let read) = node.kind {
+            let item = body[itemStart..<itemEnd]
+            if let node = parse(item, in: file, lineOffset: offset(itemStart)), case .sequence(let read) = node.kind {
                 items += read
-            } else if let item = itemByKeys(body[itemStart..<itemEnd], indent: indent.count, in: file, lineOffset: itemOffset, depth: depth + 1) {
-                items.append(item)
+            } else if let node = dedented(item, by: indent + 2, firstCut: indent + 2, in: file, lineOffset: offset(itemStart), depth: depth + 1) {
+                // An item that does not read: its lines without the indentation and `- `.
+                items.append(node)
             }
             itemStart = itemEnd
         }
         guard let location = items.first?.location else { return nil }
-        let keyLocation = file.location(line: lineOffset + 1, column: 1)
         return YAMLPair(key: key, keyLocation: keyLocation, value: YAMLNode(kind: .sequence(items), location: location))
     }
 
-    /// A list item that does not read as a whole, read as a mapping key by key: its lines
-    /// without the list's indentation and `- `, then every location moved back by what was
-    /// cut from its line (ASCII spaces and the dash, one column each).
-    private static func itemByKeys(_ lines: ArraySlice<Substring>, indent: Int, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLNode? {
-        var cut: [Int] = []
+    /// The key of `key:` alone on its line: letters, digits, `-`, `_` and `.`, bare or in
+    /// quotes (`"1.2":`, as a Hervormingsagenda mapping writes maatregelen). Nil otherwise.
+    private static func plainKey(_ line: Substring) -> String? {
+        guard line.hasSuffix(":") else { return nil }
+        var key = line.dropLast()
+        if let quote = key.first, quote == "\"" || quote == "'", key.count >= 2, key.last == quote {
+            key = key.dropFirst().dropLast()
+        }
+        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else { return nil }
+        return String(key)
+    }
+
+    /// `lines` without their first `cut` characters (the first line's `firstCut`; only the
+    /// spaces there are, on the others), recovered as a file of their own; every location
+    /// then moved back by what was cut from its line (ASCII spaces and a dash, one column
+    /// each).
+    private static func dedented(_ lines: ArraySlice<Substring>, by cut: Int, firstCut: Int, in file: SourceFile, lineOffset: Int, depth: Int) -> YAMLNode? {
+        var removed: [Int] = []
         var text: [Substring] = []
         for (i, line) in lines.enumerated() {
-            let width = indent + 2
-            let removed = i == 0 ? min(width, line.count) : min(width, line.prefix(while: { $0 == " " }).count)
-            cut.append(removed)
-            text.append(line.dropFirst(removed))
+            let width = i == 0 ? min(firstCut, line.count) : min(cut, line.prefix(while: { $0 == " " }).count)
+            removed.append(width)
+            text.append(line.dropFirst(width))
         }
         guard let node = node(text.joined(separator: "\n") + "\n", in: file, lineOffset: lineOffset, depth: depth) else { return nil }
-        return shifted(node, by: cut, firstLine: lineOffset + 1)
+        return shifted(node, by: removed, firstLine: lineOffset + 1)
     }
 
     private static func shifted(_ node: YAMLNode, by cut: [Int], firstLine: Int) -> YAMLNode {
