@@ -5,7 +5,8 @@ import PlanSite
 /// `/_plansite/events`: "reload" reloads the page when its own file or a style sheet, script
 /// or image is among the changed files (the search index's files reload the search page
 /// only), "errors" fetches `/_plansite/diagnostics`
-/// and shows them in a fixed panel (`role="alert"`, so screen readers announce it), "ok"
+/// and shows them in a fixed panel (`role="alert"`, so screen readers announce it; what a
+/// message or hint puts between backticks, as the terminal shows it, set as code), "ok"
 /// removes the panel, and "hallo" (sent on every connection) reloads a page that was built
 /// before a change it missed while disconnected. Inline, no request leaves the server.
 enum ReloadScript {
@@ -17,6 +18,7 @@ enum ReloadScript {
 <script>/* plansite serve */(()=>{
 const P="/_plansite/",I="\#(Route.searchIndex("").url)",S="\#(Route.search.file)",E=new EventSource(P+"events");let id=null,box=null;
 const esc=s=>String(s??"").replace(/[&<>"]/g,c=>({"&":"&amp;","<":"&lt;",">":"&gt;",'"':"&quot;"})[c]);
+const code=s=>esc(s).replace(/`([^`]+)`/g,"<code>$1</code>");
 const hide=()=>{if(box){box.remove();box=null}};
 async function show(){let ds;try{ds=await(await fetch(P+"diagnostics",{cache:"no-store"})).json()}catch(e){return}
 hide();if(!ds.length)return;
@@ -24,7 +26,7 @@ box=document.createElement("section");box.id="plansite-meldingen";box.setAttribu
 box.style.cssText="position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:1rem 1.25rem;background:#fff;color:#1b1b1b;border-top:.35rem solid #b3261e;box-shadow:0 -.2rem 1rem rgba(0,0,0,.35);font:1rem/1.5 system-ui,sans-serif;text-align:left";
 const n=ds.filter(d=>d.severity=="error").length||ds.length;
 box.innerHTML='<h2 id="plansite-meldingen-kop" style="margin:0 0 .5rem;font-size:1.2rem;color:#b3261e">'+n+(n==1?" fout":" fouten")+' in de bronnen: deze pagina toont de laatste goede versie</h2><ul style="margin:0;padding:0;list-style:none">'
-+ds.map(d=>'<li style="margin:.6rem 0"><strong><code>'+esc(d.code)+'</code></strong> <code>'+esc(d.file+":"+d.line+":"+d.column)+'</code><br>'+esc(d.message)+(d.hint?'<br><span style="white-space:pre-wrap">hulp: '+esc(d.hint)+'</span>':'')+'</li>').join("")
++ds.map(d=>'<li style="margin:.6rem 0"><strong><code>'+esc(d.code)+'</code></strong> <code>'+esc(d.file+":"+d.line+":"+d.column)+'</code><br>'+code(d.message)+(d.hint?'<br><span style="white-space:pre-wrap">hulp: '+code(d.hint)+'</span>':'')+'</li>').join("")
 +'</ul><button type="button" style="font:inherit;margin-top:.5rem;padding:.25rem .75rem">Verbergen</button>';
 box.querySelector("button").onclick=hide;document.body.append(box)}
 E.addEventListener("hallo",e=>{if(id&&id!==e.data)location.reload();id=e.data});
