@@ -322,19 +322,18 @@ public struct ContentLoader {
                                           "het bestand kan niet worden gelezen", hint: "controleer de rechten van het bestand (`chmod a+r`)"))
             return nil
         }
-        switch SourceFile.decode(data, relativePath: path, displayPath: shown) {
-        case .failure(let d):
-            diagnostics.append(d)
-            return nil
-        case .success(let file):
-            content.sources[shown] = keepsTexts ? file : file.withoutText
-            if file.text.allSatisfy(\.isWhitespace) {
+        // A file that is not UTF-8 is reported and read all the same (`decodeRepairing`).
+        let (file, problem) = SourceFile.decodeRepairing(data, relativePath: path, displayPath: shown)
+        if let problem { diagnostics.append(problem) }
+        content.sources[shown] = keepsTexts ? file : file.withoutText
+        if file.text.allSatisfy(\.isWhitespace) {
+            if problem == nil {
                 diagnostics.append(Diagnostic(.fileEmpty, at: file.start, "het bestand is leeg",
                                               hint: path.hasSuffix(".md") ? "begin met front matter:\n---\ntitel: ...\n---" : "vul het bestand of verwijder het"))
-                return nil
             }
-            return file
+            return nil
         }
+        return file
     }
 
     /// The entries of a folder that may be read: a symbolic link whose real path lies outside
@@ -428,9 +427,8 @@ public struct ContentLoader {
         var sources: [String: SourceFile] = [:]
         for path in shown {
             guard let known = read[path], resolvesInside(known.relativePath, canonicalRoot: canonicalRoot),
-                  let data = try? fileSystem.read(root + "/" + known.relativePath),
-                  case .success(let file) = SourceFile.decode(data, relativePath: known.relativePath, displayPath: path) else { continue }
-            sources[path] = file
+                  let data = try? fileSystem.read(root + "/" + known.relativePath) else { continue }
+            sources[path] = SourceFile.decodeRepairing(data, relativePath: known.relativePath, displayPath: path).file
         }
         return sources
     }

@@ -102,6 +102,24 @@ public struct SourceFile: Sendable {
         return .success(SourceFile(relativePath: relativePath, displayPath: displayPath, text: text))
     }
 
+    /// The file as `decode` reads it; when its bytes are not UTF-8, the diagnostic and the
+    /// file read all the same, each invalid sequence as U+FFFD (one character, as the editor
+    /// shows it). The loader keeps such a file, so one bad byte in a chapter is one error
+    /// (the build still fails on it), not also an error for every link to the chapter.
+    public static func decodeRepairing(_ data: Data, relativePath: String, displayPath: String) -> (file: SourceFile, problem: Diagnostic?) {
+        switch decode(data, relativePath: relativePath, displayPath: displayPath) {
+        case .success(let file):
+            return (file, nil)
+        case .failure(let problem):
+            let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+            let repaired = Data(String(decoding: bytes, as: UTF8.self).utf8)
+            guard case .success(let file) = decode(repaired, relativePath: relativePath, displayPath: displayPath) else {
+                return (SourceFile(relativePath: relativePath, displayPath: displayPath, text: ""), problem)
+            }
+            return (file, problem)
+        }
+    }
+
     /// `bytes` with CRLF and every other CR made LF, byte by byte. Foundation's
     /// `replacingOccurrences(of: "\r", …)` matched composed character sequences and left a
     /// CR followed by a combining mark in place, which cmark-gfm and libyaml read as a line

@@ -8,7 +8,9 @@ extension DiagnosticCode {
                 meaning: """
                     Het bestand is niet opgeslagen als UTF-8. Meestal is het opgeslagen als Windows-1252 \
                     ("ANSI") of Latin-1: dan is een letter als `ë` één byte die in UTF-8 niets betekent. De \
-                    melding noemt de plek van de eerste byte die niet klopt.
+                    melding noemt de plek van de eerste byte die niet klopt. plansite leest de rest van het \
+                    bestand wel (met `�` op de plek van wat niet klopt), zodat links naar de pagina geen \
+                    fouten erbij geven; de site wordt pas gebouwd als het bestand als UTF-8 is opgeslagen.
                     """,
                 wrong: .illustration("""
                     01-inleiding.md, opgeslagen als Windows-1252:
