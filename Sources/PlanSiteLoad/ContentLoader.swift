@@ -243,22 +243,11 @@ public struct ContentLoader {
         case .success(let s): split = s
         case .failure(let d): diagnostics.append(d); return nil
         }
-        var yamlNode: YAMLNode?
-        var frontMatterRead = true
-        if let yaml = split.yaml {
-            switch YAMLParser.parse(yaml, in: file, lineOffset: split.yamlLineOffset) {
-            case .success(let n): yamlNode = n
-            case .failure(let d):
-                // Reported, and the page kept with what the front matter's keys say alone.
-                diagnostics.append(d)
-                yamlNode = YAMLRecovery.node(yaml, in: file, lineOffset: split.yamlLineOffset)
-                frontMatterRead = false
-            }
+        // Front matter that is not YAML is reported, and the page kept with what its keys say alone.
+        let yaml = split.yaml.map { YAMLRecovery.Parsed($0, in: file, lineOffset: split.yamlLineOffset, into: &diagnostics) }
+        let frontMatter = (yaml ?? .absent).read(into: &diagnostics) {
+            PageFrontMatter.read($0, file: file, isBijlage: kind == .bijlage, into: &$1)
         }
-        // What a recovered front matter lacks follows from the YAML error, reported once.
-        var frontMatterDiagnostics: [Diagnostic] = []
-        let frontMatter = PageFrontMatter.read(yamlNode, file: file, isBijlage: kind == .bijlage, into: &frontMatterDiagnostics)
-        if frontMatterRead { diagnostics += frontMatterDiagnostics }
         let blocks = MarkdownParser.parse(split.body, file: file, lineOffset: split.bodyLineOffset, into: &diagnostics)
         let slug = kind == .verantwoording ? "verantwoording" : Self.slug(fromFileName: name)
         // Chapter and bijlage names become URLs, ids and attributes: one rule for both.
@@ -282,24 +271,17 @@ public struct ContentLoader {
     }
 
     /// A YAML file read by `read`; nil when the file cannot be read at all. A file whose YAML
-    /// does not parse is reported and read as far as its top-level keys read on their own
-    /// (`YAMLRecovery`); what it then lacks follows from that one error, and is not reported.
+    /// does not parse is reported and read as far as what reads on its own
+    /// (`YAMLRecovery.Parsed`).
     private func readYAML<Value>(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic],
                                  as read: (YAMLNode?, SourceFile, inout [Diagnostic]) -> Value) -> Value? {
         guard let parsed = cached(path, into: &content, diagnostics: &diagnostics, parse: { parseYAML(path, into: &$0, diagnostics: &$1) }) else { return nil }
-        guard parsed.recovered else { return read(parsed.node, parsed.file, &diagnostics) }
-        var consequences: [Diagnostic] = []
-        return read(parsed.node, parsed.file, &consequences)
+        return parsed.yaml.read(into: &diagnostics) { read($0, parsed.file, &$1) }
     }
 
-    private func parseYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, node: YAMLNode?, recovered: Bool)? {
+    private func parseYAML(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> (file: SourceFile, yaml: YAMLRecovery.Parsed)? {
         guard let file = readText(path, into: &content, diagnostics: &diagnostics) else { return nil }
-        switch YAMLParser.parse(file.text, in: file) {
-        case .success(let node): return (file, node, false)
-        case .failure(let d):
-            diagnostics.append(d)
-            return (file, YAMLRecovery.node(file.text, in: file, lineOffset: 0), true)
-        }
+        return (file, YAMLRecovery.Parsed(file.text, in: file, into: &diagnostics))
     }
 
     private func readText(_ path: String, into content: inout LoadedContent, diagnostics: inout [Diagnostic]) -> SourceFile? {

@@ -13,6 +13,43 @@ import PlanSiteModel
 /// seventeen in a regiovisie, each saying a file that is there does not exist; one in a
 /// `document.yaml` did the same for every `hoort-bij` and `werkt-aan` naming the document.
 package enum YAMLRecovery {
+    /// YAML as the loader reads it: parsed, or when it does not parse, its error reported
+    /// and what reads on its own recovered. The loader's files and front matter, and the
+    /// fuzzers that follow the loader, all read YAML through this.
+    package struct Parsed: Sendable {
+        package var node: YAMLNode?
+        /// Whether `node` was recovered: what it lacks follows from the error reported.
+        package var recovered: Bool
+
+        /// No YAML at all (a page without front matter): read as nil, its lacks reported.
+        package static let absent = Parsed(node: nil, recovered: false)
+
+        private init(node: YAMLNode?, recovered: Bool) {
+            self.node = node
+            self.recovered = recovered
+        }
+
+        package init(_ yaml: String, in file: SourceFile, lineOffset: Int = 0, into diagnostics: inout [Diagnostic]) {
+            switch YAMLParser.parse(yaml, in: file, lineOffset: lineOffset) {
+            case .success(let parsed):
+                node = parsed
+                recovered = false
+            case .failure(let problem):
+                diagnostics.append(problem)
+                node = YAMLRecovery.node(yaml, in: file, lineOffset: lineOffset)
+                recovered = true
+            }
+        }
+
+        /// `read` over the node. A recovered node's diagnostics are left out: a missing
+        /// required key or a list cut short follows from the one error already reported.
+        package func read<Value>(into diagnostics: inout [Diagnostic], _ read: (YAMLNode?, inout [Diagnostic]) -> Value) -> Value {
+            guard recovered else { return read(node, &diagnostics) }
+            var consequences: [Diagnostic] = []
+            return read(node, &consequences)
+        }
+    }
+
     /// The readable top-level keys of `yaml` (starting `lineOffset` lines into `file`) as
     /// one mapping, or nil when none reads.
     package static func node(_ yaml: String, in file: SourceFile, lineOffset: Int) -> YAMLNode? {

@@ -111,8 +111,8 @@ public struct SourceFile: Sendable {
         case .success(let file):
             return (file, nil)
         case .failure(let problem):
-            let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-            let repaired = Data(String(decoding: bytes, as: UTF8.self).utf8)
+            // Valid UTF-8 now (a BOM stays one, which `decode` drops as ever).
+            let repaired = Data(String(decoding: data, as: UTF8.self).utf8)
             guard case .success(let file) = decode(repaired, relativePath: relativePath, displayPath: displayPath) else {
                 return (SourceFile(relativePath: relativePath, displayPath: displayPath, text: ""), problem)
             }
