@@ -166,12 +166,12 @@ package enum YAMLRecovery {
 
     /// A chunk read on its own: libyaml puts an empty value at its end on the line after
     /// the chunk's last, which may be past the end of the file; such a place is the end of
-    /// the chunk's last line.
+    /// the chunk's last line (in scalars, as libyaml counts columns).
     private static func parse(_ lines: ArraySlice<Substring>, in file: SourceFile, lineOffset: Int) -> YAMLNode? {
         let text = lines.joined(separator: "\n") + "\n"
         guard case .success(let node?) = YAMLParser.parse(text, in: file, lineOffset: lineOffset) else { return nil }
         let lastLine = lineOffset + lines.count
-        let end = file.location(line: lastLine, column: (lines.last?.count ?? 0) + 1)
+        let end = file.location(line: lastLine, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
         return relocated(node) { $0.line > lastLine ? end : $0 }
     }
 
