@@ -27,16 +27,11 @@ enum FootnoteChecks {
         for caretLine in lines.lines {
             let number = caretLine.index + 1
             let line = Substring(caretLine.text)
-            let trimmed = line.drop(while: { $0 == " " })
             var definitionEnd = -1
-            // Only spaces were dropped, one byte each: no need to count characters.
-            let indent = line.utf8.count - trimmed.utf8.count
-            if indent <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
-               trimmed.index(after: close) < trimmed.endIndex, trimmed[trimmed.index(after: close)] == ":" {
-                let label = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
-                let column = indent + 2
-                if definitions[label.lowercased()] == nil { definitions[label.lowercased()] = (label, file.location(line: number, column: column)) }
-                definitionEnd = indent + trimmed.distance(from: trimmed.startIndex, to: close) + 2
+            if let definition = FootnoteLines.definition(in: line) {
+                let key = definition.label.lowercased()
+                if definitions[key] == nil { definitions[key] = (definition.label, file.location(line: number, column: definition.column + 1)) }
+                definitionEnd = definition.end
             }
             let found = { (label: String, column: Int) in references.append((label, file.location(line: number, column: column))) }
             // Read as scalars where those are the characters (nearly every line of a plan);

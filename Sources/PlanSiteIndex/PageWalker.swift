@@ -62,7 +62,7 @@ struct PageWalker {
     static func explicitIDs(in blocks: [Block]) -> Set<String> {
         var ids: Set<String> = []
         func add(_ attribute: Located<String>?) {
-            guard let value = attribute?.value else { return }
+            guard let value = attribute?.value, !value.hasPrefix("{#") else { return }
             ids.insert(value.contains(":") ? ElementID.entity(key: value) : value)
         }
         func walk(_ list: [Block]) {
@@ -125,7 +125,9 @@ struct PageWalker {
                 var item = list.items[i]
                 var inner = containers
                 if let attribute = item.attribute {
-                    if let key = entityKey(attribute) {
+                    if Self.isUnreadable(attribute) {
+                        reportUnreadable(attribute)
+                    } else if let key = entityKey(attribute) {
                         let id = ElementID.entity(key: key)
                         item.id = claim(id, at: attribute.location, isEntity: true)
                         let title = item.blocks.first.map(Self.leadText) ?? ""
@@ -176,7 +178,10 @@ struct PageWalker {
     /// Gives a heading its id; returns the entity key when the heading defines an entity.
     private mutating func assign(_ heading: inout Heading, containers: [String]) -> String? {
         let text = heading.inlines.plainText.trimmed()
-        if let attribute = heading.attribute {
+        if let attribute = heading.attribute, Self.isUnreadable(attribute) {
+            reportUnreadable(attribute)
+            heading.id = allocator.claim(Slug.make(text))
+        } else if let attribute = heading.attribute {
             if attribute.value.hasPrefix("ha-thema:") {
                 heading.id = claim(ElementID.entity(key: attribute.value), at: attribute.location)
             } else if let key = entityKey(attribute) {
@@ -277,6 +282,26 @@ struct PageWalker {
         }.joined(separator: " ")
     }
 
+
+    /// An attribute the parser could not read as an id: it keeps those as written, braces
+    /// and all (`MarkdownParser.takeTrailingAttribute`), and no id starts with `{`.
+    private static func isUnreadable(_ attribute: Located<String>) -> Bool {
+        attribute.value.hasPrefix("{#")
+    }
+
+    private mutating func reportUnreadable(_ attribute: Located<String>) {
+        let written = attribute.value
+        let hint: String
+        if !written.hasSuffix("}") {
+            hint = "sluit het anker af met `}`"
+        } else if written.contains(" ") {
+            hint = "een anker is één woord: `{#soort:nummer}`, zonder spaties, bijvoorbeeld `{#\(written.dropFirst(2).dropLast().split(separator: " ").joined(separator: ":"))}`"
+        } else {
+            hint = "zet tussen `{#` en `}` een naam, bijvoorbeeld `{#actielijn:4.1}`"
+        }
+        diagnostics.append(Diagnostic(.markdownHeadingAttribute, at: attribute.location, "het anker `\(written)` is geen geldig anker; de kop of het lijstpunt krijgt het niet",
+                                      hint: hint))
+    }
 
     /// An explicit id is never renamed; a clash is reported instead.
     /// - Parameter isEntity: a repeated entity id is reported once, as ENT001, by the indexer.

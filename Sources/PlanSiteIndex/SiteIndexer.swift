@@ -57,6 +57,8 @@ public enum SiteIndexer {
         var containersOf: [String: [String]] = [:]
         var usedURLs: [String: String] = [:]
         var footnoteLabels: [String: SourceLocation] = [:]
+        /// `hoofdstuk:1` / `bijlage:1` → the file that has that number first.
+        var numberedBy: [String: String] = [:]
         var captionedTables = 0
 
         // Pages are moved out one by one, so the blocks the walker names have one owner.
@@ -91,6 +93,17 @@ public enum SiteIndexer {
                                               "deze pagina krijgt dezelfde URL `\(url)` als \(other)", hint: "hernoem een van beide bestanden"))
             }
             usedURLs[url] = loadedPage.fileName
+            // A second page with a number links nowhere: `hoofdstuk:N` resolves to the first.
+            if let nummer = fm.nummer, loadedPage.kind != .verantwoording {
+                let what = loadedPage.kind == .bijlage ? "bijlage" : "hoofdstuk"
+                if let first = numberedBy[what + ":" + nummer.value] {
+                    diagnostics.append(Diagnostic(.markdownDuplicateNumber, at: nummer.location,
+                                                  "\(what) \(nummer.value) bestaat al in dit document: `\(first)`",
+                                                  hint: "geef dit bestand een eigen nummer; `\(what):\(nummer.value)` verwijst naar `\(first)`"))
+                } else {
+                    numberedBy[what + ":" + nummer.value] = loadedPage.fileName
+                }
+            }
 
             // Footnote ids are fixed by the contract; reserve them before headings are named.
             var footnoteIDs: Set<String> = []
@@ -101,6 +114,20 @@ public enum SiteIndexer {
                                                   hint: "de eerste staat in \(first); geef deze voetnoot een eigen nummer"))
                 } else {
                     footnoteLabels[label] = location
+                }
+            }
+            // cmark-gfm keeps the first of two definitions of a label in one file and drops the
+            // second without a trace, so that one is found in the source lines.
+            var definedOnLine: [String: Int] = [:]
+            for line in loadedPage.footnoteLines.lines {
+                guard let definition = FootnoteLines.definition(in: Substring(line.text)) else { continue }
+                let key = definition.label.lowercased()
+                if let first = definedOnLine[key] {
+                    diagnostics.append(Diagnostic(.fnDuplicate, at: loadedPage.file.location(line: line.index + 1, column: definition.column),
+                                                  "voetnoot [^\(definition.label)] is in dit bestand al gedefinieerd op regel \(first)",
+                                                  hint: "deze tweede tekst verschijnt nergens; geef de voetnoot een eigen nummer of voeg de twee teksten samen"))
+                } else {
+                    definedOnLine[key] = line.index + 1
                 }
             }
             let pageEntityKey = pageEntity.map { $0.kind + ":" + $0.number }

@@ -383,10 +383,31 @@ public struct ContentLoader {
 
     private func unexpected(_ path: String, into diagnostics: inout [Diagnostic], expected: [String]) {
         let name = (path as NSString).lastPathComponent
-        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".md") else { return }
+        // A chapter saved as `.MD`, `.markdown` or `.md.txt` (Notepad's "Tekstdocument") would
+        // otherwise drop out of the site without a word.
+        if let stem = Self.markdownStem(ofMisnamed: name) {
+            diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1),
+                                          "`\(name)` lijkt een Markdown-bestand, maar plansite leest alleen namen die op `.md` eindigen",
+                                          hint: "hernoem het naar `\(stem).md`"))
+            return
+        }
+        let lowercased = name.lowercased()
+        guard lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml") || name.hasSuffix(".md") else { return }
         diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1),
                                       "plansite kent het bestand `\(name)` op deze plek niet",
                                       hint: EditDistance.suggestion(name, in: expected) ?? (expected.isEmpty ? nil : "hier horen: \(expected.joined(separator: ", "))")))
+    }
+
+    /// The name without its extension when it is a Markdown file under another extension
+    /// than `.md` (`04-inkoop.MD`, `04-inkoop.markdown`, `04-inkoop.md.txt`); nil otherwise.
+    static func markdownStem(ofMisnamed name: String) -> String? {
+        guard !name.hasSuffix(".md") else { return nil }
+        let lowercased = name.lowercased()
+        for suffix in [".md.txt", ".markdown.txt", ".markdown", ".mdown", ".mkd", ".md"] where lowercased.hasSuffix(suffix) {
+            let stem = String(name.dropLast(suffix.count))
+            return stem.isEmpty ? nil : stem
+        }
+        return nil
     }
 
     private func checkSlug(_ slug: String, path: String, into diagnostics: inout [Diagnostic]) {

@@ -348,6 +348,63 @@ import Testing
         expectContentError(result, in: root, at: "\(path):1:1", code: "BRON002", message: "het bestand is leeg")
     }
 
+    /// A chapter saved as `.MD` or by Notepad as `.md.txt` is named, not dropped without a word.
+    @Test(arguments: ["02-slot.MD", "02-slot.md.txt", "02-slot.markdown"])
+    func chapterUnderAnotherExtensionIsReported(_ name: String) throws {
+        let path = "\(Self.chapterFolder)/\(name)"
+        let root = try site([path: "---\ntitel: Slot\nnummer: \"2\"\n---\n\nTot slot.\n"], name: "chapterUnderAnotherExtension-\(name)")
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):1:1", code: "BRON005",
+                           message: "`\(name)` lijkt een Markdown-bestand, maar plansite leest alleen namen die op `.md` eindigen",
+                           hint: "hernoem het naar `02-slot.md`")
+    }
+
+    /// Two chapters with one `nummer`: `hoofdstuk:2` would silently mean the first.
+    @Test func duplicateChapterNumberIsReportedAtTheSecond() throws {
+        let path = "\(Self.chapterFolder)/02-slot.md"
+        let root = try site([path: "---\ntitel: Slot\nnummer: \"1\"\n---\n\nTot slot.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):3:9", code: "MD006",
+                           message: "hoofdstuk 1 bestaat al in dit document: `01-inleiding.md`",
+                           hint: "geef dit bestand een eigen nummer; `hoofdstuk:1` verwijst naar `01-inleiding.md`")
+    }
+
+    /// cmark-gfm drops the second definition of a label in one file; its text would vanish.
+    @Test func footnoteDefinedTwiceInOneFile() throws {
+        let path = "\(Self.chapterFolder)/02-slot.md"
+        let text = "---\ntitel: Slot\nnummer: \"2\"\n---\n\nTot slot.[^1]\n\n[^1]: De eerste tekst.\n\n[^1]: De tweede tekst.\n"
+        let root = try site([path: text])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):10:1", code: "FN003",
+                           message: "voetnoot [^1] is in dit bestand al gedefinieerd op regel 8")
+    }
+
+    /// A `{#…}` that is no id is reported where it is written; the heading does not show it.
+    @Test(arguments: [("{#actielijn 1.1}", "een anker is één woord: `{#soort:nummer}`, zonder spaties, bijvoorbeeld `{#actielijn:1.1}`"),
+                      ("{#actielijn:1.1", "sluit het anker af met `}`")])
+    func unreadableHeadingAttributeIsReported(_ written: String, _ hint: String) throws {
+        let path = "\(Self.chapterFolder)/02-opgave-1.md"
+        let text = "---\ntitel: Opgave 1\nnummer: \"2\"\nid: opgave:1\n---\n\n## Een actielijn \(written)\n\nTekst.\n"
+        let root = try site([path: text], name: "unreadableHeadingAttribute-\(written.count)")
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):7:18", code: "MD004",
+                           message: "het anker `\(written)` is geen geldig anker; de kop of het lijstpunt krijgt het niet", hint: hint)
+    }
+
+    @Test func unreadableListItemAttributeIsReported() throws {
+        let path = "\(Self.chapterFolder)/02-opgave-1.md"
+        let text = "---\ntitel: Opgave 1\nnummer: \"2\"\nid: opgave:1\n---\n\n- {#actielijn 1.1} Een actielijn.\n"
+        let root = try site([path: text])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):7:3", code: "MD004",
+                           message: "het anker `{#actielijn 1.1}` is geen geldig anker; de kop of het lijstpunt krijgt het niet")
+    }
+
     @Test func symlinkLoopInContentFolder() throws {
         let root = try site()
         defer { remove(root) }

@@ -159,7 +159,12 @@ final class Converter {
         case CMARK_NODE_HEADING:
             var content = inlines(of: node, depth: 0)
             let loc = location(node)
-            let attribute = Self.takeTrailingAttribute(&content, at: loc)
+            var attribute = Self.takeTrailingAttribute(&content, at: loc)
+            // One the index stage reports is shown where its `{#` is written.
+            if let written = attribute, written.value.hasPrefix("{#"), fixedLocation == nil,
+               let line = file.line(loc.line), let open = line.range(of: "{#", options: .backwards) {
+                attribute = Located(written.value, at: file.location(line: loc.line, column: line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+            }
             return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), inlines: content, attribute: attribute, location: loc))
         case CMARK_NODE_BLOCK_QUOTE:
             if depth >= MarkdownParser.maximumBlockDepth { return tooDeepBlock(node) }
@@ -360,25 +365,34 @@ final class Converter {
         return file.location(line: fallback.line, column: line.characterColumn(ofByteColumn: start + 1))
     }
 
-    /// Removes `{#id}` from the end of a heading's text.
+    /// Removes `{#id}` from the end of a heading's text. A `{#` that ends the text but does
+    /// not make an id (`{#actielijn 6.4}`, `{#}`, `{#actielijn:6.4` without its `}`) is
+    /// removed too and returned as written, braces included (`Heading.attribute`), so the
+    /// index stage reports it (`MD004`) instead of the page showing it and losing the entity.
     static func takeTrailingAttribute(_ inlines: inout [Inline], at location: SourceLocation) -> Located<String>? {
         guard case .text(let text)? = inlines.last else { return nil }
         // Only trailing space: leading space separates this text from the inline before it.
         let trimmed = text.trimmingTrailingWhitespace()
-        guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
-        let id = String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]).trimmingCharacters(in: .whitespaces)
-        guard !id.isEmpty, !id.contains(" ") else { return nil }
+        guard let open = trimmed.range(of: "{#", options: .backwards) else { return nil }
+        let closed = trimmed.hasSuffix("}")
+        let inner = closed ? trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)] : trimmed[open.upperBound...]
+        // A `}` before the end: the braces close earlier and the heading goes on after them.
+        guard !inner.contains("}") else { return nil }
+        let id = inner.trimmingCharacters(in: .whitespaces)
+        let value = closed && !id.isEmpty && !id.contains(where: \.isWhitespace) ? id : String(trimmed[open.lowerBound...])
         let rest = String(trimmed[..<open.lowerBound]).trimmingTrailingWhitespace()
         if rest.isEmpty { inlines.removeLast() } else { inlines[inlines.count - 1] = .text(rest) }
         if case .text(let t)? = inlines.last { inlines[inlines.count - 1] = .text(t.trimmingTrailingWhitespace()) }
-        return Located(id, at: location)
+        return Located(value, at: location)
     }
 
-    /// Removes `{#id}` from the start of a list item's first paragraph.
+    /// Removes `{#id}` from the start of a list item's first paragraph. A `{#…}` there that
+    /// does not make an id (`{#actielijn 4.1}`, `{#}`) is removed too and returned as
+    /// written, braces included (`ListItem.attribute`), for the index stage to report.
     static func takeLeadingAttribute(_ inlines: inout [Inline], line: Int, file: SourceFile, fixedLocation: SourceLocation?) -> Located<String>? {
         guard case .text(let text)? = inlines.first, text.hasPrefix("{#"), let close = text.firstIndex(of: "}") else { return nil }
-        let id = String(text[text.index(text.startIndex, offsetBy: 2)..<close])
-        guard !id.isEmpty, !id.contains(" ") else { return nil }
+        let inner = String(text[text.index(text.startIndex, offsetBy: 2)..<close])
+        let id = !inner.isEmpty && !inner.contains(where: \.isWhitespace) ? inner : String(text[...close])
         let rest = String(text[text.index(after: close)...]).drop(while: { $0 == " " })
         if rest.isEmpty { inlines.removeFirst() } else { inlines[0] = .text(String(rest)) }
         if let fixedLocation { return Located(id, at: fixedLocation) }

@@ -45,6 +45,7 @@ extension DiagnosticCode {
         case .markdownDuplicateSlug: return fout("twee pagina's krijgen dezelfde URL")
         case .markdownHeadingAttribute: return fout("een ongeldig of dubbel anker `{#...}`")
         case .markdownTooDeep: return fout("lijsten, citaten of nadruk zijn te diep in elkaar genest")
+        case .markdownDuplicateNumber: return fout("twee hoofdstukken of twee bijlagen van een document hebben hetzelfde nummer")
         case .refUnknownTarget: return fout("een verwijzing naar iets wat niet bestaat")
         case .refUnknownKind: return fout("een verwijzing met een onbekende soort (`soort:nummer`)")
         case .refMissingFile: return fout("een link naar een bestand dat niet bestaat of dat geen pagina of afbeelding is")

@@ -31,6 +31,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case markdownDuplicateSlug = "MD003"
     case markdownHeadingAttribute = "MD004"
     case markdownTooDeep = "MD005"
+    /// Two chapters (or two bijlagen) of one document with the same `nummer`.
+    case markdownDuplicateNumber = "MD006"
     // References
     case refUnknownTarget = "REF001"
     case refUnknownKind = "REF002"

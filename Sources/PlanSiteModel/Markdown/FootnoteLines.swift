@@ -11,6 +11,27 @@ public struct FootnoteLines: Sendable {
 
     public var lines: [Line]
 
+    /// A footnote definition as written: `[^label]:` at the start of a line, after at most
+    /// three spaces.
+    public struct Definition: Sendable, Equatable {
+        public var label: String
+        /// 1-based column of its `[^` (only spaces precede it, one character each).
+        public var column: Int
+        /// The 0-based character offset just past its `]:`, where the note's text starts.
+        public var end: Int
+    }
+
+    /// The definition `line` starts with, if any. The one reading of the syntax: the footnote
+    /// check and the index stage (a label defined twice) both ask here.
+    public static func definition(in line: Substring) -> Definition? {
+        let trimmed = line.drop(while: { $0 == " " })
+        let indent = line.utf8.count - trimmed.utf8.count
+        guard indent <= 3, trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+              trimmed.index(after: close) < trimmed.endIndex, trimmed[trimmed.index(after: close)] == ":" else { return nil }
+        let label = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close])
+        return Definition(label: label, column: indent + 1, end: indent + trimmed.distance(from: trimmed.startIndex, to: close) + 2)
+    }
+
     /// No lines: what a page keeps once the checks have read them (`releasingCheckOnlyParts`).
     public static let empty = FootnoteLines(lines: [])
 

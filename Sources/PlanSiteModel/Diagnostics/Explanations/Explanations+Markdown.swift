@@ -101,6 +101,31 @@ extension DiagnosticCode {
                 wrong: .append(programma + "01-inleiding.md", String(repeating: ">", count: 40) + " Geciteerd uit de regiovisie."),
                 right: .append(programma + "01-inleiding.md", "> Geciteerd uit de regiovisie."),
                 fix: "Haal de overbodige `>`, `-` of `*` weg, zodat er hooguit een paar niveaus overblijven.")
+        case .markdownDuplicateNumber:
+            return DiagnosticExplanation(
+                meaning: """
+                    Twee hoofdstukken van hetzelfde document hebben in hun front matter hetzelfde `nummer` \
+                    (of twee bijlagen hetzelfde bijlagenummer). De inhoudsopgave toont dan twee keer \
+                    hetzelfde nummer, en een verwijzing als `[](hoofdstuk:1)` komt altijd bij het eerste \
+                    bestand uit.
+                    """,
+                wrong: .whole(visie + "02-slot.md", """
+                    ---
+                    titel: Tot slot
+                    nummer: "1"
+                    ---
+
+                    De regio werkt deze visie uit in het regioprogramma.
+                    """),
+                right: .whole(visie + "02-slot.md", """
+                    ---
+                    titel: Tot slot
+                    nummer: "2"
+                    ---
+
+                    De regio werkt deze visie uit in het regioprogramma.
+                    """),
+                fix: "Geef elk hoofdstuk een eigen nummer, en controleer de verwijzingen naar beide hoofdstukken.")
         default:
             return nil
         }
