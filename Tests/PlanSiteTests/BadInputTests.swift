@@ -232,6 +232,20 @@ import Testing
                            hint: "bedoelde je `periode`?")
     }
 
+    /// A misspelled `niveaus` is one error: its levels are read all the same, so the
+    /// document's opgaven and actielijnen are not each reported as of an unknown kind.
+    @Test(arguments: [("niveau: [Opgave, Actielijn]", "3:1", "YAML003", "onbekende sleutel `niveau` in document.yaml"),
+                      ("niveaus: Opgave, Actielijn", "3:10", "YAML004", "`niveaus` moet een lijst zijn, bijvoorbeeld `[Opgave, Actielijn]` of `[]`")])
+    func misspelledLevelsAreOneError(_ line: String, _ position: String, _ code: String, _ message: String) throws {
+        let chapter = "---\ntitel: Opgave 1\nnummer: \"2\"\nid: opgave:1\n---\n\n## Eerste actielijn {#actielijn:1.1}\n\nTekst.\n\n## Tweede actielijn {#actielijn:1.2}\n\nZie [](actielijn:1.1).\n"
+        let root = try site([Self.document: "titel: Plan 2024\nsoort: regioprogramma\n\(line)\nstatus: vastgesteld\n",
+                             "\(Self.chapterFolder)/02-opgave-1.md": chapter], name: "misspelledLevels-\(code)")
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.document):\(position)", code: code, message: message,
+                           hint: code == "YAML003" ? "bedoelde je `niveaus`?" : nil)
+    }
+
     @Test func unknownKeyInFrontMatterSuggestsNearest() throws {
         let path = "\(Self.chapterFolder)/01-inleiding.md"
         let root = try site([path: "---\ntitel: Inleiding\nnumer: \"1\"\n---\n\nDit is de inleiding.\n"])

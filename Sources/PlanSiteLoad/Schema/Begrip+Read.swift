@@ -3,10 +3,10 @@ import PlanSiteModel
 /// Reading `Begrip` from its YAML, in the load stage; the value itself is in PlanSiteModel.
 extension Begrip {
     static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Begrip] {
-        guard let map = MappingReader(root, what: "begrippen.yaml", at: file.start, into: &diagnostics) else { return [] }
+        guard var map = MappingReader(root, what: "begrippen.yaml", at: file.start, into: &diagnostics) else { return [] }
         map.validateKeys(known: ["begrippen"], required: ["begrippen"], into: &diagnostics)
         return map.list("begrippen", into: &diagnostics) { node, diagnostics in
-            guard let item = MappingReader(node, what: "een begrip", at: node.location, into: &diagnostics) else { return nil }
+            guard var item = MappingReader(node, what: "een begrip", at: node.location, into: &diagnostics) else { return nil }
             item.validateKeys(known: ["id", "term", "afkorting", "betekenis", "hoort-bij"], required: ["id", "term"], into: &diagnostics)
             guard let id = item.identifier("id", rule: .slug, into: &diagnostics) else { return nil }
             return Begrip(id: id,

@@ -3,13 +3,13 @@ import PlanSiteModel
 /// Reading `DocumentAgenda` from its YAML, in the load stage; the value itself is in PlanSiteModel.
 extension DocumentAgenda {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentAgenda? {
-        guard let map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
+        guard var map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: ["themas", "maatregelen"], required: [], into: &diagnostics)
         var themas: [ThemaAnswer] = []
         if let node = map.node("themas"), !node.isNull,
            let tm = MappingReader(node, what: "`themas`", at: node.location, into: &diagnostics) {
             for pair in tm.pairs {
-                guard let t = MappingReader(pair.value, what: "thema \(pair.key)", at: pair.keyLocation, into: &diagnostics) else { continue }
+                guard var t = MappingReader(pair.value, what: "thema \(pair.key)", at: pair.keyLocation, into: &diagnostics) else { continue }
                 t.validateKeys(known: ["toelichting", "onderdelen"], required: [], into: &diagnostics)
                 themas.append(ThemaAnswer(thema: Located(pair.key, at: pair.keyLocation),
                                           toelichting: t.richText("toelichting", into: &diagnostics),
@@ -25,7 +25,7 @@ extension DocumentAgenda {
                     answers.append(Answer(maatregel: maatregel, toelichting: nil, cells: []))
                     continue
                 }
-                guard let m = MappingReader(pair.value, what: "maatregel \(pair.key)", at: pair.keyLocation, into: &diagnostics) else { continue }
+                guard var m = MappingReader(pair.value, what: "maatregel \(pair.key)", at: pair.keyLocation, into: &diagnostics) else { continue }
                 m.validateKeys(known: ["toelichting", "bijdragen"], required: [], into: &diagnostics)
                 var cells: [Cell] = []
                 if let b = m.node("bijdragen"), !b.isNull,
@@ -52,7 +52,7 @@ extension DocumentAgenda {
             diagnostics.append(.agendaCellIsList(at: value.location))
             return nil
         case .mapping:
-            guard let c = MappingReader(value, what: "de cel van kolom \(pair.key)", at: value.location, into: &diagnostics) else { return nil }
+            guard var c = MappingReader(value, what: "de cel van kolom \(pair.key)", at: value.location, into: &diagnostics) else { return nil }
             c.validateKeys(known: ["geheel", "onderdelen", "tekst", "per-onderdeel"], required: [], into: &diagnostics)
             var per: [(Located<String>, RichText)] = []
             if let p = c.node("per-onderdeel"), !p.isNull,

@@ -5,11 +5,11 @@ extension DocumentConfig {
     static let keys = ["titel", "soort", "niveaus", "periode", "jaar", "status", "versie", "vastgesteld", "bron-pdf", "vervangt", "vervangen-door"]
 
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentConfig? {
-        guard let map = MappingReader(root, what: "document.yaml", at: file.start, into: &diagnostics) else { return nil }
+        guard var map = MappingReader(root, what: "document.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: keys, required: ["titel", "soort", "niveaus"], into: &diagnostics)
         var van: Int?, tot: Int?
         if let periode = map.node("periode"), !periode.isNull,
-           let p = MappingReader(periode, what: "`periode`", at: periode.location, into: &diagnostics) {
+           var p = MappingReader(periode, what: "`periode`", at: periode.location, into: &diagnostics) {
             p.validateKeys(known: ["van", "tot"], required: ["van"], into: &diagnostics)
             van = p.int("van", into: &diagnostics)?.value
             tot = p.int("tot", into: &diagnostics)?.value
@@ -22,7 +22,7 @@ extension DocumentConfig {
             let entries: [YAMLNode]
             if case .sequence(let items) = node.kind { entries = items } else { entries = [node] }
             for entry in entries {
-                guard let a = MappingReader(entry, what: "`vastgesteld`", at: entry.location, into: &diagnostics) else { continue }
+                guard var a = MappingReader(entry, what: "`vastgesteld`", at: entry.location, into: &diagnostics) else { continue }
                 a.validateKeys(known: ["door", "datum"], required: ["door"], into: &diagnostics)
                 adoptions.append(Adoption(door: a.string("door", into: &diagnostics)?.value, datum: a.string("datum", into: &diagnostics)?.value))
             }
@@ -32,7 +32,12 @@ extension DocumentConfig {
             niveaus = map.strings("niveaus", into: &diagnostics)
         } else if let node = map.node("niveaus"), !node.isNull {
             diagnostics.append(.niveausNotAList(at: node.location))
-            niveaus = []
+            // Read as the list it was meant to be (`niveaus: Opgave, Actielijn`), so that the
+            // document's opgaven and actielijnen are still known and not each reported again.
+            niveaus = (node.scalar ?? "").split(separator: ",").compactMap { part in
+                let name = part.trimmingCharacters(in: .whitespaces)
+                return name.isEmpty ? nil : Located(name, at: node.location)
+            }
         } else {
             niveaus = []
         }

@@ -6,10 +6,10 @@ extension Gremium {
     static let keys = ["id", "naam", "afkorting", "soort", "niveau", "werkt-aan", "legt-verantwoording-af-aan", "beschreven-in"] + descriptionKeys
 
     static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Gremium] {
-        guard let map = MappingReader(root, what: "overlegvormen.yaml", at: file.start, into: &diagnostics) else { return [] }
+        guard var map = MappingReader(root, what: "overlegvormen.yaml", at: file.start, into: &diagnostics) else { return [] }
         map.validateKeys(known: ["gremia"], required: ["gremia"], into: &diagnostics)
         return map.list("gremia", into: &diagnostics) { node, diagnostics in
-            guard let g = MappingReader(node, what: "een gremium", at: node.location, into: &diagnostics) else { return nil }
+            guard var g = MappingReader(node, what: "een gremium", at: node.location, into: &diagnostics) else { return nil }
             g.validateKeys(known: keys, required: ["id", "naam"], into: &diagnostics)
             guard let id = g.identifier("id", rule: .slug, into: &diagnostics) else { return nil }
             return Gremium(
@@ -30,7 +30,7 @@ extension Gremium {
         guard let node = g.node("beschreven-in"), !node.isNull else { return [] }
         guard let documents = MappingReader(node, what: "`beschreven-in`", at: node.location, into: &diagnostics) else { return [] }
         return documents.pairs.compactMapSized { pair in
-            guard let fields = MappingReader(pair.value, what: "`beschreven-in: \(pair.key)`", at: pair.value.location, into: &diagnostics) else { return nil }
+            guard var fields = MappingReader(pair.value, what: "`beschreven-in: \(pair.key)`", at: pair.value.location, into: &diagnostics) else { return nil }
             fields.validateKeys(known: descriptionKeys, required: [], into: &diagnostics)
             return DocumentDescription(document: Located(pair.key, at: pair.keyLocation), description: GremiumDescription.read(fields, into: &diagnostics))
         }

@@ -14,7 +14,7 @@ extension PageFrontMatter {
             diagnostics.append(.missingFrontMatter(at: file.start))
             return PageFrontMatter()
         }
-        guard let map = MappingReader(root, what: "de front matter", at: file.start, into: &diagnostics) else { return PageFrontMatter() }
+        guard var map = MappingReader(root, what: "de front matter", at: file.start, into: &diagnostics) else { return PageFrontMatter() }
         map.validateKeys(known: keys, required: ["titel"], into: &diagnostics)
         var nummer = map.string("nummer", into: &diagnostics)
         var printedNumber: String?

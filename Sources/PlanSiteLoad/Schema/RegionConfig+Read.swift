@@ -4,7 +4,7 @@ import PlanSiteModel
 /// Reading `RegionConfig` from its YAML, in the load stage; the value itself is in PlanSiteModel.
 extension RegionConfig {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> RegionConfig? {
-        guard let map = MappingReader(root, what: "regio.yaml", at: file.start, into: &diagnostics) else { return nil }
+        guard var map = MappingReader(root, what: "regio.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: ["naam", "gemeenten", "andere-namen", "website", "omschrijving"], required: ["naam", "gemeenten"], into: &diagnostics)
         let gemeenten = map.strings("gemeenten", into: &diagnostics)
         return RegionConfig(

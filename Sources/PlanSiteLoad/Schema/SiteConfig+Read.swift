@@ -5,7 +5,7 @@ extension SiteConfig {
     static let keys = ["titel", "basis-url", "ontwerp", "toegankelijkheid", "omschrijving"]
 
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
-        guard let map = MappingReader(root, what: "site.yaml", at: file.start, into: &diagnostics) else { return nil }
+        guard var map = MappingReader(root, what: "site.yaml", at: file.start, into: &diagnostics) else { return nil }
         map.validateKeys(known: keys, required: ["titel", "basis-url"], into: &diagnostics)
         let titel = map.string("titel", into: &diagnostics)
         // An absolute web address: 404.html, the sitemap and robots.txt are built from it, and

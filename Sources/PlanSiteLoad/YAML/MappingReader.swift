@@ -3,7 +3,8 @@ import PlanSiteModel
 /// returns typed values with their locations, collecting a Dutch diagnostic for every
 /// unknown key, missing field and wrong type instead of stopping at the first.
 struct MappingReader {
-    let pairs: [YAMLPair]
+    /// The mapping's pairs; `validateKeys` gives a misspelled key its right name.
+    private(set) var pairs: [YAMLPair]
     let location: SourceLocation
     /// What this mapping is, for messages: "document.yaml", "een gremium".
     let what: String
@@ -22,12 +23,23 @@ struct MappingReader {
         self.what = what
     }
 
-    func validateKeys(known: [String], required: [String], into diagnostics: inout [Diagnostic]) {
-        for pair in pairs where !known.contains(pair.key) {
+    /// Reports every key the schema does not know and every required key that is missing.
+    /// An unknown key whose only near name is a known key the mapping lacks (`niveau` for
+    /// `niveaus`, `title` for `titel`) is reported once and its value read under the right
+    /// name: otherwise the one typo was also "`niveaus` ontbreekt", and everything that reads
+    /// the value reported its absence again (a document without levels: 200 errors).
+    mutating func validateKeys(known: [String], required: [String], into diagnostics: inout [Diagnostic]) {
+        for index in pairs.indices where !known.contains(pairs[index].key) {
+            let pair = pairs[index]
             diagnostics.append(Diagnostic(
                 .yamlUnknownKey, at: pair.keyLocation,
                 "onbekende sleutel `\(pair.key)` in \(what)",
                 hint: EditDistance.suggestion(pair.key, in: known) ?? "toegestaan: \(known.map { "`\($0)`" }.joined(separator: ", "))"))
+            let near = EditDistance.nearest(pair.key, in: known)
+            if near.count == 1, let meant = near.first, node(meant) == nil,
+               pairs.filter({ EditDistance.nearest($0.key, in: known) == [meant] && !known.contains($0.key) }).count == 1 {
+                pairs[index].key = meant
+            }
         }
         for key in required where node(key) == nil {
             diagnostics.append(.missingField(key, in: what, at: location))
