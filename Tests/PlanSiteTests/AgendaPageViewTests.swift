@@ -93,8 +93,8 @@ import Testing
         #expect(pages.count == (try Self.national(built)).maatregelen.count)
         for page in pages {
             let view = try #require(page.view(in: built.context)).main
-            #expect(view.antwoorden.count + view.unanswered.count + view.predating.count == documents)
-            #expect(view.hasUnanswered == !view.unanswered.isEmpty && view.hasPredating == !view.predating.isEmpty)
+            #expect(view.antwoorden.count + view.unanswered.count + view.predating.count + view.viaThema.count == documents)
+            #expect(view.hasUnanswered == !view.unanswered.isEmpty && view.hasPredating == !view.predating.isEmpty && view.hasViaThema == !view.viaThema.isEmpty)
             // Centraal Gelderland's regiovisie and Noord-Veluwe's plan, both of 2021, are older than the agenda (2023).
             #expect(view.predating.map(\.documentTitel) == ["Samenwerking en Opdrachtgeverschap Jeugd, Wmo, Beschermd Wonen", "Regionale uitvoering Jeugdhulp"])
             #expect(Set(view.antwoorden.map(\.anchor)).count == view.antwoorden.count)
@@ -102,6 +102,20 @@ import Testing
             #expect(Set(captions).count == captions.count)
             #expect(view.genoemdIn.contains("id=\"genoemd-in\""))
         }
+    }
+
+    /// Centraal Gelderland's uitvoeringsplan answers thema 7 as a whole (its eindresultaat
+    /// 1.3), not maatregel by maatregel: its pages say so, not "nog niet beantwoord".
+    @Test func aDocumentThatAnswersTheWholeThemaHasNotLeftItsMaatregelenOpen() throws {
+        let built = try PageViewTests.bundled()
+        let page = try #require(PageRegistry.pages(of: built.site).compactMap { $0 as? NationalMaatregelPage }.first { $0.route.url.hasSuffix("maatregel-7-2/") })
+        let view = try #require(page.view(in: built.context)).main
+        #expect(view.viaThema.map(\.documentTitel) == ["Regionaal Uitvoeringsplan Jeugd 2025"])
+        #expect(view.viaThema.first?.regio == "Centraal Gelderland")
+        #expect(view.viaThema.first?.href.hasSuffix("hervormingsagenda/#thema-7") == true)
+        #expect(!view.unanswered.contains { $0.documentTitel == "Regionaal Uitvoeringsplan Jeugd 2025" })
+        let html = String(decoding: try #require(page.render(in: built.context)).data, as: UTF8.self)
+        #expect(html.contains("<h2 id=\"via-thema\">Beantwoord voor heel thema 7</h2>"))
     }
 
     @Test func theNationalAgendaViewCountsEachMaatregelsAnswers() throws {

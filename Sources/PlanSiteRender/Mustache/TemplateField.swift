@@ -18,7 +18,7 @@ enum TemplateField: String, Sendable, CaseIterable {
     case hasBegrippen, hasBreadcrumbs, hasChains, hasChildren, hasGemeenten, hasGremia, hasGroups
     case hasItems, hasKenmerken, hasLeden, hasMentions, hasMenu, hasOnbeantwoord, hasOnderdelen
     case hasOnThisPage, hasOther, hasOtherTitle, hasOverigeRijen, hasPredating, hasReportedBy
-    case hasReportsTo, hasUnanswered, hasVelden, hasVerantwoording, hasWerkt, hasWerktAan, header
+    case hasReportsTo, hasUnanswered, hasVelden, hasVerantwoording, hasViaThema, hasWerkt, hasWerktAan, header
     case heading, headingLevel, headTitle, home, hoortBij, how, href, id, idPrefix, indexHref
     case isConcept, isLast, isRegionWide, isSearchPage, items, key, kind, kolommen, kop, label
     case landelijkHref, leden, leeg, legtVerantwoordingAfAan, letter, letters, level, lijst, line
@@ -31,6 +31,6 @@ enum TemplateField: String, Sendable, CaseIterable {
     case sections, sitemapHref, siteTitle, slug, soort, soortLabel, statement, status, steps
     case subheadingLevel, summary, svg, tabel, tekst, term, text, themaAntwoord, themaCount, themaHref
     case themaID, themas, themaTekst, titel, title, titleID, to, toelichting, uitleg, unanswered
-    case value, vastgesteld, versie, vervangenDoor, vervangt, via, viaGeheel, volledigHref, voorWie
+    case value, vastgesteld, versie, vervangenDoor, vervangt, via, viaGeheel, viaThema, volledigHref, voorWie
     case voorzitter, website, werkt, werktAan, `where`, wieWerkt, withoutAgenda
 }

@@ -50,6 +50,10 @@ struct NationalMaatregelView: TemplateView {
     /// Documents from before the agenda (by their period or year), listed as such.
     var predating: [Unanswered]
     var hasPredating: Bool
+    /// The documents that answer the maatregel's whole thema instead of the maatregel: they
+    /// have not left it open, so they are not among `unanswered`.
+    var viaThema: [ThemaAnswered]
+    var hasViaThema: Bool
     /// The "genoemd in" section, HTML.
     var genoemdIn: String
 
@@ -71,6 +75,22 @@ struct NationalMaatregelView: TemplateView {
             case .documentTitel: documentTitel
             case .toelichting: toelichting
             case .tabel: tabel
+            default: nil
+            }
+        }
+    }
+
+    struct ThemaAnswered: TemplateView {
+        /// The thema on the document's own Hervormingsagenda page.
+        var href: String
+        var documentTitel: String
+        var regio: String
+
+        func child(_ field: TemplateField) -> (any TemplateValueConvertible)? {
+            switch field {
+            case .href: href
+            case .documentTitel: documentTitel
+            case .regio: regio
             default: nil
             }
         }
@@ -108,6 +128,8 @@ struct NationalMaatregelView: TemplateView {
         case .predating: predating
         case .hasPredating: hasPredating
         case .hasUnanswered: hasUnanswered
+        case .viaThema: viaThema
+        case .hasViaThema: hasViaThema
         case .genoemdIn: genoemdIn
         default: nil
         }
@@ -118,14 +140,18 @@ extension RenderContext {
     func nationalMaatregelView(_ maatregel: NationalAgenda.Maatregel, pageURL url: String) -> NationalMaatregelView {
         let mid = maatregel.id.value
         let answered = answers(to: mid)
-        let notAnswered = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }.map { plan.document($0) }
+        let withoutAnswer = answeringDocuments.filter { address in !answered.contains { $0.agenda.document == address } }
+        // A document that answers the maatregel's thema as a whole has answered it there.
+        let viaThema = withoutAnswer.filter { plan.agenda(of: $0)?.themaAnswer(to: maatregel.themaID) != nil }
+        let notAnswered = withoutAnswer.filter { !viaThema.contains($0) }.map { plan.document($0) }
+        let regionName = { [self] (doc: Document) in site.regions.first { $0.slug == doc.regionSlug }?.config.naam ?? doc.regionSlug }
         // A document older than the agenda has not failed to answer it.
         let predates = { [self] (doc: Document) in site.national?.predates(doc.config) == true }
         let unanswered = (notAnswered + silentDocuments).filter { !predates($0) }
         let predating = (notAnswered + silentDocuments).filter(predates)
         let listed = { (doc: Document) in
             NationalMaatregelView.Unanswered(href: RelativeURL.href(to: doc.url, from: url), documentTitel: doc.config.titel,
-                                             regio: self.site.regions.first { $0.slug == doc.regionSlug }?.config.naam ?? doc.regionSlug,
+                                             regio: regionName(doc),
                                              withoutAgenda: doc.agenda == nil, documentJaar: doc.config.periodeText)
         }
         return NationalMaatregelView(
@@ -146,6 +172,13 @@ extension RenderContext {
             hasUnanswered: !unanswered.isEmpty,
             predating: predating.map(listed),
             hasPredating: !predating.isEmpty,
+            viaThema: viaThema.map { address in
+                let doc = plan.document(address)
+                return NationalMaatregelView.ThemaAnswered(
+                    href: RelativeURL.href(to: doc.agendaURL, fragment: ElementID.thema(maatregel.themaID).value, from: url),
+                    documentTitel: doc.config.titel, regio: regionName(doc))
+            },
+            hasViaThema: !viaThema.isEmpty,
             genoemdIn: mentionsHTML(MentionKey.national(kind: "maatregel", id: mid), pageURL: url))
     }
 }
