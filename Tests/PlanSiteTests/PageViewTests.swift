@@ -202,12 +202,13 @@ import Testing
         }
     }
 
-    /// "Genoemd in" says so when nothing links to the target, and takes the heading level it is given.
+    /// "Genoemd in" says so when no text links to the target (the agenda tables' links are "draagt
+    /// bij aan"), and takes the heading level it is given.
     @Test func theMentionsListSaysWhenNothingLinksHere() throws {
         let built = try Self.bundled()
         let empty = built.context.mentionsHTML("geen-doel", pageURL: "", headingLevel: 3)
         #expect(empty.contains("<h3 id=\"genoemd-in\">Genoemd in</h3>"))
-        #expect(empty.contains("<p>Nergens anders in de site wordt hiernaar verwezen.</p>"))
+        #expect(empty.contains("<p>Geen andere tekst verwijst hiernaar.</p>"))
         #expect(!empty.contains("<ul>"))
     }
 
