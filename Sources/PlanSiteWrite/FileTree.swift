@@ -88,7 +88,7 @@ struct OldSiteTrash {
     /// at the trash's name that plansite did not make is left alone.
     func receive(_ oldSite: String) {
         var info = stat()
-        if lstat(path, &info) == 0, !OutputFolderGuard.isMarked(path) {
+        if lstat(path, &info) == 0, !OutputFolderGuard.isPlansiteFolder(path) {
             FileTree.remove(oldSite)
             return
         }
@@ -116,7 +116,7 @@ enum StaleStaging {
             if kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent + "/" + name
             // Unmarked, it is removed only when empty (killed between mkdir and the marker).
-            if OutputFolderGuard.isMarked(folder) { FileTree.remove(folder) } else { rmdir(folder) }
+            if OutputFolderGuard.isPlansiteFolder(folder) { FileTree.remove(folder) } else { rmdir(folder) }
         }
     }
 }

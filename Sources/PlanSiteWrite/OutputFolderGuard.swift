@@ -23,6 +23,13 @@ public enum OutputFolderGuard {
     ///   - content: the content folder; nil when there is none to protect (tests of the writer).
     ///   - replaceForeign: `--vervang`: a non-empty folder without the marker may be replaced.
     public static func check(output: String, content: String?, replaceForeign: Bool) throws(WriteError) -> Permission {
+        // The folder is swapped out whole and the replaced one renamed beside it: through a
+        // symbolic link that would be the link that moves, and the folder it points to that
+        // is marked, recycled and emptied the build after.
+        var named = stat()
+        if lstat(absolute(output), &named) == 0, (named.st_mode & S_IFMT) == S_IFLNK {
+            throw WriteError(description: "de uitvoermap `\(output)` is een symbolische koppeling (naar `\(realPath(output))`); plansite vervangt de uitvoermap in haar geheel en zou de koppeling of de map erachter beschadigen. Geef de map zelf met --output: `--output \(realPath(output))`")
+        }
         let target = realPath(output)
         if let content {
             let source = realPath(content)
@@ -46,6 +53,11 @@ public enum OutputFolderGuard {
             throw WriteError(description: "de map `\(output)` bestaat al, is niet leeg en is niet door plansite gemaakt; de bouw zou deze bestanden vervangen. Kies een nieuwe of lege map met --output, of geef --vervang als de inhoud weg mag")
         }
         let kept = URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent(".\(URL(fileURLWithPath: target).lastPathComponent).oud").path
+        // The replaced contents are kept there only if plansite may use that name.
+        var keptInfo = stat()
+        if lstat(kept, &keptInfo) == 0, !isPlansiteFolder(kept) {
+            throw WriteError(description: "`\(kept)` bestaat al en is niet door plansite gemaakt, dus de oude inhoud van `\(output)` kan daar niet worden bewaard. Verplaats of verwijder `\(kept)` en bouw opnieuw")
+        }
         return Permission(warning: "let op: de map `\(output)` is niet door plansite gemaakt en wordt vervangen (--vervang); de oude inhoud staat tot de volgende bouw in `\(kept)`")
     }
 
@@ -53,6 +65,14 @@ public enum OutputFolderGuard {
     public static func isMarked(_ folder: String) -> Bool {
         var info = stat()
         return lstat(folder + "/" + markerName, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// True for a folder plansite made that it may recycle, empty or remove: a real folder
+    /// with the marker, never a symbolic link to one (`.site.oud` pointing at a published
+    /// site elsewhere would have had that site emptied).
+    static func isPlansiteFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR && isMarked(path)
     }
 
     /// Puts the marker into a folder plansite has just made.
@@ -72,22 +92,35 @@ public enum OutputFolderGuard {
 
     /// The real path of `path`, or of its nearest existing ancestor with the rest appended:
     /// the output folder need not exist yet, and `..` or a symbolic link must not hide that
-    /// it is the content folder.
+    /// it is the content folder. Resolved as the kernel resolves it: `lnk/..` is the parent of
+    /// the folder `lnk` points to, not the folder `lnk` is in, so `..` is never dropped from
+    /// the text before the links are followed.
     static func realPath(_ path: String) -> String {
-        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var current = absolute(path)
         var missing: [String] = []
         while true {
-            if let resolved = realpath(url.path, nil) {
+            if let resolved = realpath(current, nil) {
                 defer { free(resolved) }
                 var result = String(cString: resolved)
-                for part in missing.reversed() { result += (result.hasSuffix("/") ? "" : "/") + part }
+                for part in missing.reversed() {
+                    if part == "." || part.isEmpty { continue }
+                    if part == ".." { result = (result as NSString).deletingLastPathComponent; continue }
+                    result += (result.hasSuffix("/") ? "" : "/") + part
+                }
                 return result
             }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { return URL(fileURLWithPath: path).standardizedFileURL.path }
-            missing.append(url.lastPathComponent)
-            url = parent
+            guard let slash = current.lastIndex(of: "/"), current != "/" else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+            missing.append(String(current[current.index(after: slash)...]))
+            current = slash == current.startIndex ? "/" : String(current[..<slash])
         }
+    }
+
+    /// `path` from the root, as given: relative to the working directory, nothing resolved.
+    static func absolute(_ path: String) -> String {
+        var trimmed = path
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        if trimmed.hasPrefix("/") { return trimmed }
+        return FileManager.default.currentDirectoryPath + "/" + trimmed
     }
 }
 

@@ -68,7 +68,8 @@ public final class SiteStaging: @unchecked Sendable {
     public init(output: String, content: String? = nil, replaceForeign: Bool = false) throws(WriteError) {
         let fm = FileManager.default
         warning = try OutputFolderGuard.check(output: output, content: content, replaceForeign: replaceForeign).warning
-        target = URL(fileURLWithPath: output).standardizedFileURL
+        // Where the guard looked: the folder as the kernel resolves the name (`lnk/..` included).
+        target = URL(fileURLWithPath: OutputFolderGuard.realPath(output))
         let parent = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         existed = fm.fileExists(atPath: target.path, isDirectory: &isDirectory)
@@ -86,7 +87,7 @@ public final class SiteStaging: @unchecked Sendable {
         StaleStaging.removeLeftovers(beside: target)
         FileTree.remove(staging.path)
         // Only a folder plansite made is recycled: its files are overwritten and the rest deleted.
-        if OutputFolderGuard.isMarked(trash.path), rename(trash.path, staging.path) == 0 {
+        if OutputFolderGuard.isPlansiteFolder(trash.path), rename(trash.path, staging.path) == 0 {
             // Surveyed while this build loads and renders; writes wait for it.
             surveyed.enter()
             let folder = staging.path
@@ -153,7 +154,12 @@ public final class SiteStaging: @unchecked Sendable {
             throw WriteError(description: "de site kan niet worden geschreven in `\(staging.path)`: \(failed)")
         }
         for path in stale.sorted(by: >) {
-            unlink(staging.path + "/" + path)
+            // A page this build no longer makes that cannot go would stay published.
+            if unlink(staging.path + "/" + path) != 0 && errno != ENOENT {
+                let reason = SystemErrorText.dutch(errno: errno)
+                discard()
+                throw WriteError(description: "`\(path)` hoort niet meer bij de site, maar kan niet worden verwijderd uit `\(staging.path)`: \(reason); de vorige site is blijven staan")
+            }
             // Folders left empty go too (a removed chapter's page folder); rmdir keeps any other.
             var folder = path
             while let slash = folder.lastIndex(of: "/") {

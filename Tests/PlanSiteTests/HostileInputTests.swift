@@ -205,6 +205,81 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("leeg/index.html").path))
     }
 
+    /// A web root reached through a link (`site -> /var/www/plan`): the swap would move the
+    /// link and mark, recycle and empty the folder behind it. Refused; nothing changes.
+    @Test func outputThatIsASymbolicLinkIsRefusedAndTheFolderBehindItUntouched() throws {
+        let root = try copy()
+        defer { remove(root) }
+        try TestSupport.write(["www/notities.txt": "eigen aantekeningen\n"], into: root)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("site").path, withDestinationPath: "www")
+        let before = try snapshot(root.appendingPathComponent("www"))
+        for _ in 0..<2 {
+            let result = try run(["build"], in: root)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("de uitvoermap `site` is een symbolische koppeling"), "\(result.stderr)")
+        }
+        #expect(try snapshot(root.appendingPathComponent("www")) == before)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: root.appendingPathComponent("site").path)) == "www")
+        #expect(hidden(root).isEmpty, "\(hidden(root))")
+    }
+
+    /// `.site.oud` replaced by a link to a published site elsewhere (it is "safe to delete at
+    /// any time"): never recycled, marked or emptied through the link, by a build that fails
+    /// or one that publishes.
+    @Test func anOldSiteThatIsASymbolicLinkIsNeverFollowed() throws {
+        let root = try copy()
+        defer { remove(root) }
+        #expect(try run(["build", "--output", "prod"], in: root).status == 0)
+        try TestSupport.write(["prod/.htaccess": "Require all granted\n"], into: root)
+        #expect(try run(["build"], in: root).status == 0)
+        #expect(try run(["build"], in: root).status == 0)
+        let oud = root.appendingPathComponent(".site.oud")
+        try FileManager.default.removeItem(at: oud)
+        try FileManager.default.createSymbolicLink(atPath: oud.path, withDestinationPath: "prod")
+        let before = try snapshot(root.appendingPathComponent("prod"))
+        let chapter = root.appendingPathComponent("content/rivierenland/regiovisie-2023/01-inleiding.md")
+        let text = try TestSupport.read(chapter)
+        try Data((text + "\nZie [](hoofdstuk:99).\n").utf8).write(to: chapter)
+        #expect(try run(["build"], in: root).status == 1)
+        try Data(text.utf8).write(to: chapter)
+        #expect(try run(["build"], in: root).status == 0)
+        #expect(try snapshot(root.appendingPathComponent("prod")) == before)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/index.html").path))
+    }
+
+    /// `lnk/../content` is, for the kernel, the parent of the folder `lnk` points to: the guard
+    /// resolves it that way, so `--vervang` cannot replace the sources through it.
+    @Test func theContentReachedThroughALinkAndDotDotIsStillTheContent() throws {
+        let root = try TestSupport.scratch()
+        defer { remove(root) }
+        try TestSupport.copyTree(TestSupport.bundledContent, to: root.appendingPathComponent("real/content"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("real/sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("work"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("work/lnk").path, withDestinationPath: "../real/sub")
+        let before = try snapshot(root.appendingPathComponent("real/content"))
+        let result = try run(["build", "--content", "lnk/../content", "--output", "../real/content", "--vervang"], in: root.appendingPathComponent("work"))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is de inhoudsmap zelf"), "\(result.stderr)")
+        #expect(try snapshot(root.appendingPathComponent("real/content")) == before)
+        #expect(hidden(root.appendingPathComponent("real")).isEmpty)
+    }
+
+    /// `--vervang` keeps the replaced folder as `.<map>.oud`; when that name is someone
+    /// else's, the old contents would have been deleted at once under a warning that said
+    /// they were kept. Refused instead.
+    @Test func vervangWhenTheOldSiteNameIsTakenIsRefused() throws {
+        let root = try copy()
+        defer { remove(root) }
+        try TestSupport.write(["www/belangrijk.txt": "data\n", ".www.oud/b.txt": "x\n"], into: root)
+        let www = try snapshot(root.appendingPathComponent("www"))
+        let oud = try snapshot(root.appendingPathComponent(".www.oud"))
+        let result = try run(["build", "--output", "www", "--vervang"], in: root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("bestaat al en is niet door plansite gemaakt, dus de oude inhoud van `www` kan daar niet worden bewaard"), "\(result.stderr)")
+        #expect(try snapshot(root.appendingPathComponent("www")) == www)
+        #expect(try snapshot(root.appendingPathComponent(".www.oud")) == oud)
+    }
+
     // MARK: - 4. The output inside the content folder
 
     @Test func outputInsideTheContentIsRefused() throws {
