@@ -184,6 +184,11 @@ public struct ContentLoader {
                 if enter(p, visited: &visited, diagnostics: &diagnostics) { collectAssets(p, into: &content, visited: &visited, diagnostics: &diagnostics) }
             } else if isImage(entry.name) {
                 content.assets.insert(p)
+            } else if entry.name.lowercased().hasSuffix(".md") || Self.markdownStem(ofMisnamed: entry.name) != nil {
+                // A chapter moved into a folder of its own would drop out of the site unseen.
+                diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(p), line: 1, column: 1),
+                                              "plansite leest `\(entry.name)` niet: in deze map staan alleen afbeeldingen",
+                                              hint: "een hoofdstuk staat direct in de map van het document, een bijlage in `bijlagen/`"))
             }
         }
     }

@@ -419,6 +419,17 @@ import Testing
                            message: "het anker `{#actielijn 1.1}` is geen geldig anker; de kop of het lijstpunt krijgt het niet")
     }
 
+    /// A chapter moved into a folder of its own (`hoofdstukken/`) would drop out unseen.
+    @Test func markdownInAnImageFolderIsReported() throws {
+        let path = "\(Self.chapterFolder)/hoofdstukken/02-slot.md"
+        let root = try site([path: "---\ntitel: Slot\nnummer: \"2\"\n---\n\nTot slot.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):1:1", code: "BRON005",
+                           message: "plansite leest `02-slot.md` niet: in deze map staan alleen afbeeldingen",
+                           hint: "een hoofdstuk staat direct in de map van het document, een bijlage in `bijlagen/`")
+    }
+
     @Test func symlinkLoopInContentFolder() throws {
         let root = try site()
         defer { remove(root) }
@@ -558,6 +569,18 @@ import Testing
     }
 
     // MARK: - JSON
+
+    /// A workflow annotation's properties end at `,` and `::`: a file name holding them is
+    /// escaped, so the annotation stays one, on the right file.
+    @Test func checkGitHubEscapesTheFileName() throws {
+        let chapter = "\(Self.chapterFolder)/02-a,b::c.md"
+        let root = try site([chapter: "---\ntitel: Zorg\nnummer: \"2\"\n---\n\nTekst.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["check", "--format", "github"], in: root)
+        #expect(result.status == 1, "\(result.stderr)")
+        let line = "::error file=\(Self.chapterFolder)/02-a%2Cb%3A%3Ac.md,line=1,col=1,title=MD002::"
+        #expect(result.stdout.hasPrefix(line), "\(result.stdout)")
+    }
 
     @Test func checkJSONOnBrokenSite() throws {
         let chapter = "\(Self.chapterFolder)/02-zorg.md"

@@ -23,7 +23,11 @@ extension Array where Element == Diagnostic {
             let kind = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
             let message = (d.message + (d.hint.map { " (hulp: \($0))" } ?? "")).replacingOccurrences(of: "%", with: "%25")
                 .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-            return "::\(kind) file=\(d.location.file),line=\(d.location.line),col=\(d.location.column),title=\(d.code.rawValue)::\(message)"
+            // A property value ends at `,` and the properties at `::`: a file name holding
+            // either (or a line break) split the annotation, so those are escaped as well.
+            let file = d.location.file.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+            return "::\(kind) file=\(file),line=\(d.location.line),col=\(d.location.column),title=\(d.code.rawValue)::\(message)"
         }.joined(separator: "\n")
     }
 }
