@@ -187,3 +187,39 @@ def test_volledig_prints_a_cover_contents_and_a_readable_measure(site, browser, 
         problems.append(f"lines of about {wide} characters (a readable measure is about 70)")
     STATS.setdefault("print_measure", {})[page.path] = round(sum(r["measures"]) / max(1, len(r["measures"])))
     assert not problems, f"/{page.path} printed:\n" + "\n".join(problems)
+
+
+# A4 less the page margins of `@page` (16 mm each side of 210 mm: 178 mm), the width print
+# lays an upright page out in, in CSS pixels; and a turned page (`@page breed`, 297 mm less
+# 18 mm each side), where a table of nine columns or more is printed.
+PRINT_WIDTH = round(178 / 25.4 * 96)
+LANDSCAPE_WIDTH = round(261 / 25.4 * 96)
+
+TABLES_FIT_JS = """
+const main = document.querySelector('main');
+const upright = main.getBoundingClientRect().width;
+return [...main.querySelectorAll('table')].map(t => {
+    const turned = getComputedStyle(t.closest('.tabel-scroll') || t).page === 'breed';
+    return {id: t.id || (t.caption ? t.caption.textContent.trim().slice(0, 60) : ''), turned,
+            width: Math.round(t.getBoundingClientRect().width), room: Math.round(turned ? arguments[0] : upright)};
+}).filter(t => t.width > t.room + 1);
+"""
+
+
+@pytest.mark.parametrize("page", VOLLEDIG, ids=lambda p: p.path)
+def test_every_table_fits_the_printed_page(browser, page):
+    """A table wider than the paper makes the browser print the whole document smaller."""
+    browser.open(page, width=PRINT_WIDTH, media="print")
+    wide = browser.js(TABLES_FIT_JS, LANDSCAPE_WIDTH)
+    stat_add("print_tables_checked")
+    assert not wide, f"/{page.path}: tables wider than the printed page: {wide[:5]}"
+
+
+def test_a_wide_table_prints_on_a_turned_page(browser):
+    """The budget over the years (twelve columns) gets a landscape page of its own."""
+    browser.open("rijk-van-nijmegen/regioprogramma-2023-2028/hervormingsagenda-jeugd-2023-2028/", width=1280)
+    data = browser.print_to_pdf(OUTPUT / "print-breed-tabel.pdf")
+    boxes = re.findall(rb"/MediaBox\s*\[\s*[\d.]+\s+[\d.]+\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+    turned = [b for b in boxes if float(b[0]) > float(b[1])]
+    upright = [b for b in boxes if float(b[0]) < float(b[1])]
+    assert turned and upright, f"pages: {len(upright)} upright, {len(turned)} turned"
