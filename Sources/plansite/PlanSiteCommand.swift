@@ -23,7 +23,7 @@ struct PlanSiteCommand: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(HelpText.dutch(fullMessage(for: error)))
                 Foundation.exit(0)
             }
             if let exit = error as? ExitCode {

@@ -101,7 +101,7 @@ import Testing
         for line in lines {
             let command = line.split(separator: " ")[1]
             let help = try TestSupport.run([String(command), "--help"], in: TestSupport.repository)
-            let usage = try #require(help.stdout.split(separator: "\n").first { $0.hasPrefix("USAGE:") }, "`plansite \(command) --help` has no usage line")
+            let usage = try #require(help.stdout.split(separator: "\n").first { $0.hasPrefix("GEBRUIK:") }, "`plansite \(command) --help` has no usage line")
             if line.contains("[") {
                 #expect(options(line) == options(usage), "`\(line)` against `\(usage)`")
             } else {

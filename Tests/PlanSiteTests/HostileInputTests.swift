@@ -536,6 +536,18 @@ import Testing
 
     // MARK: - 19. Messages in Dutch: arguments, a full disk, an image that is a device
 
+    /// `--help` is read by people who do not know the tool yet: its frame is Dutch too.
+    @Test(arguments: [[], ["build"], ["check"], ["serve"], ["uitleg"]])
+    func helpIsDutch(_ command: [String]) throws {
+        let result = try run(command + ["--help"], in: TestSupport.repository)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("OVERZICHT: ") && result.stdout.contains("\nGEBRUIK: plansite") && result.stdout.contains("\nOPTIES:\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("Toon deze hulp."))
+        for english in ["OVERVIEW", "USAGE", "OPTIONS", "SUBCOMMANDS", "Show help", "default:", "values:", "subcommand"] {
+            #expect(!result.stdout.contains(english), "`\(english)` in `plansite \(command.joined(separator: " ")) --help`:\n\(result.stdout)")
+        }
+    }
+
     @Test func argumentErrorsAreDutch() throws {
         let root = try copy()
         defer { remove(root) }
