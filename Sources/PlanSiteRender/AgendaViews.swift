@@ -153,7 +153,7 @@ struct AgendaViews {
         let answered = rows.filter { isAnswered($0.id) }
         let rest = rows.filter { !isAnswered($0.id) }
         return MatrixView(
-            niveau: columns.first?.entity.niveau.lowercased() ?? "onderdelen",
+            niveau: columns.first.map { DutchPlural.of($0.entity.niveau) } ?? "onderdelen",
             kolommen: columns.map { LinkView(title: $0.entity.label, href: href($0.entity)) },
             rijen: answered, hasOverigeRijen: !rest.isEmpty, overigeRijen: rest, breedte: columns.count + 1)
     }
@@ -341,7 +341,7 @@ struct AnswerTableView: TemplateView {
 
 /// What `agenda-matrix.mustache` reads: every maatregel against every top-level entity.
 struct MatrixView: TemplateView {
-    /// The level of the columns, lower case.
+    /// The level of the columns in the plural, lower case ("opgaven"), for the caption.
     var niveau: String
     var kolommen: [LinkView]
     /// The maatregelen the document answers, in national order.

@@ -87,7 +87,7 @@ final class RenderContext: Sendable {
             let doc = site.regions[r].documents[d]
             let frame = DocumentFrameView(title: doc.config.titel, href: RelativeURL.href(to: doc.url, from: pageURL),
                                           volledigHref: RelativeURL.href(to: doc.fullURL, from: pageURL), status: doc.config.status,
-                                          isConcept: doc.config.status == "concept", versie: doc.config.versie)
+                                          isConcept: doc.config.status == "concept", versie: doc.config.versie.map(DocumentConfig.versieLabel))
             if fullContents {
                 frame.contents = contentsList(doc, frame, pageURL: pageURL, current: currentTOC)
             } else {
@@ -332,6 +332,13 @@ final class RenderContext: Sendable {
 }
 
 extension DocumentConfig {
+    /// The version as the status line shows it after a `·`: "versie 1.2", or the editor's
+    /// own words when they say "versie" already ("publicatieversie van 19-09-2023", which
+    /// read "versie publicatieversie …").
+    static func versieLabel(_ versie: String) -> String {
+        versie.lowercased().contains("versie") ? versie : "versie " + versie
+    }
+
     var soortLabel: String {
         switch soort {
         case "uitvoeringsplan": "Regionaal uitvoeringsplan"

@@ -212,6 +212,29 @@ import Testing
         #expect(!empty.contains("<ul>"))
     }
 
+    /// The status line under every page of a document names its version once: Rijk van
+    /// Nijmegen's `versie: "publicatieversie van 19-09-2023"` read "versie publicatieversie …".
+    @Test func theStatusLineNamesTheVersionOnce() throws {
+        #expect(DocumentConfig.versieLabel("1.2") == "versie 1.2")
+        #expect(DocumentConfig.versieLabel("publicatieversie van 19-09-2023") == "publicatieversie van 19-09-2023")
+        let built = try Self.bundled()
+        let page = try #require(PageRegistry.pages(of: built.site).compactMap { $0 as? ChapterPage }.first { $0.route.url.hasPrefix("rijk-van-nijmegen/") })
+        let html = String(decoding: try #require(page.render(in: built.context)).data, as: UTF8.self)
+        #expect(html.contains(" · publicatieversie van 19-09-2023 · "))
+        #expect(!html.contains("versie publicatieversie"))
+    }
+
+    /// The matrix's caption names its columns in the plural, and its legend explains every
+    /// kind of cell it shows, "ja" included.
+    @Test func theMatrixCaptionIsPluralAndItsLegendExplainsJa() throws {
+        let built = try Self.bundled()
+        let page = try #require(PageRegistry.pages(of: built.site).compactMap { $0 as? MatrixPage }.first { $0.route.url.hasPrefix("rijk-van-nijmegen/") })
+        let html = String(decoding: try #require(page.render(in: built.context)).data, as: UTF8.self)
+        #expect(html.contains("Maatregelen van de Hervormingsagenda en de opgaven die eraan bijdragen</caption>"))
+        #expect(html.contains(">ja</td>"))
+        #expect(html.contains("“ja” betekent een bijdrage die geen onderdeel noemt"))
+    }
+
     @Test func the404ViewLinksFromTheSiteAddressNotFromItsOwnPath() throws {
         let built = try Self.bundled()
         let view = try #require(NotFoundPage().view(in: built.context))
