@@ -294,6 +294,16 @@ import Testing
 
     // MARK: - Files
 
+    /// `titel:` without a value gave the page its file's name as a title, without a word.
+    @Test func emptyRequiredFieldIsReported() throws {
+        let path = "\(Self.chapterFolder)/01-inleiding.md"
+        let root = try site([path: "---\ntitel:\nnummer: \"1\"\n---\n\nDit is de inleiding.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):2:1", code: "YAML005",
+                           message: "het verplichte veld `titel` in de front matter is leeg", hint: "vul het in: `titel: ...`")
+    }
+
     @Test func unterminatedFrontMatter() throws {
         let path = "\(Self.chapterFolder)/01-inleiding.md"
         let root = try site([path: "---\ntitel: Inleiding\nnummer: \"1\"\n\nDit is de inleiding.\n"])

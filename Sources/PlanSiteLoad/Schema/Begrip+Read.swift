@@ -4,7 +4,7 @@ import PlanSiteModel
 extension Begrip {
     static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Begrip] {
         guard var map = MappingReader(root, what: "begrippen.yaml", at: file.start, into: &diagnostics) else { return [] }
-        map.validateKeys(known: ["begrippen"], required: ["begrippen"], into: &diagnostics)
+        map.validateKeys(known: ["begrippen"], required: ["begrippen"], mayBeEmpty: ["begrippen"], into: &diagnostics)
         return map.list("begrippen", into: &diagnostics) { node, diagnostics in
             guard var item = MappingReader(node, what: "een begrip", at: node.location, into: &diagnostics) else { return nil }
             item.validateKeys(known: ["id", "term", "afkorting", "betekenis", "hoort-bij"], required: ["id", "term"], into: &diagnostics)

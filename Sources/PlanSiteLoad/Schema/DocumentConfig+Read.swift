@@ -6,7 +6,7 @@ extension DocumentConfig {
 
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> DocumentConfig? {
         guard var map = MappingReader(root, what: "document.yaml", at: file.start, into: &diagnostics) else { return nil }
-        map.validateKeys(known: keys, required: ["titel", "soort", "niveaus"], into: &diagnostics)
+        map.validateKeys(known: keys, required: ["titel", "soort", "niveaus"], mayBeEmpty: ["niveaus"], into: &diagnostics)
         var van: Int?, tot: Int?
         if let periode = map.node("periode"), !periode.isNull,
            var p = MappingReader(periode, what: "`periode`", at: periode.location, into: &diagnostics) {

@@ -7,7 +7,7 @@ extension Gremium {
 
     static func readFile(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> [Gremium] {
         guard var map = MappingReader(root, what: "overlegvormen.yaml", at: file.start, into: &diagnostics) else { return [] }
-        map.validateKeys(known: ["gremia"], required: ["gremia"], into: &diagnostics)
+        map.validateKeys(known: ["gremia"], required: ["gremia"], mayBeEmpty: ["gremia"], into: &diagnostics)
         return map.list("gremia", into: &diagnostics) { node, diagnostics in
             guard var g = MappingReader(node, what: "een gremium", at: node.location, into: &diagnostics) else { return nil }
             g.validateKeys(known: keys, required: ["id", "naam"], into: &diagnostics)

@@ -4,7 +4,7 @@ import PlanSiteModel
 extension NationalAgenda {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> NationalAgenda? {
         guard var map = MappingReader(root, what: "hervormingsagenda.yaml", at: file.start, into: &diagnostics) else { return nil }
-        map.validateKeys(known: ["themas", "periode"], required: ["themas"], into: &diagnostics)
+        map.validateKeys(known: ["themas", "periode"], required: ["themas"], mayBeEmpty: ["themas"], into: &diagnostics)
         var van: Int?
         if let periode = map.node("periode"), !periode.isNull,
            var p = MappingReader(periode, what: "`periode`", at: periode.location, into: &diagnostics) {

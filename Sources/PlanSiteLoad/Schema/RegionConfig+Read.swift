@@ -5,7 +5,7 @@ import PlanSiteModel
 extension RegionConfig {
     static func read(_ root: YAMLNode?, file: SourceFile, into diagnostics: inout [Diagnostic]) -> RegionConfig? {
         guard var map = MappingReader(root, what: "regio.yaml", at: file.start, into: &diagnostics) else { return nil }
-        map.validateKeys(known: ["naam", "gemeenten", "andere-namen", "website", "omschrijving"], required: ["naam", "gemeenten"], into: &diagnostics)
+        map.validateKeys(known: ["naam", "gemeenten", "andere-namen", "website", "omschrijving"], required: ["naam", "gemeenten"], mayBeEmpty: ["gemeenten"], into: &diagnostics)
         let gemeenten = map.strings("gemeenten", into: &diagnostics)
         return RegionConfig(
             naam: map.string("naam", into: &diagnostics)?.value ?? "",

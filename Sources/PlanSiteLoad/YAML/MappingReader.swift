@@ -28,7 +28,9 @@ struct MappingReader {
     /// `niveaus`, `title` for `titel`) is reported once and its value read under the right
     /// name: otherwise the one typo was also "`niveaus` ontbreekt", and everything that reads
     /// the value reported its absence again (a document without levels: 200 errors).
-    mutating func validateKeys(known: [String], required: [String], into diagnostics: inout [Diagnostic]) {
+    /// - Parameter mayBeEmpty: required keys whose value may be empty (`niveaus: []`, or
+    ///   `niveaus:`); every other required key written without a value is reported.
+    mutating func validateKeys(known: [String], required: [String], mayBeEmpty: [String] = [], into diagnostics: inout [Diagnostic]) {
         for index in pairs.indices where !known.contains(pairs[index].key) {
             let pair = pairs[index]
             diagnostics.append(Diagnostic(
@@ -41,8 +43,14 @@ struct MappingReader {
                 pairs[index].key = meant
             }
         }
-        for key in required where node(key) == nil {
-            diagnostics.append(.missingField(key, in: what, at: location))
+        for key in required {
+            guard let pair = pair(key) else {
+                diagnostics.append(.missingField(key, in: what, at: location))
+                continue
+            }
+            if !mayBeEmpty.contains(key), pair.value.isNull || pair.value.scalar?.allSatisfy(\.isWhitespace) == true {
+                diagnostics.append(.emptyField(key, in: what, at: pair.keyLocation))
+            }
         }
     }
 

@@ -82,6 +82,13 @@ extension Diagnostic {
                    hint: "voeg `\(key): ...` toe")
     }
 
+    /// A required key written without a value (`titel:` or `titel: ""`), reported at the key:
+    /// read as absent, it gave the page its file's name as a title without a word.
+    static func emptyField(_ key: String, in what: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.yamlMissingField, at: location, "het verplichte veld `\(key)` in \(what) is leeg",
+                   hint: "vul het in: `\(key): ...`")
+    }
+
     /// A chapter or bijlage without front matter, so without its required `titel`.
     static func missingFrontMatter(at location: SourceLocation) -> Diagnostic {
         Diagnostic(.yamlMissingField, at: location, "dit bestand heeft geen front matter met `titel`",
