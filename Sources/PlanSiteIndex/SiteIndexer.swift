@@ -82,7 +82,9 @@ public enum SiteIndexer {
             } else if loadedPage.kind == .verantwoording {
                 route = .verantwoording(region: region, document: loaded.slug)
             } else {
-                if Route.reservedSlugs.contains(loadedPage.slug) || isEntityForm(loadedPage.slug, kinds: kinds) {
+                // A page whose `id` did not read (reported, ENT004) was meant to be that entity:
+                // its entity-like file name is no second mistake.
+                if Route.reservedSlugs.contains(loadedPage.slug) || (isEntityForm(loadedPage.slug, kinds: kinds) && fm.id == nil) {
                     diagnostics.append(.reservedPageName(loadedPage.slug, fileName: loadedPage.fileName, at: loadedPage.file.start))
                 }
                 route = .page(region: region, document: loaded.slug, slug: loadedPage.slug)

@@ -304,6 +304,19 @@ import Testing
                            message: "het verplichte veld `titel` in de front matter is leeg", hint: "vul het in: `titel: ...`")
     }
 
+    /// `id: opgave 1` is one mistake: the entity-like file name of a page meant to be that
+    /// entity is not reported as a reserved name on top.
+    @Test func unreadablePageIDIsOneError() throws {
+        let path = "\(Self.chapterFolder)/02-opgave-1.md"
+        let root = try site([path: "---\ntitel: Opgave 1\nnummer: \"2\"\nid: opgave 1\n---\n\nTekst.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("fout[ENT004]"), "\(result.stderr)")
+        #expect(!result.stderr.contains("MD002"), "\(result.stderr)")
+        #expect(result.stderr.contains("plansite: 1 fout, 0 waarschuwingen"), "\(result.stderr)")
+    }
+
     @Test func unterminatedFrontMatter() throws {
         let path = "\(Self.chapterFolder)/01-inleiding.md"
         let root = try site([path: "---\ntitel: Inleiding\nnummer: \"1\"\n\nDit is de inleiding.\n"])
