@@ -193,7 +193,7 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.location == checked.at(Self.test, 6, 5))
         #expect(d.message == "actielijn 4.3 bestaat niet in plan-2024")
-        #expect(d.hint == "bedoelde je 4.1, 4.2 of 1.1?")
+        #expect(d.hint == "bedoelde je 4.2, 4.1 of 3.1?")
     }
 
     @Test func ref002UnknownKind() throws {
@@ -444,7 +444,7 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.location == checked.at("regio-a/overlegvormen.yaml", 4, 17))
         #expect(d.message == "`werkt-aan` van `rpo`: opgave 9 bestaat niet in plan-2024")
-        #expect(d.hint == "bedoelde je 1, 2 of 3?")
+        #expect(d.hint == "bedoelde je 5, 4 of 3?")
     }
 
     /// A web address is no part of a plan: without the diagnostic it would vanish from the page.
@@ -498,7 +498,7 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.location == checked.at(Self.agendaFile, 17, 3))
         #expect(d.message == "maatregel 2.2 bestaat niet in de Hervormingsagenda")
-        #expect(d.hint == "bedoelde je 1.2, 2.1 of 1.1?")
+        #expect(d.hint == "bedoelde je 2.1, 1.1 of 1.2?")
     }
 
     @Test func ha002UnknownColumn() throws {
@@ -508,7 +508,7 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.location == checked.at(Self.agendaFile, 16, 7))
         #expect(d.message == "kolom 7 bestaat niet: plan-2024 heeft geen opgave 7")
-        #expect(d.hint == "bedoelde je 1, 2 of 3?")
+        #expect(d.hint == "bedoelde je 5, 4 of 3?")
     }
 
     @Test func ha003UnknownOnderdeel() throws {
@@ -518,7 +518,7 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.location == checked.at(Self.agendaFile, 9, 32))
         #expect(d.message == "onderdeel 4.9 bestaat niet in plan-2024")
-        #expect(d.hint == "bedoelde je 4.1 of 4.2?")
+        #expect(d.hint == "bedoelde je 4.2 of 4.1?")
     }
 
     @Test func ha004OnderdeelInAnotherColumn() throws {
@@ -562,7 +562,7 @@ import Testing
         #expect(d.severity == .error)
         #expect(d.location == checked.at(Self.agendaFile, 2, 3))
         #expect(d.message == "thema 9 bestaat niet in de Hervormingsagenda")
-        #expect(d.hint == "bedoelde je 1 of 2?")
+        #expect(d.hint == "bedoelde je 2 of 1?")
     }
 
     @Test func ha008BegripOfAnotherColumnNamedInACell() throws {

@@ -109,7 +109,17 @@ import Testing
 
     @Test func suggestionListsTiesInOrder() {
         #expect(EditDistance.suggestion("ab", in: ["ad", "ac", "zzzz"]) == "bedoelde je `ac` of `ad`?")
-        #expect(EditDistance.suggestion("4.3", in: ["5.3", "4.4", "4.1", "4.2"], format: { $0 }) == "bedoelde je 4.1, 4.2 of 4.4?")
+    }
+
+    /// A number is near its siblings first, by how far apart they are, then its cousins:
+    /// by letters 4.7 was as near to 1.7 as to 4.6, and ties went alphabetically.
+    @Test func aNumberSuggestsItsNearestSiblingsFirst() {
+        #expect(EditDistance.suggestion("4.3", in: ["5.3", "4.4", "4.1", "4.2"], format: { $0 }) == "bedoelde je 4.2, 4.4 of 4.1?")
+        #expect(EditDistance.suggestion("4.7", in: ["1.7", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6"], format: { $0 }) == "bedoelde je 4.6, 4.5 of 4.4?")
+        #expect(EditDistance.suggestion("9", in: ["1", "2", "3", "4", "5", "6"], format: { $0 }) == "bedoelde je 6, 5 of 4?")
+        #expect(EditDistance.suggestion("9.1", in: ["1.1", "6.1", "6.2"], format: { $0 }) == "bedoelde je 6.1, 6.2 of 1.1?")
+        // Not a number, or no number as deep: letters, as before.
+        #expect(EditDistance.suggestion("4.x", in: ["4.1", "4.2"], format: { $0 }) == "bedoelde je 4.1 of 4.2?")
     }
 
     @Test func suggestionOrdersByDistanceFirst() {
