@@ -54,6 +54,13 @@ struct LinkPathAdvice {
             return Words(message: "een link kan niet naar `\(path)`: alleen een Markdown-bestand (`.md`) of een afbeelding kan het doel van een link zijn",
                          hint: "een ander bestand (zoals een pdf) hoort niet in de inhoudsmap; zet het op een website en link naar het volledige webadres (`https://…`)")
         }
+        // `Schema.PNG` for `schema.png`: the file system tells the two apart, and so does
+        // the web server the site is published on.
+        let lowered = target.lowercased()
+        if let right = site.assets.first(where: { $0.lowercased() == lowered }) {
+            return Words(message: "het bestand `\(path)` bestaat niet",
+                         hint: "bedoelde je `\(Self.relativePath(from: base, to: right))`? Hoofdletters en kleine letters tellen mee in een bestandsnaam")
+        }
         // A folder-like path that names no page: a web address guessed from the site.
         let hint = path.hasSuffix("/") ? example.map { "een link noemt een bronbestand, zoals `\($0)`, of een verwijzing (`soort:id`), geen webadres" } : nil
         return Words(message: "het bestand `\(path)` bestaat niet", hint: hint)

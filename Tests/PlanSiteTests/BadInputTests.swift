@@ -555,6 +555,17 @@ import Testing
         }
     }
 
+    /// `Schema.PNG` for `schema.png` works on some laptops and breaks on the web server.
+    @Test func imageNamedInAnotherCaseGetsTheRightName() throws {
+        let path = "\(Self.chapterFolder)/02-schema.md"
+        let root = try site([path: "---\ntitel: Schema\nnummer: \"2\"\n---\n\n![Schema van de overleggen](Schema.PNG)\n"],
+                            raw: ["\(Self.chapterFolder)/schema.png": Data([0x89, 0x50, 0x4E, 0x47])])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):6:1", code: "REF008", message: "het bestand `Schema.PNG` bestaat niet",
+                           hint: "bedoelde je `schema.png`? Hoofdletters en kleine letters tellen mee in een bestandsnaam")
+    }
+
     @Test func unknownReferenceKindSuggestsNearest() throws {
         // "Één verwijzing: " is 16 characters: the `[` is at column 17.
         let path = "\(Self.chapterFolder)/02-zorg.md"
