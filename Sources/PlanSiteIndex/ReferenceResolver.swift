@@ -73,7 +73,7 @@ public struct ReferenceProblem: Sendable, Error {
     public static func unknownDocument(_ name: String, among known: some Collection<String>, listing: Bool = false) -> ReferenceProblem {
         let nearest = EditDistance.suggestion(name, in: known)
         return ReferenceProblem(code: .refUnknownDocument, message: "het document `\(name)` bestaat niet",
-                                hint: nearest ?? (listing ? "documenten: \(known.sorted().joined(separator: ", "))" : nil))
+                                hint: nearest ?? (listing ? (known.isEmpty ? "deze regio heeft (nog) geen document met een document.yaml" : "documenten: \(known.sorted().joined(separator: ", "))") : nil))
     }
 
     /// `GR001`: a gremium id (`gremium:rpo`, `legt-verantwoording-af-aan`) that is not in

@@ -87,6 +87,7 @@ public struct ContentLoader {
         if Route.reservedRegionSlugs.contains(slug) {
             diagnostics.append(.reservedRegionName(slug, at: SourceLocation(file: display(slug), line: 1, column: 1)))
         }
+        let regionNames = standIns(among: entries, expected: ["regio.yaml", "begrippen.yaml", "overlegvormen.yaml"], in: slug, into: &diagnostics)
         for entry in entries where !entry.name.hasPrefix(".") {
             let path = slug + "/" + entry.name
             if entry.brokenLink { diagnostics.append(brokenLink(path, loop: entry.isLoop)); continue }
@@ -97,7 +98,7 @@ public struct ContentLoader {
                 }
                 continue
             }
-            switch entry.name {
+            switch regionNames[entry.name] ?? entry.name {
             case "regio.yaml":
                 if let config = readYAML(path, into: &content, diagnostics: &diagnostics, as: RegionConfig.read) {
                     region.config = config
@@ -121,13 +122,15 @@ public struct ContentLoader {
 
     private func loadDocument(_ path: String, slug: String, into content: inout LoadedContent, visited: inout Set<String>, diagnostics: inout [Diagnostic]) -> LoadedDocument? {
         let entries = list(path, diagnostics: &diagnostics)
-        guard entries.contains(where: { $0.name == "document.yaml" }) else {
+        let documentNames = standIns(among: entries, expected: ["document.yaml", "hervormingsagenda.yaml"], in: path, into: &diagnostics)
+        guard entries.contains(where: { $0.name == "document.yaml" }) || documentNames.values.contains("document.yaml") else {
             diagnostics.append(missingFile(path + "/document.yaml", "de map `\(path)` is een document, maar heeft geen document.yaml",
                                            hint: "maak document.yaml met `titel`, `soort` en `niveaus`"))
             return nil
         }
         checkSlug(slug, path: path, into: &diagnostics)
-        var document = LoadedDocument(slug: slug, configFile: display(path + "/document.yaml"))
+        let configName = documentNames.first { $0.value == "document.yaml" }?.key ?? "document.yaml"
+        var document = LoadedDocument(slug: slug, configFile: display(path + "/" + configName))
         var chapters: [LoadedPage] = []
         var bijlagen: [LoadedPage] = []
         var verantwoording: LoadedPage?
@@ -153,7 +156,7 @@ public struct ContentLoader {
                 }
                 continue
             }
-            switch entry.name {
+            switch documentNames[entry.name] ?? entry.name {
             case "document.yaml":
                 if let config = readYAML(filePath, into: &content, diagnostics: &diagnostics, as: DocumentConfig.read) {
                     document.config = config
@@ -401,6 +404,26 @@ public struct ContentLoader {
         diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1),
                                       "plansite kent het bestand `\(name)` op deze plek niet",
                                       hint: EditDistance.suggestion(name, in: expected) ?? (expected.isEmpty ? nil : "hier horen: \(expected.joined(separator: ", "))")))
+    }
+
+    /// `document.yml` or `Document.yaml` where `document.yaml` is expected and not there:
+    /// read as that file and reported once (BRON005), so one wrong name is one error, not
+    /// the document dropped and every reference into it reported as well (43 for one
+    /// renamed `document.yaml`). Keys: the names as written; values: the names meant.
+    private func standIns(among entries: [ContentFileSystem.Entry], expected: [String], in folder: String,
+                          into diagnostics: inout [Diagnostic]) -> [String: String] {
+        let present = Set(entries.map(\.name))
+        var found: [String: String] = [:]
+        for entry in entries where !entry.isDirectory && !entry.brokenLink && !entry.name.hasPrefix(".") {
+            var meant = entry.name.lowercased()
+            if meant.hasSuffix(".yml") { meant = String(meant.dropLast(4)) + ".yaml" }
+            guard meant != entry.name, expected.contains(meant), !present.contains(meant), !found.values.contains(meant) else { continue }
+            found[entry.name] = meant
+            diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(folder + "/" + entry.name), line: 1, column: 1),
+                                          "`\(entry.name)` hoort `\(meant)` te heten; plansite leest het als dat bestand",
+                                          hint: "hernoem het naar `\(meant)`"))
+        }
+        return found
     }
 
     /// The name without its extension when it is a Markdown file under another extension

@@ -453,6 +453,22 @@ import Testing
                            hint: "een hoofdstuk staat direct in de map van het document, een bijlage in `bijlagen/`")
     }
 
+    /// A renamed `document.yaml` is one error: the document is read all the same, so the
+    /// references into it are not each reported as well.
+    @Test(arguments: ["document.yml", "Document.yaml"])
+    func misnamedDocumentYAMLIsReadAsIt(_ name: String) throws {
+        let yaml = "titel: Plan 2024\nsoort: regioprogramma\nniveaus: [Opgave, Actielijn]\nstatus: vastgesteld\n"
+        let root = try site(["\(Self.chapterFolder)/\(name)": yaml,
+                             "\(Self.chapterFolder)/02-slot.md": "---\ntitel: Slot\nnummer: \"2\"\n---\n\nZie [](hoofdstuk:1).\n"],
+                            name: "misnamedDocumentYAML-\(name)")
+        defer { remove(root) }
+        try FileManager.default.removeItem(at: root.appendingPathComponent(Self.document))
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(Self.chapterFolder)/\(name):1:1", code: "BRON005",
+                           message: "`\(name)` hoort `document.yaml` te heten; plansite leest het als dat bestand",
+                           hint: "hernoem het naar `document.yaml`")
+    }
+
     @Test func symlinkLoopInContentFolder() throws {
         let root = try site()
         defer { remove(root) }
