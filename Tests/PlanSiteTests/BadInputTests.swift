@@ -100,6 +100,18 @@ import Testing
                            message: "het bestand houdt op midden in een waarde")
     }
 
+    /// The quote of line 2 is closed by the next quote, on line 3: libyaml reports a missing
+    /// key inside the correct `nummer: "2"`; the mistake is where the quote opens.
+    @Test func yamlQuoteClosedByTheNextLinesQuoteIsReportedWhereItOpens() throws {
+        let path = "\(Self.chapterFolder)/02-slot.md"
+        let root = try site([path: "---\ntitel: \"Opgave 4: \u{E9}\u{E9}n slot\nnummer: \"2\"\n---\n\nTot slot.\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):2:8", code: "YAML001",
+                           message: "de tekst die hier met `\"` begint, wordt niet gesloten",
+                           hint: "zet aan het eind van de tekst ook een `\"`, op dezelfde regel")
+    }
+
     @Test func frontMatterThatCannotBeReadKeepsItsPage() throws {
         // Chapter 1's title opens a list it never closes. That is the one error: the chapter
         // is kept with the keys that read on their own (`nummer`), so chapter 2's links to

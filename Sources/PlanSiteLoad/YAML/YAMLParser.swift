@@ -71,6 +71,11 @@ public enum YAMLParser {
     private static func diagnostic(for error: YamlError, yaml: String, file: SourceFile, lineOffset: Int) -> Diagnostic {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            if let open = unclosedQuote(before: mark, in: yaml) {
+                return Diagnostic(.yamlSyntax, at: file.location(line: open.line + lineOffset, column: open.column),
+                                  "de tekst die hier met `\(open.quote)` begint, wordt niet gesloten",
+                                  hint: "zet aan het eind van de tekst ook een `\(open.quote)`, op dezelfde regel")
+            }
             let (message, hint) = YAMLMessages.translate(problem, context: context?.text)
             let at = place(offendingMark(mark, context: context), in: yaml)
             return Diagnostic(.yamlSyntax, at: file.location(line: at.line + lineOffset, column: at.column), message, hint: hint)
@@ -117,6 +122,37 @@ public enum YAMLParser {
         guard let context, context.mark.line < problem.line,
               ["a flow sequence", "a flow mapping", "a quoted scalar"].contains(where: context.text.contains) else { return problem }
         return context.mark
+    }
+
+    /// A quote left open on an earlier line that the next quote closes on the line where
+    /// libyaml gives up: `titel: "Opgave 4` then `nummer: "3.4"` is one text from the first
+    /// quote to the second, followed by `3.4"`, which libyaml reports as a missing key on the
+    /// correct line. The open quote is found where a line holds an odd number of them, the
+    /// lines after it none, and the line of the problem one before the problem's place.
+    static func unclosedQuote(before problem: Mark, in yaml: String) -> (line: Int, column: Int, quote: Character)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard problem.line >= 2, problem.line <= lines.count else { return nil }
+        for quote: Character in ["\"", "'"] {
+            func quotes(_ line: Substring) -> [Int] {
+                var found: [Int] = []
+                var previous: Character = " "
+                for (offset, character) in line.unicodeScalars.map(Character.init).enumerated() {
+                    if character == quote && !(quote == "\"" && previous == "\\") { found.append(offset) }
+                    previous = character
+                }
+                return found
+            }
+            // The quote that closed it stands before the place of the problem.
+            guard let closing = quotes(lines[problem.line - 1]).first, closing + 1 < problem.column else { continue }
+            var number = problem.line - 1
+            while number >= max(1, problem.line - 8) {
+                let found = quotes(lines[number - 1])
+                if found.count % 2 == 1, let last = found.last { return (number, last + 1, quote) }
+                guard found.isEmpty else { break }
+                number -= 1
+            }
+        }
+        return nil
     }
 
     /// libyaml reports a problem at the end of a text without a final newline on the line
