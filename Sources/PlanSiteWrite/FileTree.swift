@@ -39,6 +39,24 @@ enum FileTree {
         try? FileManager.default.removeItem(atPath: path)
     }
 
+    /// Removes a folder plansite made (a site, a staging folder, an old site) with its
+    /// marker last: a build killed half way through the removal leaves a folder the next
+    /// build still knows as its own and removes (`StaleStaging`). Removed in directory
+    /// order, the marker could go first, and what remained stayed beside the output for good.
+    static func removeSite(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else {
+            unlink(path)
+            return
+        }
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: path) {
+            for name in names where name != OutputFolderGuard.markerName { remove(path + "/" + name) }
+        }
+        unlink(path + "/" + OutputFolderGuard.markerName)
+        rmdir(path)
+    }
+
     /// The regular files under `root`, as paths relative to it. Anything that is neither a
     /// folder nor a regular file (a symbolic link someone put there) is removed, so writing
     /// into the tree afterwards can never be sent somewhere else.
@@ -89,12 +107,12 @@ struct OldSiteTrash {
     func receive(_ oldSite: String) {
         var info = stat()
         if lstat(path, &info) == 0, !OutputFolderGuard.isPlansiteFolder(path) {
-            FileTree.remove(oldSite)
+            FileTree.removeSite(oldSite)
             return
         }
-        FileTree.remove(path)
+        FileTree.removeSite(path)
         if rename(oldSite, path) != 0 {
-            FileTree.remove(oldSite)
+            FileTree.removeSite(oldSite)
             return
         }
         // A foreign folder replaced on `--vervang` becomes plansite's to recycle.
@@ -116,7 +134,7 @@ enum StaleStaging {
             if kill(pid, 0) == 0 || errno == EPERM { continue }
             let folder = parent + "/" + name
             // Unmarked, it is removed only when empty (killed between mkdir and the marker).
-            if OutputFolderGuard.isPlansiteFolder(folder) { FileTree.remove(folder) } else { rmdir(folder) }
+            if OutputFolderGuard.isPlansiteFolder(folder) { FileTree.removeSite(folder) } else { rmdir(folder) }
         }
     }
 }

@@ -48,6 +48,12 @@ public enum OutputFolderGuard {
         guard (info.st_mode & S_IFMT) == S_IFDIR else {
             throw WriteError(description: "de uitvoermap `\(output)` bestaat al, maar is geen map")
         }
+        // A mount point (a Docker volume, a share) cannot be swapped out: found before the
+        // build, not after it as "is in gebruik".
+        var parent = stat()
+        if stat((target as NSString).deletingLastPathComponent, &parent) == 0, parent.st_dev != info.st_dev {
+            throw WriteError(description: "de uitvoermap `\(output)` is een koppelpunt (een eigen schijf of volume); plansite vervangt de uitvoermap in haar geheel, en dat kan bij een koppelpunt niet. Geef een map daarbinnen met --output, bijvoorbeeld `\(output)/site`")
+        }
         if isMarked(target) || isEmptyFolder(target) { return Permission() }
         guard replaceForeign else {
             throw WriteError(description: "de map `\(output)` bestaat al, is niet leeg en is niet door plansite gemaakt; de bouw zou deze bestanden vervangen. Kies een nieuwe of lege map met --output, of geef --vervang als de inhoud weg mag")

@@ -85,7 +85,7 @@ public final class SiteStaging: @unchecked Sendable {
         stagingPath = staging.path
         trash = OldSiteTrash(output: target)
         StaleStaging.removeLeftovers(beside: target)
-        FileTree.remove(staging.path)
+        FileTree.removeSite(staging.path)
         // Only a folder plansite made is recycled: its files are overwritten and the rest deleted.
         if OutputFolderGuard.isPlansiteFolder(trash.path), rename(trash.path, staging.path) == 0 {
             // Surveyed while this build loads and renders; writes wait for it.
@@ -187,7 +187,7 @@ public final class SiteStaging: @unchecked Sendable {
     /// Removes the staging folder; the output is left as it was.
     public func discard() {
         surveyed.wait()
-        FileTree.remove(staging.path)
+        FileTree.removeSite(staging.path)
     }
 
     private func record(_ error: WriteError) {

@@ -280,6 +280,21 @@ import Testing
         #expect(try snapshot(root.appendingPathComponent(".www.oud")) == oud)
     }
 
+    /// A mount point cannot be swapped out; it is refused before anything is built.
+    @Test func outputThatIsAMountPointIsRefusedBeforeTheBuild() throws {
+        let candidates = ["/dev/shm", "/proc", "/sys"].filter { path in
+            var own = stat(), parent = stat()
+            return stat(path, &own) == 0 && stat((path as NSString).deletingLastPathComponent, &parent) == 0 && own.st_dev != parent.st_dev
+        }
+        guard let mount = candidates.first else { return }
+        let root = try copy()
+        defer { remove(root) }
+        let result = try run(["build", "--output", mount], in: root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is een koppelpunt"), "\(result.stderr)")
+        #expect(!result.stderr.contains("pagina's geschreven"))
+    }
+
     // MARK: - 4. The output inside the content folder
 
     @Test func outputInsideTheContentIsRefused() throws {
