@@ -13,6 +13,7 @@ enum AgendaChecks {
         var diagnostics = plan.agendas.parallelMap { check($0, in: plan, national: national) }.flatMap { $0 }
         diagnostics += notAnswered(plan)
         if let national {
+            diagnostics += unknownHeadingThemas(in: plan.site, national: national)
             var seen: Set<String> = []
             for maatregel in national.maatregelen {
                 if !seen.insert(maatregel.id.value).inserted {
@@ -23,6 +24,34 @@ enum AgendaChecks {
                     diagnostics.append(Diagnostic(.haUnknownMaatregel, at: other.location, "`zelfde-als`: maatregel \(other.value) bestaat niet",
                                                   hint: EditDistance.suggestion(other.value, in: national.maatregelen.map(\.id.value))))
                 }
+            }
+        }
+        return diagnostics
+    }
+
+    /// `HA007` for a heading that answers a thema the agenda does not have (`{#ha-thema:9}`):
+    /// it took the id, and the thema's tables that belong under it went nowhere.
+    static func unknownHeadingThemas(in site: Site, national: NationalAgenda) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let heading):
+                    guard let attribute = heading.attribute, attribute.value.hasPrefix("ha-thema:") else { continue }
+                    let id = String(attribute.value.dropFirst("ha-thema:".count))
+                    if national.thema(id) == nil {
+                        diagnostics.append(Diagnostic(.haUnknownThema, at: attribute.location, "thema \(id) bestaat niet in de Hervormingsagenda",
+                                                      hint: EditDistance.suggestion(id, in: national.themas.map(\.id.value), format: { "`{#ha-thema:\($0)}`" })
+                                                        ?? "thema's: \(national.themas.map(\.id.value).joined(separator: ", "))"))
+                    }
+                case .blockQuote(let inner): walk(inner)
+                default: break
+                }
+            }
+        }
+        for region in site.regions {
+            for document in region.documents {
+                for page in document.pages { walk(page.blocks) }
             }
         }
         return diagnostics

@@ -594,6 +594,20 @@ import Testing
                            hint: "bedoelde je `schema.png`? Hoofdletters en kleine letters tellen mee in een bestandsnaam")
     }
 
+    /// `{#ha-thema:9}` where the agenda has themas 1 and 2: the heading took the id and the
+    /// thema's tables went nowhere, without a word.
+    @Test func headingForAThemaTheAgendaLacksIsReported() throws {
+        let path = "\(Self.chapterFolder)/02-agenda.md"
+        let national = "hervormingsagenda/hervormingsagenda.yaml"
+        let root = try site([path: "---\ntitel: Agenda\nnummer: \"2\"\n---\n\n## Thema negen {#ha-thema:9}\n\nTekst.\n",
+                             "content/\(national)": "themas:\n  - id: \"1\"\n    titel: Een\n  - id: \"2\"\n    titel: Twee\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        #expect(result.stderr.contains("\(path):6:1: fout[HA007]: thema 9 bestaat niet in de Hervormingsagenda"), "\(result.stderr)")
+        #expect(result.stderr.contains("hulp: bedoelde je `{#ha-thema:2}` of `{#ha-thema:1}`?"), "\(result.stderr)")
+        #expect(result.status == 1)
+    }
+
     @Test func unknownReferenceKindSuggestsNearest() throws {
         // "Één verwijzing: " is 16 characters: the `[` is at column 17.
         let path = "\(Self.chapterFolder)/02-zorg.md"
