@@ -608,6 +608,17 @@ import Testing
         #expect(result.status == 1)
     }
 
+    /// Two gemeenten that differ only in accents, case or punctuation would share one page.
+    @Test func gemeentenThatShareAPageAreReported() throws {
+        let path = "content/regio-a/regio.yaml"
+        let root = try site([path: "naam: Regio A\ngemeenten: [Aadorp, Bedorp, \"S\u{FA}dwest-Frysl\u{E2}n\", Sudwest Fryslan]\n"])
+        defer { remove(root) }
+        let result = try TestSupport.run(["build"], in: root)
+        expectContentError(result, in: root, at: "\(path):2:48", code: "GEM002",
+                           message: "de gemeente `Sudwest Fryslan` staat al onder `gemeenten` als `S\u{FA}dwest-Frysl\u{E2}n` (regel 2); ze zouden één pagina delen",
+                           hint: "haal een van beide weg; een andere schrijfwijze hoort onder `andere-namen`")
+    }
+
     @Test func unknownReferenceKindSuggestsNearest() throws {
         // "Één verwijzing: " is 16 characters: the `[` is at column 17.
         let path = "\(Self.chapterFolder)/02-zorg.md"

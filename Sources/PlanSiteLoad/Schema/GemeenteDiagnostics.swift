@@ -17,6 +17,14 @@ extension Diagnostic {
                    hint: "de eerste staat op regel \(first.line); haal deze weg")
     }
 
+    /// `GEM002`: a gemeente whose name differs from another's only in accents, case or
+    /// punctuation (`Sudwest Fryslan`, `Súdwest-Fryslân`): one page would show both.
+    static func gemeenteSamePage(_ gemeente: Located<String>, first: Located<String>) -> Diagnostic {
+        Diagnostic(.gemeenteNameTwice, at: gemeente.location,
+                   "de gemeente `\(gemeente.value)` staat al onder `gemeenten` als `\(first.value)` (regel \(first.location.line)); ze zouden één pagina delen",
+                   hint: "haal een van beide weg; een andere schrijfwijze hoort onder `andere-namen`")
+    }
+
     /// `GEM002`: an other name that is already a name the region uses.
     static func andereNaamTwice(_ name: Located<String>, gemeente: String,
                                 first: (gemeente: String, listed: Bool, location: SourceLocation)) -> Diagnostic {

@@ -22,11 +22,16 @@ extension RegionConfig {
     static func readAndereNamen(_ node: YAMLNode?, gemeenten: [Located<String>], into diagnostics: inout [Diagnostic]) -> [String: [String]] {
         // Every name so far, with the gemeente it belongs to (itself for a listed name).
         var owner: [String: (gemeente: String, listed: Bool, location: SourceLocation)] = [:]
+        // Each gemeente gets the page `gemeenten/<slug>/`: two names with one slug would share it.
+        var bySlug: [String: Located<String>] = [:]
         for gemeente in gemeenten {
             if let first = owner[gemeente.value] {
                 diagnostics.append(.gemeenteListedTwice(gemeente, first: first.location))
+            } else if let first = bySlug[Slug.make(gemeente.value)] {
+                diagnostics.append(.gemeenteSamePage(gemeente, first: first))
             } else {
                 owner[gemeente.value] = (gemeente.value, true, gemeente.location)
+                bySlug[Slug.make(gemeente.value)] = gemeente
             }
         }
         guard let node, !node.isNull,
