@@ -142,6 +142,19 @@ def test_another_form_of_a_word_and_a_prefix(browser, site, mode):
         assert any(m.startswith("jeugdbescherm") for m in marked) or "jeugdbescherm" in item["title"].lower(), item
 
 
+def test_a_word_found_nowhere_says_what_was_searched_instead(browser, site, mode):
+    # "jeugdhlp" is in no plan; the nearest word it begins with is searched, and the status
+    # line says so instead of counting the results as the typed word's.
+    browser.driver.get(search_url(base(site, mode), "jeugdhlp", mode == "file"))
+    result = wait_for_results(browser.driver, "jeugdhlp")
+    assert result["items"], result["status"]
+    assert "niet gevonden zoals getypt; gezocht op “jeugd”" in result["status"], result["status"]
+    # A word that is there says nothing of the kind.
+    browser.driver.get(search_url(base(site, mode), "jeugdhulp", mode == "file"))
+    plain = wait_for_results(browser.driver, "jeugdhulp")
+    assert "gezocht op" not in plain["status"], plain["status"]
+
+
 def test_more_results_come_from_the_text_chunks(browser, site, mode):
     # The first ten come from the cards in the query's shard, the next ten from the text
     # chunks: both show a title, a link and the word marked in a snippet (or in the title).

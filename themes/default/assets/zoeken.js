@@ -154,6 +154,10 @@
     var scores = new Float64Array(total);
     var hit = [];
     var forms = new Set();
+    /* The known word searched for instead, when the word itself is found nowhere and only a
+       word it begins with is ("jeugdhlp" → "jeugd"): the reader is told. */
+    var instead = '';
+    var direct = false;
     shards.forEach(function (shard) {
       var factors = new Map();
       var bestPrefix = '';
@@ -165,7 +169,11 @@
         else if (form.length >= 4 && word.length - form.length <= 3 && word.indexOf(form) === 0 && form.length > bestPrefix.length) bestPrefix = form;
         if (factor > (factors.get(stem) || 0)) factors.set(stem, factor);
       });
-      if (bestPrefix && !factors.size) factors.set(shard.w[bestPrefix], 0.8);
+      if (factors.size) direct = true;
+      else if (bestPrefix) {
+        factors.set(shard.w[bestPrefix], 0.8);
+        if (bestPrefix.length > instead.length) instead = bestPrefix;
+      }
       Object.keys(shard.w).forEach(function (form) { if (factors.has(shard.w[form])) forms.add(form); });
       factors.forEach(function (factor, stem) {
         var postings = shard.p[stem];
@@ -181,7 +189,7 @@
         }
       });
     });
-    return { scores: scores, hit: hit, forms: forms };
+    return { scores: scores, hit: hit, forms: forms, instead: direct ? '' : instead };
   }
 
   function place(record) {
@@ -258,7 +266,9 @@
             else card[3].forEach(function (e) { if (known.passages.indexOf(e) < 0) known.passages.push(e); });
           });
         });
-        return { records: ranked, forms: forms, words: content, cards: cards };
+        var instead = matches.filter(function (m, i) { return m.instead && content[i] !== m.instead; })
+          .map(function (m) { return m.instead; });
+        return { records: ranked, forms: forms, words: content, cards: cards, instead: instead };
       });
   }
 
@@ -411,8 +421,10 @@
       list.textContent = '';
       shown.forEach(function (record, i) { list.appendChild(item(record, data[i], result)); });
       var total = result.records.length;
+      var searched = result.instead && result.instead.length
+        ? ' (niet gevonden zoals getypt; gezocht op “' + result.instead.join('”, “') + '”)' : '';
       status.textContent = total === 0 ? 'Geen resultaten voor “' + query + '”.'
-        : (total === 1 ? '1 resultaat' : total + ' resultaten') + ' voor “' + query + '”'
+        : (total === 1 ? '1 resultaat' : total + ' resultaten') + ' voor “' + query + '”' + searched
           + (total > shown.length ? ', de eerste ' + shown.length + ' staan hieronder.' : '.');
       removeMore();
       /* For tests and tools: the query whose results the list now shows. */
