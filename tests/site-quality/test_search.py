@@ -155,6 +155,18 @@ def test_a_word_found_nowhere_says_what_was_searched_instead(browser, site, mode
     assert "gezocht op" not in plain["status"], plain["status"]
 
 
+def test_the_plans_own_text_ranks_above_their_verantwoording(browser, site, mode):
+    # A verantwoording page (the editors' corrections) came second for "Rheden" and held
+    # four of the first ten places for "4.1"; the plans' own pages come first now.
+    for query in ["Rheden", "4.1"]:
+        browser.driver.get(search_url(base(site, mode), query, mode == "file"))
+        items = wait_for_results(browser.driver, query)["items"]
+        kinds = [i["place"].split(" · ")[0] for i in items]
+        assert "verantwoording" in kinds, (query, kinds)
+        first = kinds.index("verantwoording")
+        assert all(k == "verantwoording" for k in kinds[first:]) or first >= 5, (query, kinds)
+
+
 def test_more_results_come_from_the_text_chunks(browser, site, mode):
     # The first ten come from the cards in the query's shard, the next ten from the text
     # chunks: both show a title, a link and the word marked in a snippet (or in the title).

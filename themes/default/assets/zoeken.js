@@ -196,6 +196,7 @@
     return { kind: manifest.records[record * 3], region: manifest.records[record * 3 + 1] - 1, document: manifest.records[record * 3 + 2] - 1 };
   }
 
+  var VERANTWOORDING_WEIGHT = 0.4;
   function passesFilter(record, filter) {
     var p = place(record);
     if (filter.document >= 0) return p.document === filter.document;
@@ -256,6 +257,9 @@
             });
           });
         }
+        /* A verantwoording page is the editors' account of their corrections: among results
+           of a like score, the plans' own text comes first. */
+        found.forEach(function (r) { if (manifest.soorten[place(r).kind] === 'verantwoording') combined[r] *= VERANTWOORDING_WEIGHT; });
         found.sort(function (a, b) { return combined[b] - combined[a] || a - b; }).forEach(add);
         /* The cards of the loaded shards; a record carded for several words has each excerpt. */
         var cards = new Map();
