@@ -37,8 +37,7 @@ enum AgendaChecks {
             for block in blocks {
                 switch block {
                 case .heading(let heading):
-                    guard let attribute = heading.attribute, attribute.value.hasPrefix("ha-thema:") else { continue }
-                    let id = String(attribute.value.dropFirst("ha-thema:".count))
+                    guard let id = heading.answeredThema, let attribute = heading.attribute else { continue }
                     if national.thema(id) == nil {
                         diagnostics.append(Diagnostic(.haUnknownThema, at: attribute.location, "thema \(id) bestaat niet in de Hervormingsagenda",
                                                       hint: EditDistance.suggestion(id, in: national.themas.map(\.id.value), format: { "`{#ha-thema:\($0)}`" })

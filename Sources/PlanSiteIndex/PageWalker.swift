@@ -62,7 +62,8 @@ struct PageWalker {
     static func explicitIDs(in blocks: [Block]) -> Set<String> {
         var ids: Set<String> = []
         func add(_ attribute: Located<String>?) {
-            guard let value = attribute?.value, !value.hasPrefix("{#") else { return }
+            guard let attribute, !attribute.isUnreadableAttribute else { return }
+            let value = attribute.value
             ids.insert(value.contains(":") ? ElementID.entity(key: value) : value)
         }
         func walk(_ list: [Block]) {
@@ -125,7 +126,7 @@ struct PageWalker {
                 var item = list.items[i]
                 var inner = containers
                 if let attribute = item.attribute {
-                    if Self.isUnreadable(attribute) {
+                    if attribute.isUnreadableAttribute {
                         reportUnreadable(attribute)
                     } else if let key = entityKey(attribute) {
                         let id = ElementID.entity(key: key)
@@ -178,11 +179,11 @@ struct PageWalker {
     /// Gives a heading its id; returns the entity key when the heading defines an entity.
     private mutating func assign(_ heading: inout Heading, containers: [String]) -> String? {
         let text = heading.inlines.plainText.trimmed()
-        if let attribute = heading.attribute, Self.isUnreadable(attribute) {
+        if let attribute = heading.attribute, attribute.isUnreadableAttribute {
             reportUnreadable(attribute)
             heading.id = allocator.claim(Slug.make(text))
         } else if let attribute = heading.attribute {
-            if attribute.value.hasPrefix("ha-thema:") {
+            if heading.answeredThema != nil {
                 heading.id = claim(ElementID.entity(key: attribute.value), at: attribute.location)
             } else if let key = entityKey(attribute) {
                 heading.id = claim(ElementID.entity(key: key), at: attribute.location, isEntity: true)
@@ -282,12 +283,6 @@ struct PageWalker {
         }.joined(separator: " ")
     }
 
-
-    /// An attribute the parser could not read as an id: it keeps those as written, braces
-    /// and all (`MarkdownParser.takeTrailingAttribute`), and no id starts with `{`.
-    private static func isUnreadable(_ attribute: Located<String>) -> Bool {
-        attribute.value.hasPrefix("{#")
-    }
 
     private mutating func reportUnreadable(_ attribute: Located<String>) {
         let written = attribute.value

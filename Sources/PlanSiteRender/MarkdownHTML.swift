@@ -171,8 +171,8 @@ struct MarkdownHTML {
         write(.headingLevel(heading.level))
         out += ">\n"
         if let entity { write(.entityPageLink(entity)) }
-        if let attribute = heading.attribute?.value, attribute.hasPrefix("ha-thema:") {
-            write(.agenda(thema: String(attribute.dropFirst("ha-thema:".count)), headingLevel: heading.level))
+        if let thema = heading.answeredThema {
+            write(.agenda(thema: thema, headingLevel: heading.level))
         }
     }
 

@@ -161,7 +161,7 @@ final class Converter {
             let loc = location(node)
             var attribute = Self.takeTrailingAttribute(&content, at: loc)
             // One the index stage reports is shown where its `{#` is written.
-            if let written = attribute, written.value.hasPrefix("{#"), fixedLocation == nil,
+            if let written = attribute, written.isUnreadableAttribute, fixedLocation == nil,
                let line = file.line(loc.line), let open = line.range(of: "{#", options: .backwards) {
                 attribute = Located(written.value, at: file.location(line: loc.line, column: line.distance(from: line.startIndex, to: open.lowerBound) + 1))
             }
@@ -367,7 +367,7 @@ final class Converter {
 
     /// Removes `{#id}` from the end of a heading's text. A `{#` that ends the text but does
     /// not make an id (`{#actielijn 6.4}`, `{#}`, `{#actielijn:6.4` without its `}`) is
-    /// removed too and returned as written, braces included (`Heading.attribute`), so the
+    /// removed too and returned as written, braces included (`isUnreadableAttribute`), so the
     /// index stage reports it (`MD004`) instead of the page showing it and losing the entity.
     static func takeTrailingAttribute(_ inlines: inout [Inline], at location: SourceLocation) -> Located<String>? {
         guard case .text(let text)? = inlines.last else { return nil }
@@ -388,7 +388,7 @@ final class Converter {
 
     /// Removes `{#id}` from the start of a list item's first paragraph. A `{#…}` there that
     /// does not make an id (`{#actielijn 4.1}`, `{#}`) is removed too and returned as
-    /// written, braces included (`ListItem.attribute`), for the index stage to report.
+    /// written, braces included (`isUnreadableAttribute`), for the index stage to report.
     static func takeLeadingAttribute(_ inlines: inout [Inline], line: Int, file: SourceFile, fixedLocation: SourceLocation?) -> Located<String>? {
         guard case .text(let text)? = inlines.first, text.hasPrefix("{#"), let close = text.firstIndex(of: "}") else { return nil }
         let inner = String(text[text.index(text.startIndex, offsetBy: 2)..<close])

@@ -38,6 +38,24 @@ public struct Heading: Sendable {
     }
 }
 
+extension Heading {
+    /// The thema a heading `{#ha-thema:N}` answers ("N"), under which render places the
+    /// document's answer tables; nil for any other heading.
+    public var answeredThema: String? {
+        guard let value = attribute?.value, value.hasPrefix(Self.themaPrefix) else { return nil }
+        return String(value.dropFirst(Self.themaPrefix.count))
+    }
+
+    static let themaPrefix = "ha-thema:"
+}
+
+extension Located where Value == String {
+    /// A `{#…}` that makes no id (`{#actielijn 6.4}`, a missing `}`): the parser keeps it as
+    /// written, braces and all, so the index stage reports it (`MD004`) where it is written
+    /// instead of the page printing it. No id starts with `{`.
+    public var isUnreadableAttribute: Bool { value.hasPrefix("{#") }
+}
+
 public struct MarkdownList: Sendable {
     public var ordered: Bool
     public var start: Int
