@@ -306,7 +306,7 @@ public struct ReferenceResolver: Sendable {
         if Self.pageKinds.contains(kind) {
             let numbers = site.symbols.pagesByNumber[document.key] ?? [:]
             let nummer = id.hasPrefix("Bijlage ") ? String(id.dropFirst(8)) : id
-            guard let p = numbers[kind + ":" + nummer] else {
+            guard let p = numbers[SymbolTable.numberKey(named: kind, nummer: nummer)] else {
                 let known = numbers.keys.filter { $0.hasPrefix(kind + ":") }.map { String($0.dropFirst(kind.count + 1)) }
                 return .failure(ReferenceProblem(code: .refUnknownTarget, message: "\(kind) \(nummer) bestaat niet in \(document.slug)",
                                                  hint: EditDistance.suggestion(nummer, in: known, format: { "`\(kind):\($0)`" }) ?? (known.isEmpty ? nil : "bestaand: \(known.sorted().joined(separator: ", "))")))

@@ -95,15 +95,16 @@ public enum SiteIndexer {
                                               "deze pagina krijgt dezelfde URL `\(url)` als \(other)", hint: "hernoem een van beide bestanden"))
             }
             usedURLs[url] = loadedPage.fileName
-            // A second page with a number links nowhere: `hoofdstuk:N` resolves to the first.
-            if let nummer = fm.nummer, loadedPage.kind != .verantwoording {
-                let what = loadedPage.kind == .bijlage ? "bijlage" : "hoofdstuk"
-                if let first = numberedBy[what + ":" + nummer.value] {
+            // A second page with a number links nowhere: `hoofdstuk:N` resolves to the first
+            // (`SymbolTable.pagesByNumber` keeps the first of a key).
+            if let nummer = fm.nummer {
+                let key = SymbolTable.numberKey(loadedPage.kind, nummer: nummer.value)
+                if let first = numberedBy[key] {
                     diagnostics.append(Diagnostic(.markdownDuplicateNumber, at: nummer.location,
-                                                  "\(what) \(nummer.value) bestaat al in dit document: `\(first)`",
-                                                  hint: "geef dit bestand een eigen nummer; `\(what):\(nummer.value)` verwijst naar `\(first)`"))
+                                                  "\(SymbolTable.numberedKind(of: loadedPage.kind)) \(nummer.value) bestaat al in dit document: `\(first)`",
+                                                  hint: "geef dit bestand een eigen nummer; `\(key)` verwijst naar `\(first)`"))
                 } else {
-                    numberedBy[what + ":" + nummer.value] = loadedPage.fileName
+                    numberedBy[key] = loadedPage.fileName
                 }
             }
 

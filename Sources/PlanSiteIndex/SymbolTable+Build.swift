@@ -18,7 +18,7 @@ extension SymbolTable {
                 for (p, page) in document.pages.enumerated() {
                     table.pagesByPath[page.relativePath] = PageAddress(region: r, document: d, page: p)
                     if let nummer = page.nummer {
-                        let key = (page.kind == .bijlage ? "bijlage:" : "hoofdstuk:") + nummer
+                        let key = numberKey(page.kind, nummer: nummer)
                         if numbers[key] == nil { numbers[key] = p }
                     }
                 }
