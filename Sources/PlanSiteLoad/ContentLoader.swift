@@ -189,9 +189,8 @@ public struct ContentLoader {
                 content.assets.insert(p)
             } else if entry.name.lowercased().hasSuffix(".md") || Self.markdownStem(ofMisnamed: entry.name) != nil {
                 // A chapter moved into a folder of its own would drop out of the site unseen.
-                diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(p), line: 1, column: 1),
-                                              "plansite leest `\(entry.name)` niet: in deze map staan alleen afbeeldingen",
-                                              hint: "een hoofdstuk staat direct in de map van het document, een bijlage in `bijlagen/`"))
+                diagnostics.append(unexpectedFile(p, "plansite leest `\(entry.name)` niet: in deze map staan alleen afbeeldingen",
+                                                  hint: "een hoofdstuk staat direct in de map van het document, een bijlage in `bijlagen/`"))
             }
         }
     }
@@ -394,16 +393,20 @@ public struct ContentLoader {
         // A chapter saved as `.MD`, `.markdown` or `.md.txt` (Notepad's "Tekstdocument") would
         // otherwise drop out of the site without a word.
         if let stem = Self.markdownStem(ofMisnamed: name) {
-            diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1),
-                                          "`\(name)` lijkt een Markdown-bestand, maar plansite leest alleen namen die op `.md` eindigen",
-                                          hint: "hernoem het naar `\(stem).md`"))
+            diagnostics.append(unexpectedFile(path, "`\(name)` lijkt een Markdown-bestand, maar plansite leest alleen namen die op `.md` eindigen",
+                                              hint: "hernoem het naar `\(stem).md`"))
             return
         }
         let lowercased = name.lowercased()
         guard lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml") || name.hasSuffix(".md") else { return }
-        diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1),
-                                      "plansite kent het bestand `\(name)` op deze plek niet",
-                                      hint: EditDistance.suggestion(name, in: expected) ?? (expected.isEmpty ? nil : "hier horen: \(expected.joined(separator: ", "))")))
+        diagnostics.append(unexpectedFile(path, "plansite kent het bestand `\(name)` op deze plek niet",
+                                          hint: EditDistance.suggestion(name, in: expected) ?? (expected.isEmpty ? nil : "hier horen: \(expected.joined(separator: ", "))")))
+    }
+
+    /// `BRON005`, at the file's first line: a file the loader does not read where it is, or
+    /// reads under the name it should have.
+    private func unexpectedFile(_ path: String, _ message: String, hint: String?) -> Diagnostic {
+        Diagnostic(.fileUnexpected, at: SourceLocation(file: display(path), line: 1, column: 1), message, hint: hint)
     }
 
     /// `document.yml` or `Document.yaml` where `document.yaml` is expected and not there:
@@ -419,9 +422,8 @@ public struct ContentLoader {
             if meant.hasSuffix(".yml") { meant = String(meant.dropLast(4)) + ".yaml" }
             guard meant != entry.name, expected.contains(meant), !present.contains(meant), !found.values.contains(meant) else { continue }
             found[entry.name] = meant
-            diagnostics.append(Diagnostic(.fileUnexpected, at: SourceLocation(file: display(folder + "/" + entry.name), line: 1, column: 1),
-                                          "`\(entry.name)` hoort `\(meant)` te heten; plansite leest het als dat bestand",
-                                          hint: "hernoem het naar `\(meant)`"))
+            diagnostics.append(unexpectedFile(folder + "/" + entry.name, "`\(entry.name)` hoort `\(meant)` te heten; plansite leest het als dat bestand",
+                                              hint: "hernoem het naar `\(meant)`"))
         }
         return found
     }

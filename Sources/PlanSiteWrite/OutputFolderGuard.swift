@@ -28,7 +28,8 @@ public enum OutputFolderGuard {
         // is marked, recycled and emptied the build after.
         var named = stat()
         if lstat(absolute(output), &named) == 0, (named.st_mode & S_IFMT) == S_IFLNK {
-            throw WriteError(description: "de uitvoermap `\(output)` is een symbolische koppeling (naar `\(realPath(output))`); plansite vervangt de uitvoermap in haar geheel en zou de koppeling of de map erachter beschadigen. Geef de map zelf met --output: `--output \(realPath(output))`")
+            let behind = realPath(output)
+            throw WriteError(description: "de uitvoermap `\(output)` is een symbolische koppeling (naar `\(behind)`); plansite vervangt de uitvoermap in haar geheel en zou de koppeling of de map erachter beschadigen. Geef de map zelf met --output: `--output \(behind)`")
         }
         let target = realPath(output)
         if let content {

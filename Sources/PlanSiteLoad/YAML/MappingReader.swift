@@ -39,7 +39,7 @@ struct MappingReader {
                 hint: EditDistance.suggestion(pair.key, in: known) ?? "toegestaan: \(known.map { "`\($0)`" }.joined(separator: ", "))"))
             let near = EditDistance.nearest(pair.key, in: known)
             if near.count == 1, let meant = near.first, node(meant) == nil,
-               pairs.filter({ EditDistance.nearest($0.key, in: known) == [meant] && !known.contains($0.key) }).count == 1 {
+               pairs.filter({ !known.contains($0.key) && EditDistance.nearest($0.key, in: known) == [meant] }).count == 1 {
                 pairs[index].key = meant
             }
         }
